@@ -1,0 +1,139 @@
+"""The `nephelpdesk` command: a thin edge over the library.
+
+Every subcommand lives next to the code it drives (crawler/cli_*.py, scoring/cli.py,
+takedown_queue/cli.py, reports/cli.py) and is registered here. A user's mistake
+becomes one clear line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import click
+
+from crawler.errors import NephelpdeskError
+from crawler.store import default_db_path
+
+# name -> ("module:attribute", what it does, issue that builds it)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "sandbox": ("crawler.cli_sandbox:sandbox", "Run the local sandbox web (search, sites, RDAP, WHOIS)."),
+    "demo": ("crawler.cli_sandbox:demo", "Start the sandbox, run the nightly run against it, print the summary."),
+    "crawl": ("crawler.cli_crawl:crawl", "The nightly run: search, fetch, store, enrich, score, triage."),
+    "check": ("crawler.cli_crawl:check", "Assess one site now and print its domain record."),
+    "runs": ("crawler.cli_crawl:runs", "List crawl runs with their counts and per-query yield."),
+    "lookup": ("crawler.registration.cli:lookup", "Registration data for one domain (RDAP, WHOIS fallback)."),
+    "enrich": ("crawler.registration.cli:enrich", "Fetch registration data for domains that lack it."),
+    "score": ("scoring.cli:score", "Rescore every domain and show whose band changed."),
+    "evaluate": ("scoring.cli:evaluate", "Precision, recall and false positives against labels."),
+    "queue": ("takedown_queue.cli:queue", "The prosecutors' review queue."),
+    "users": ("takedown_queue.cli:users", "Manage review UI users."),
+    "serve": ("takedown_queue.cli:serve", "Run the review web UI."),
+    "export": ("reports.cli:export", "Export domains, statistics, ACM numbers, MISP events."),
+    "report": ("reports.cli:report", "Render the quarterly report with charts."),
+    "explore": ("reports.cli:explore", "Open the store read-only in Datasette."),
+    "backup": ("crawler.cli_admin:backup", "Consistent copy of the store while it is in use."),
+}
+
+
+class Context:
+    """What every subcommand gets: the store path and a JSON printer."""
+
+    def __init__(self, db_path: str) -> None:
+        self.db_path = db_path
+
+    def store(self, *, readonly: bool = False) -> Any:
+        from crawler.store import open_store
+
+        return open_store(self.db_path, readonly=readonly)
+
+
+def emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def json_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The shared `--json` flag."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(func)
+
+
+def _not_built(name: str, help_text: str, target: str) -> click.Command:
+    @click.command(
+        name=name,
+        help=f"{help_text}\n\nNOT BUILT YET: this command is planned ({target}) but not in "
+        "this version. See README, 'Status'.",
+        context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+    )
+    def placeholder() -> None:
+        raise click.ClickException(f"'{name}' is not built yet in this version (see README, Status)")
+
+    return placeholder
+
+
+def _load(name: str, target: str, help_text: str) -> click.Command:
+    module_name, attr = target.split(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name and module_name.startswith(exc.name):
+            return _not_built(name, help_text, target)
+        raise
+    command = getattr(module, attr, None)
+    if command is None:
+        return _not_built(name, help_text, target)
+    return command
+
+
+class LazyGroup(click.Group):
+    """Loads a subcommand's module only when that subcommand runs (fast start-up)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        target, help_text = COMMANDS[cmd_name]
+        return _load(cmd_name, target, help_text)
+
+
+@click.group(cls=LazyGroup)
+@click.option(
+    "--db",
+    "db_path",
+    default=None,
+    metavar="PATH",
+    help="SQLite store (default: $NEPHELPDESK_DB or data/nephelpdesk.db).",
+)
+@click.version_option(package_name="nephelpdesk")
+@click.pass_context
+def cli(ctx: click.Context, db_path: str | None) -> None:
+    """nephelpdesk: find, score and take down fake tech-support helpdesks.
+
+    \b
+    Example, the whole thing against the local sandbox:
+      nephelpdesk demo
+    """
+    ctx.obj = Context(db_path or default_db_path())
+
+
+def main(argv: Iterable[str] | None = None) -> None:
+    try:
+        cli.main(args=list(argv) if argv is not None else None, standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except NephelpdeskError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)

@@ -1,0 +1,108 @@
+"""The facts scoring works on: plain frozen dataclasses, no I/O.
+
+The crawler builds these from the store (crawler.facts_loader); scoring functions take
+them and a Rules object and return a ScoreResult. Keeping the boundary this narrow is
+what keeps scoring pure and testable on hand-written facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Phone:
+    """A phone number seen on a page."""
+
+    e164: str  # "+31851234567"; the raw text when it would not parse (valid=False)
+    raw: str  # as written on the page
+    kind: str  # toll_free | premium | mobile | voip | fixed_line | shared_cost | unknown
+    country: str | None  # ISO 3166 alpha-2 of the number's region
+    valid: bool = True
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What extraction found on one fetched page."""
+
+    url: str
+    final_url: str = ""
+    title: str = ""
+    language: str | None = None
+    phones: tuple[Phone, ...] = ()
+    brands: dict[str, int] = field(default_factory=dict)  # brand id -> mentions
+    brands_in_title: tuple[str, ...] = ()
+    helpdesk_terms: tuple[str, ...] = ()  # matched helpdesk wording ("storing", "support")
+    warning_terms: tuple[str, ...] = ()  # warning/news wording ("oplichting", "scam")
+    business_terms: tuple[str, ...] = ()  # established-business signs (KvK, address)
+    remote_tools: tuple[str, ...] = ()  # teamviewer, anydesk, ultraviewer, ...
+    chat_widgets: tuple[str, ...] = ()  # tawk.to, livechat, ...
+    fingerprint: str | None = None  # template simhash, hex
+    body_sha256: str = ""
+    fetched_at: str = ""
+
+
+@dataclass(frozen=True)
+class Registration:
+    """Normalised registration data for one registered domain."""
+
+    domain: str
+    registrar: str | None = None
+    registrant_country: str | None = None  # ISO alpha-2, None when unknown/hidden
+    privacy: bool | None = None  # True: shielded by a privacy/proxy service or redaction
+    privacy_state: str = "unknown"  # shielded | not_published | disclosed | unknown
+    created: str | None = None  # ISO 8601 date
+    expires: str | None = None
+    source: str | None = None  # rdap | whois
+    evidence: dict[str, str] = field(default_factory=dict)  # field -> raw line/value
+
+
+@dataclass(frozen=True)
+class TemplateMatch:
+    """Another domain whose page skeleton is close to this one's."""
+
+    domain: str
+    distance: int  # Hamming distance of the fingerprints
+    status: str  # that domain's state: flagged | approved | offline | ...
+
+
+@dataclass(frozen=True)
+class DomainFacts:
+    """Everything known about one registered domain at scoring time."""
+
+    domain: str
+    domain_unicode: str = ""
+    hosts: tuple[str, ...] = ()  # full hostnames seen (for brand-as-subdomain)
+    pages: tuple[PageFacts, ...] = ()
+    registration: Registration | None = None
+    detected_at: str = ""  # ISO date of first sighting
+    # e164 -> other suspicious domains showing the same number
+    phone_shared_with: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # e164 -> where the number is listed as fraud (police report, ACM decision, ...)
+    known_fraud_numbers: dict[str, str] = field(default_factory=dict)
+    template_matches: tuple[TemplateMatch, ...] = ()
+    allow_listed: bool = False
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One scored indicator, in words a prosecutor can read."""
+
+    indicator: str  # e.g. "brand_lookalike_domain"
+    family: str  # domain | impersonation | phone | registration | tooling | template | counter
+    points: float
+    evidence: str  # the number, the brand, the WHOIS line...
+    explanation: str = ""
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    domain: str
+    total: float
+    band: str  # high | medium | low | none
+    flagged: bool
+    reasons: tuple[Reason, ...] = ()
+
+    @property
+    def families(self) -> frozenset[str]:
+        return frozenset(r.family for r in self.reasons if r.points > 0)

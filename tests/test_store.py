@@ -1,0 +1,59 @@
+import sqlite3
+
+import pytest
+
+from crawler.errors import StoreError
+from crawler.evidence import load_body, store_body
+from crawler.store import open_store
+
+
+def test_store_is_wal_with_busy_timeout(tmp_path):
+    db = open_store(tmp_path / "s.db")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    assert "pages" in db.table_names() and "bodies" in db.table_names()
+
+
+def test_migrations_apply_once(tmp_path):
+    path = tmp_path / "s.db"
+    open_store(path).close()
+    db = open_store(path)
+    names = [r["name"] for r in db["_sqlite_migrations"].rows]
+    assert len(names) == len(set(names))
+
+
+def test_bodies_stored_once_per_sha256(store):
+    a = store_body(store, b"<html>same</html>")
+    b = store_body(store, b"<html>same</html>")
+    assert a == b
+    assert store.execute("SELECT count(*) FROM bodies").fetchone()[0] == 1
+    assert load_body(store, a) == b"<html>same</html>"
+
+
+def test_truncated_body_hash_matches_what_is_kept(store):
+    digest = store_body(store, b"x" * 100, max_size=10)
+    row = store.execute("SELECT size, truncated FROM bodies WHERE sha256=?", [digest]).fetchone()
+    assert row == (10, 1)
+    import hashlib
+
+    assert hashlib.sha256(b"x" * 10).hexdigest() == digest
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="cannot"):
+        open_store(bad)
+
+
+def test_readonly_missing_store(tmp_path):
+    with pytest.raises(StoreError, match="no store"):
+        open_store(tmp_path / "missing.db", readonly=True)
+
+
+def test_readonly_store_refuses_writes(tmp_path):
+    path = tmp_path / "s.db"
+    open_store(path).close()
+    db = open_store(path, readonly=True)
+    with pytest.raises(sqlite3.OperationalError):
+        db.execute("INSERT INTO domains VALUES ('a.nl','a.nl','x','x',NULL)")
