@@ -1,0 +1,72 @@
+"""Search queries: the user's file (one a line, `#` comments) or the default set.
+
+The default set lives in crawler/data/queries.toml: plain queries plus templates over
+brands and products. Phone-number pivots are written in the forms people use.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import phonenumbers
+
+from crawler.errors import ConfigError
+
+DEFAULT_QUERIES = Path(__file__).parent / "data" / "queries.toml"
+
+
+def read_queries_file(path: str | Path) -> list[str]:
+    """One query a line; `#` starts a comment; blank lines and duplicates are dropped."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"queries file not found: {path}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"queries file is not UTF-8 text: {path}") from None
+    queries: list[str] = []
+    for line in text.splitlines():
+        query = line.split("#", 1)[0].strip()
+        if query and query not in queries:
+            queries.append(query)
+    if not queries:
+        raise ConfigError(f"queries file has no queries: {path}")
+    return queries
+
+
+def default_queries(path: str | Path = DEFAULT_QUERIES) -> list[str]:
+    """Plain queries plus every template expanded over its brands/products."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    queries = list(data.get("plain", []))
+    expand = data.get("expand", {})
+    for template in data.get("templates", []):
+        if "{brand}" in template:
+            queries += [template.format(brand=b) for b in expand.get("brands", [])]
+        elif "{product}" in template:
+            queries += [template.format(product=p) for p in expand.get("products", [])]
+        else:
+            raise ConfigError(f"{path}: template {template!r} has no {{brand}} or {{product}}")
+    return list(dict.fromkeys(queries))
+
+
+def phone_query_forms(e164: str) -> list[str]:
+    """How people write a number, for pivot searches: national grouped, dashed, plain, E.164.
+
+    "+31851234567" -> ["085 123 4567", "085-1234567", "0851234567", "+31 85 123 4567"]
+    """
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return [e164]
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    plain = "".join(ch for ch in national if ch.isdigit())
+    area, _, rest = national.partition(" ")
+    dashed = f"{area}-{rest.replace(' ', '')}" if rest else plain
+    international = phonenumbers.format_number(
+        number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return list(dict.fromkeys([national, dashed, plain, international]))
