@@ -20,13 +20,28 @@ from crawler.store import default_db_path
 
 # name -> ("module:attribute", what it does, issue that builds it)
 COMMANDS: dict[str, tuple[str, str]] = {
-    "sandbox": ("crawler.cli_sandbox:sandbox", "Run the local sandbox web (search, sites, RDAP, WHOIS)."),
-    "demo": ("crawler.cli_sandbox:demo", "Start the sandbox, run the nightly run against it, print the summary."),
-    "crawl": ("crawler.cli_crawl:crawl", "The nightly run: search, fetch, store, enrich, score, triage."),
+    "sandbox": (
+        "crawler.cli_sandbox:sandbox",
+        "Run the local sandbox web (search, sites, RDAP, WHOIS).",
+    ),
+    "demo": (
+        "crawler.cli_sandbox:demo",
+        "Start the sandbox, run the nightly run against it, print the summary.",
+    ),
+    "crawl": (
+        "crawler.cli_crawl:crawl",
+        "The nightly run: search, fetch, store, enrich, score, triage.",
+    ),
     "check": ("crawler.cli_crawl:check", "Assess one site now and print its domain record."),
     "runs": ("crawler.cli_crawl:runs", "List crawl runs with their counts and per-query yield."),
-    "lookup": ("crawler.registration.cli:lookup", "Registration data for one domain (RDAP, WHOIS fallback)."),
-    "enrich": ("crawler.registration.cli:enrich", "Fetch registration data for domains that lack it."),
+    "lookup": (
+        "crawler.registration.cli:lookup",
+        "Registration data for one domain (RDAP, WHOIS fallback).",
+    ),
+    "enrich": (
+        "crawler.registration.cli:enrich",
+        "Fetch registration data for domains that lack it.",
+    ),
     "score": ("scoring.cli:score", "Rescore every domain and show whose band changed."),
     "evaluate": ("scoring.cli:evaluate", "Precision, recall and false positives against labels."),
     "queue": ("takedown_queue.cli:queue", "The prosecutors' review queue."),
@@ -68,7 +83,9 @@ def _not_built(name: str, help_text: str, target: str) -> click.Command:
         context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
     )
     def placeholder() -> None:
-        raise click.ClickException(f"'{name}' is not built yet in this version (see README, Status)")
+        raise click.ClickException(
+            f"'{name}' is not built yet in this version (see README, Status)"
+        )
 
     return placeholder
 

@@ -107,3 +107,38 @@ def m001_crawl_tables(db: sqlite_utils.Database) -> None:
         CREATE INDEX page_brands_brand ON page_brands(brand);
         """
     )
+
+
+@migrations()
+def m002_search_requests_and_pivots(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE search_requests (
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            query TEXT NOT NULL,
+            result_page INTEGER NOT NULL,
+            origin TEXT NOT NULL,                     -- list | pivot
+            engine TEXT NOT NULL,
+            hits INTEGER NOT NULL,
+            unresponsive_engines TEXT NOT NULL DEFAULT '[]',
+            error TEXT,
+            at TEXT NOT NULL,
+            PRIMARY KEY (run_id, query, result_page)
+        );
+        CREATE TABLE pivots (
+            e164 TEXT PRIMARY KEY,                    -- a number searched for once
+            run_id INTEGER NOT NULL,
+            from_domain TEXT NOT NULL,
+            queries TEXT NOT NULL,                    -- JSON list of the forms searched
+            at TEXT NOT NULL
+        );
+        """
+    )
+
+
+@migrations()
+def m003_run_pid(db: sqlite_utils.Database) -> None:
+    # The process that owns a running run: a run whose process is gone was killed and
+    # is resumed by the next `crawl`.
+    db.execute("ALTER TABLE runs ADD COLUMN pid INTEGER")
+    db.execute("ALTER TABLE runs ADD COLUMN resumed INTEGER NOT NULL DEFAULT 0")

@@ -50,3 +50,17 @@ TELNETCONSOLE_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = os.environ.get("NEPHELPDESK_LOG_LEVEL", "INFO")
+
+# Keep non-2xx pages: a fake helpdesk answering 403/503 to crawlers is evidence too.
+HTTPERROR_ALLOW_ALL = True
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.ssrf.SsrfMiddleware": 50,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.extract.ExtractPipeline": 300,
+    "crawler.pipelines.store.StorePipeline": 400,
+    "crawler.pipelines.pivot.PivotPipeline": 500,
+}
+NEPHELPDESK_COMMIT_EVERY = 50
+NEPHELPDESK_PIVOT_MAX = int(os.environ.get("NEPHELPDESK_PIVOT_MAX", "50"))

@@ -1,0 +1,1 @@
+"""nephelpdesk's spiders: thin, parsing only. Pipelines store; nothing here writes."""

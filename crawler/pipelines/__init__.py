@@ -1,0 +1,1 @@
+"""Item pipelines, one concern each, registered in crawler.settings with gaps of 100."""

@@ -1,0 +1,200 @@
+"""The nightly run: search and fetch (a Scrapy crawl), then enrich, score, triage, recheck.
+
+Every stage reads from and writes to the store, so each can also run alone, and a run
+killed midway is resumed by the next `nephelpdesk crawl`: it continues the unfinished
+run record instead of starting over, and skips what was already stored.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from crawler.clock import now_iso
+from crawler.store import open_store
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class RunOptions:
+    engine: str = "searxng"
+    engine_url: str | None = None
+    api_key: str | None = None
+    queries: list[str] = field(default_factory=list)
+    queries_file: str | None = None
+    urls: list[str] = field(default_factory=list)
+    proxy: str | None = None
+    result_pages: int = 2
+    contact_pages: int = 3
+    settings: dict[str, Any] = field(default_factory=dict)  # Scrapy setting overrides
+    stages: tuple[str, ...] = ("crawl", "enrich", "score", "triage", "recheck")
+
+
+@dataclass
+class RunSummary:
+    run_id: int
+    status: str
+    resumed: bool
+    counts: dict[str, Any]
+    query_yield: list[dict[str, Any]]
+    unresponsive_engines: list[str]
+    errors: list[str]
+
+
+def _pid_alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def begin_run(db: sqlite_utils.Database, options: RunOptions) -> tuple[int, bool]:
+    """Resume the last run if its process died midway, else open a new run record."""
+    row = db.execute(
+        "SELECT id, pid FROM runs WHERE status = 'running' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    with db.conn:
+        if row and not _pid_alive(row[1]):
+            db.conn.execute(
+                "UPDATE runs SET pid = ?, resumed = resumed + 1 WHERE id = ?", [os.getpid(), row[0]]
+            )
+            return row[0], True
+        cur = db.conn.execute(
+            "INSERT INTO runs (started, status, engine, engine_url, queries_file, pid) "
+            "VALUES (?, 'running', ?, ?, ?, ?)",
+            [now_iso(), options.engine, options.engine_url, options.queries_file, os.getpid()],
+        )
+    return int(cur.lastrowid or 0), False
+
+
+def crawl_stage(db_path: str, run_id: int, options: RunOptions) -> dict[str, Any]:
+    """Run the Scrapy crawl in a child process; returns {"exit": code}."""
+    args = {
+        "db": db_path, "run_id": run_id, "queries": options.queries, "urls": options.urls,
+        "engine": options.engine, "engine_url": options.engine_url, "api_key": options.api_key,
+        "proxy": options.proxy, "result_pages": options.result_pages,
+        "contact_pages": options.contact_pages, "settings": options.settings,
+    }
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
+        json.dump(args, fh)
+    try:
+        env = dict(os.environ, TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="")
+        code = subprocess.call(
+            [sys.executable, "-m", "crawler.crawl_process", fh.name],
+            env=env, cwd=Path(__file__).resolve().parent.parent,
+        )
+    finally:
+        os.unlink(fh.name)
+    return {"exit": code}
+
+
+# Later stages: (module, function). Each takes the open store and returns a dict of counts.
+# A stage whose module is not in this version is reported as "not built", never faked.
+STAGES: dict[str, tuple[str, str]] = {
+    "enrich": ("crawler.stages.enrich", "run_stage"),
+    "score": ("crawler.stages.scoring", "run_stage"),
+    "triage": ("takedown_queue.triage", "run_stage"),
+    "recheck": ("takedown_queue.recheck", "run_stage"),
+}
+
+
+def load_stage(name: str) -> Callable[..., dict[str, Any]] | None:
+    module_name, attr = STAGES[name]
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name and module_name.startswith(exc.name):
+            return None
+        raise
+    return getattr(module, attr, None)
+
+
+def query_yield(db: sqlite_utils.Database, run_id: int) -> list[dict[str, Any]]:
+    """Per query: hits, new domains (first seen in this run), flagged domains."""
+    has_scores = "scores" in db.table_names()
+    flagged_expr = (
+        "(SELECT count(DISTINCT h2.domain) FROM search_hits h2 JOIN scores s ON s.domain = h2.domain "
+        "WHERE h2.run_id = r.run_id AND h2.query = r.query AND s.flagged = 1)"
+        if has_scores else "0"
+    )
+    sql = f"""
+        SELECT r.query, max(r.origin) AS origin, count(DISTINCT r.result_page) AS pages_searched,
+          (SELECT count(*) FROM search_hits h WHERE h.run_id = r.run_id AND h.query = r.query) AS hits,
+          (SELECT count(DISTINCT h.domain) FROM search_hits h JOIN domains d ON d.domain = h.domain
+            WHERE h.run_id = r.run_id AND h.query = r.query AND d.first_run_id = r.run_id) AS new_domains,
+          {flagged_expr} AS flagged_domains
+        FROM search_requests r WHERE r.run_id = ? GROUP BY r.query ORDER BY r.query
+    """
+    return [dict(row) for row in db.query(sql, [run_id])]
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, counts: dict[str, Any],
+               status: str, errors: list[str]) -> RunSummary:
+    yields = query_yield(db, run_id)
+    unresponsive = sorted({
+        e for (value,) in db.execute(
+            "SELECT unresponsive_engines FROM search_requests WHERE run_id = ?", [run_id])
+        for e in json.loads(value)
+    })
+    row = db.execute("SELECT counts, resumed FROM runs WHERE id = ?", [run_id]).fetchone()
+    stored = json.loads(row[0]) if row else {}
+    stored.update(counts)
+    with db.conn:
+        db.conn.execute("DELETE FROM query_yield WHERE run_id = ?", [run_id])
+        db.conn.executemany(
+            "INSERT INTO query_yield (run_id, query, origin, hits, new_domains, flagged_domains, "
+            "pages_searched) VALUES (?,?,?,?,?,?,?)",
+            [(run_id, y["query"], y["origin"], y["hits"], y["new_domains"], y["flagged_domains"],
+              y["pages_searched"]) for y in yields],
+        )
+        db.conn.execute(
+            "UPDATE runs SET finished = ?, status = ?, counts = ?, errors = ?, "
+            "unresponsive_engines = ?, pid = NULL WHERE id = ?",
+            [now_iso(), status, json.dumps(stored), json.dumps(errors), json.dumps(unresponsive),
+             run_id],
+        )
+    return RunSummary(run_id, status, bool(row and row[1]), stored, yields, unresponsive, errors)
+
+
+def nightly_run(db_path: str, options: RunOptions,
+                progress: Callable[[str], None] = lambda line: None) -> RunSummary:
+    db = open_store(db_path)
+    run_id, resumed = begin_run(db, options)
+    progress(f"run {run_id}{' (resumed)' if resumed else ''}: started")
+    counts: dict[str, Any] = {}
+    errors: list[str] = []
+    if "crawl" in options.stages:
+        progress("crawl: searching and fetching")
+        result = crawl_stage(db_path, run_id, options)
+        if result["exit"] != 0:
+            errors.append(f"crawl stage exited with code {result['exit']}")
+    for name in STAGES:
+        if name not in options.stages:
+            continue
+        stage = load_stage(name)
+        if stage is None:
+            counts[name] = "not built in this version"
+            continue
+        progress(f"{name}: running")
+        counts[name] = stage(db, run_id=run_id, options=options)
+    status = "finished" if not errors else "failed"
+    summary = finish_run(db, run_id, counts, status, errors)
+    db.close()
+    return summary
