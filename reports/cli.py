@@ -5,12 +5,13 @@ Thin wrappers over the library in this package; a user's mistake becomes one cle
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import click
 
-from reports import stats
-from reports.output import output_options, write_rows
+from reports import acm, exports, misp, stats
+from reports.output import output_options, write_rows, write_text
 from reports.periods import PERIOD_KINDS, normalise_period
 from reports.source import STATUSES
 
@@ -30,6 +31,13 @@ status_option = click.option(
     default="flagged",
     show_default=True,
     help="Which domains: flagged now, approved for takedown, taken offline, or all seen.",
+)
+status_option_all = click.option(
+    "--status",
+    type=click.Choice(STATUSES),
+    default="all",
+    show_default=True,
+    help="Which domains: every domain seen (default), flagged, approved or taken offline.",
 )
 only_option = click.option(
     "--in",
@@ -101,3 +109,70 @@ def stats_command(
     db = obj.store(readonly=True)
     table = stats.compute(db, by, period=period, status=status, when=when, only=only)
     write_rows(table.columns, table.rows, fmt, output)
+
+
+@export.command("domains")
+@status_option_all
+@output_options
+@click.pass_obj
+def domains_command(obj: Any, status: str, fmt: str, output: str | None) -> None:
+    """Every domain seen, one record each (the interface contract in DESIGN.md).
+
+    In CSV, urls, phones and brands are joined with ";" and reasons is a JSON string.
+
+    \b
+    Example:
+      nephelpdesk export domains --format json -o domains.json
+    """
+    records = exports.domain_records(obj.store(readonly=True), status)
+    write_rows(exports.COLUMNS, records, fmt, output)
+
+
+@export.command("acm")
+@status_option
+@output_options
+@click.pass_obj
+def acm_command(obj: Any, status: str, fmt: str, output: str | None) -> None:
+    """Dutch numbers (E.164) for ACM blocking requests, with sightings and evidence.
+
+    Brands' own published support numbers are left out and counted on stderr.
+
+    \b
+    Example:
+      nephelpdesk export acm --format csv -o acm-2024-Q3.csv
+    """
+    result = acm.acm_numbers(obj.store(readonly=True), status)
+    write_rows(acm.COLUMNS, result.rows, fmt, output)
+    if result.official_skipped:
+        click.echo(
+            f"left out {len(result.official_skipped)} brand support number(s): "
+            + ", ".join(result.official_skipped),
+            err=True,
+        )
+
+
+@export.command("misp")
+@status_option
+@click.option("--info", default=None, help="The event's title (MISP 'info').")
+@click.option("--tlp", type=click.Choice(misp.TLP_LEVELS), default="amber", show_default=True)
+@click.option(
+    "--distribution", type=click.Choice(tuple(misp.DISTRIBUTIONS)), default="community",
+    show_default=True, help="Who may see the event in MISP.",
+)  # fmt: skip
+@click.option("--output", "-o", "output", type=click.Path(dir_okay=False), default=None,
+              help="Write to FILE instead of standard output.")  # fmt: skip
+@click.pass_obj
+def misp_command(obj: Any, status: str, info: str | None, tlp: str, distribution: str,
+                 output: str | None) -> None:  # fmt: skip
+    """A MISP event (JSON) with domains, URLs and phone numbers as attributes.
+
+    \b
+    Example:
+      nephelpdesk export misp --tlp amber -o event.json
+    """
+    event = misp.misp_event(obj.store(readonly=True), status=status, info=info, tlp=tlp,
+                            distribution=distribution)  # fmt: skip
+    write_text(json.dumps(event, indent=2, ensure_ascii=False) + "\n", output)
+    count = len(event["Event"]["Attribute"])
+    click.echo(f"{count} attribute(s)" if count else "no matching data: event without attributes",
+               err=True)  # fmt: skip
