@@ -13,9 +13,7 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def store_body(
-    db: sqlite_utils.Database, body: bytes, *, max_size: int = DEFAULT_MAX_BODY
-) -> str:
+def store_body(db: sqlite_utils.Database, body: bytes, *, max_size: int = DEFAULT_MAX_BODY) -> str:
     """Store `body` (cut at `max_size`) unless already there; return its SHA-256.
 
     The hash is of the bytes kept, so the stored evidence always matches its hash.

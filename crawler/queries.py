@@ -66,7 +66,5 @@ def phone_query_forms(e164: str) -> list[str]:
     plain = "".join(ch for ch in national if ch.isdigit())
     area, _, rest = national.partition(" ")
     dashed = f"{area}-{rest.replace(' ', '')}" if rest else plain
-    international = phonenumbers.format_number(
-        number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
-    )
+    international = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     return list(dict.fromkeys([national, dashed, plain, international]))

@@ -38,7 +38,9 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Databas
     try:
         if readonly:
             conn = sqlite3.connect(
-                f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                f"file:{path}?mode=ro",
+                uri=True,
+                timeout=BUSY_TIMEOUT_MS / 1000,
                 check_same_thread=False,
             )
         else:
