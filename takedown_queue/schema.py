@@ -1,0 +1,107 @@
+"""Tables owned by the review queue: cases, their domains, users and the audit log.
+
+The audit log is append-only at the database level: triggers refuse UPDATE and DELETE,
+and an INSERT must continue the id sequence and the hash chain (the hash itself is
+checked by `takedown_queue.audit.verify`, since SQLite has no SHA-256).
+Migrations only ever add; a released migration is never edited.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+migrations = Migrations("takedown_queue")
+
+# The SQL of each audit-log trigger; verify-log checks they are still in place, unchanged.
+AUDIT_TRIGGERS: dict[str, str] = {
+    "audit_log_no_update": """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: UPDATE refused'); END""",
+    "audit_log_no_delete": """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: DELETE refused'); END""",
+    "audit_log_chain": """CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log
+WHEN NEW.id IS NOT (SELECT coalesce(max(id), 0) + 1 FROM audit_log)
+  OR NEW.prev_hash IS NOT coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1),
+                                   '0000000000000000000000000000000000000000000000000000000000000000')
+BEGIN SELECT RAISE(ABORT, 'audit_log insert must continue the id sequence and hash chain'); END""",
+}
+
+
+@migrations()
+def m001_queue_tables(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            status TEXT NOT NULL DEFAULT 'new',   -- see takedown_queue.states
+            version INTEGER NOT NULL DEFAULT 1,   -- optimistic concurrency: bumped on change
+            campaign_key TEXT,                    -- what linked its domains (phone/template)
+            linked_case_id INTEGER REFERENCES cases(id),  -- earlier closed case it resembles
+            label TEXT NOT NULL,                  -- first domain, for lists
+            opened_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            approved_at TEXT,
+            reopened_at TEXT,
+            first_approver TEXT,                  -- four-eyes: the first of two approvals
+            reject_reason TEXT,
+            -- summary of its domains, refreshed by triage, for fast filtering
+            top_score REAL NOT NULL DEFAULT 0,
+            brands TEXT NOT NULL DEFAULT '',      -- ",microsoft,apple,"
+            countries TEXT NOT NULL DEFAULT '',   -- ",IN,PRIVACY,"
+            newest_created TEXT,                  -- youngest domain's creation date
+            domain_count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX cases_status ON cases(status, top_score);
+        CREATE INDEX cases_score ON cases(top_score);
+        CREATE INDEX cases_opened ON cases(opened_at);
+        CREATE INDEX cases_updated ON cases(updated_at);
+        CREATE INDEX cases_created ON cases(newest_created);
+        CREATE TABLE case_domains (
+            domain TEXT PRIMARY KEY,              -- a domain belongs to one case at most
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            link_reason TEXT NOT NULL,            -- why it opened or joined this case
+            added_at TEXT NOT NULL,
+            flagged_at TEXT NOT NULL,
+            evidence_key TEXT,                    -- digest of phones/templates/brands when reviewed
+            ordered_at TEXT,
+            offline_at TEXT,
+            back_online_at TEXT,
+            last_checked_at TEXT,
+            last_check_status INTEGER
+        );
+        CREATE INDEX case_domains_case ON case_domains(case_id);
+        CREATE TABLE users (
+            name TEXT PRIMARY KEY,
+            role TEXT NOT NULL,                   -- analyst | prosecutor | admin
+            password_hash TEXT NOT NULL,
+            disabled INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE case_notes (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            author TEXT NOT NULL,
+            at TEXT NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX case_notes_case ON case_notes(case_id);
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            case_id INTEGER,
+            details TEXT NOT NULL,                -- canonical JSON
+            why TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX audit_log_case ON audit_log(case_id);
+        CREATE VIEW domain_status AS
+        SELECT cd.domain, cd.case_id, c.status, cd.flagged_at, c.approved_at,
+               cd.ordered_at, cd.offline_at, c.reopened_at
+        FROM case_domains cd JOIN cases c ON c.id = cd.case_id;
+        """
+    )
+    for sql in AUDIT_TRIGGERS.values():
+        db.execute(sql)

@@ -1,0 +1,210 @@
+"""Triage: flagged domains enter the queue, grouped into campaigns.
+
+A flagged domain (not allow-listed, not yet in a case) joins an open case that shows the
+same phone number or a page template within `template_max_distance` bits; otherwise it
+opens a new case, linked to an earlier closed case it resembles. A rejected domain that
+changed materially (new numbers, template or brands) has its case reopened.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from takedown_queue import cases, states
+from takedown_queue.config import QueueConfig, load_config
+from takedown_queue.txn import write_txn
+
+
+@dataclass
+class Match:
+    case_id: int
+    open: bool  # True: the domain may join it
+    reason: str
+    key: str
+
+
+@dataclass
+class CaseIndex:
+    """Phone numbers and template fingerprints of every domain already in a case."""
+
+    phones: dict[str, tuple[int, str]] = field(default_factory=dict)  # e164 -> (case, status)
+    prints: list[tuple[int, int, str, str]] = field(
+        default_factory=list
+    )  # fp, case, status, domain
+
+    def add(
+        self, case_id: int, status: str, domain: str, phones: list[str], prints: list[int]
+    ) -> None:
+        for phone in phones:
+            # An open case wins over a closed one: new domains should join live campaigns.
+            if phone not in self.phones or status in states.OPEN_STATES:
+                self.phones[phone] = (case_id, status)
+        self.prints.extend((fp, case_id, status, domain) for fp in prints)
+
+
+def _domain_phones(db: sqlite_utils.Database, domain: str) -> list[str]:
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT pp.e164 FROM page_phones pp JOIN pages p ON p.id = pp.page_id"
+            " WHERE p.domain = ? AND pp.valid = 1 ORDER BY 1",
+            [domain],
+        )
+    ]
+
+
+def _domain_prints(db: sqlite_utils.Database, domain: str, bad: Counter[str]) -> list[int]:
+    values = []
+    for (text,) in db.execute(
+        "SELECT DISTINCT fingerprint FROM pages WHERE domain = ? AND fingerprint IS NOT NULL",
+        [domain],
+    ):
+        try:
+            values.append(int(text, 16))
+        except ValueError:
+            bad["bad_fingerprints"] += 1  # counted, the domain is still triaged by phone
+    return values
+
+
+def _build_index(db: sqlite_utils.Database, bad: Counter[str]) -> CaseIndex:
+    index = CaseIndex()
+    for domain, case_id, status in db.execute(
+        "SELECT cd.domain, cd.case_id, c.status FROM case_domains cd JOIN cases c"
+        " ON c.id = cd.case_id"
+    ).fetchall():
+        index.add(
+            case_id, status, domain, _domain_phones(db, domain), _domain_prints(db, domain, bad)
+        )
+    return index
+
+
+def _best_match(
+    index: CaseIndex, phones: list[str], prints: list[int], max_distance: int
+) -> Match | None:
+    found: list[Match] = []
+    for phone in phones:
+        if phone in index.phones:
+            case_id, status = index.phones[phone]
+            found.append(
+                Match(
+                    case_id,
+                    status in states.OPEN_STATES,
+                    f"shares phone number {phone}",
+                    f"phone:{phone}",
+                )
+            )
+    for fp in prints:
+        for other, case_id, status, domain in index.prints:
+            distance = (fp ^ other).bit_count()
+            if distance <= max_distance:
+                found.append(
+                    Match(
+                        case_id,
+                        status in states.OPEN_STATES,
+                        f"same page template as {domain} (distance {distance})",
+                        f"template:{other:x}",
+                    )
+                )
+    open_matches = [m for m in found if m.open]
+    return (open_matches or found or [None])[0]
+
+
+def _candidates(db: sqlite_utils.Database) -> list[str]:
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT s.domain FROM scores s WHERE s.flagged = 1"
+            " AND s.domain NOT IN (SELECT domain FROM allow_list)"
+            " AND s.domain NOT IN (SELECT domain FROM case_domains)"
+            " ORDER BY s.scored_at, s.domain"
+        )
+    ]
+
+
+def _place(
+    db: sqlite_utils.Database,
+    index: CaseIndex,
+    domain: str,
+    config: QueueConfig,
+    counts: Counter[str],
+) -> None:
+    phones, prints = _domain_phones(db, domain), _domain_prints(db, domain, counts)
+    match = _best_match(index, phones, prints, config.template_max_distance)
+    if match and match.open:
+        cases.join_case(db, match.case_id, domain, reason=match.reason, key=match.key)
+        case_id, status = match.case_id, states.OPEN_STATES[0]
+        counts["joined"] += 1
+    elif match:
+        case_id = cases.open_case(
+            db,
+            domain,
+            campaign_key=match.key,
+            linked_case_id=match.case_id,
+            reason=f"flagged; {match.reason} (earlier case {match.case_id})",
+        )
+        status = "new"
+        counts["opened_linked"] += 1
+    else:
+        case_id = cases.open_case(db, domain, reason="flagged by score", campaign_key=None)
+        status = "new"
+        counts["opened"] += 1
+    index.add(case_id, status, domain, phones, prints)
+
+
+def _reopen_changed_rejections(db: sqlite_utils.Database, counts: Counter[str]) -> None:
+    rows = db.execute(
+        "SELECT cd.case_id, cd.domain, cd.evidence_key FROM case_domains cd"
+        " JOIN cases c ON c.id = cd.case_id JOIN scores s ON s.domain = cd.domain"
+        " WHERE c.status = 'rejected' AND s.flagged = 1"
+        " AND cd.domain NOT IN (SELECT domain FROM allow_list)"
+    ).fetchall()
+    for case_id, domain, key in rows:
+        current = cases.evidence_key(db, domain)
+        if current == key or _status(db, case_id) != "rejected":
+            continue
+        with write_txn(db):
+            states.apply(
+                db,
+                case_id,
+                "reopen",
+                actor=states.SYSTEM,
+                role=states.SYSTEM,
+                why=f"{domain} changed materially since it was rejected",
+                details={"domain": domain, "old_key": key, "new_key": current},
+            )
+            db.execute(
+                "UPDATE case_domains SET evidence_key = ? WHERE domain = ?", [current, domain]
+            )
+        counts["reopened"] += 1
+
+
+def _status(db: sqlite_utils.Database, case_id: int) -> str:
+    return db.execute("SELECT status FROM cases WHERE id = ?", [case_id]).fetchone()[0]
+
+
+def triage(db: sqlite_utils.Database, config: QueueConfig | None = None) -> dict[str, int]:
+    """Queue every new flagged domain; returns counts (opened, joined, reopened...)."""
+    config = config or load_config()
+    counts: Counter[str] = Counter()
+    index = _build_index(db, counts)
+    for domain in _candidates(db):
+        _place(db, index, domain, config, counts)
+    _reopen_changed_rejections(db, counts)
+    counts["allow_listed_skipped"] = db.execute(
+        "SELECT count(*) FROM scores WHERE flagged = 1"
+        " AND domain IN (SELECT domain FROM allow_list)"
+    ).fetchone()[0]
+    return {
+        k: counts[k]
+        for k in (
+            "opened",
+            "joined",
+            "opened_linked",
+            "reopened",
+            "allow_listed_skipped",
+            "bad_fingerprints",
+        )
+    }
