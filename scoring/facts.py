@@ -102,6 +102,9 @@ class ScoreResult:
     band: str  # high | medium | low | none
     flagged: bool
     reasons: tuple[Reason, ...] = ()
+    # Facts that were missing (no registration data, no phone number...): they lower
+    # confidence in the score, they never stop it.
+    gaps: tuple[str, ...] = ()
 
     @property
     def families(self) -> frozenset[str]:

@@ -1,0 +1,181 @@
+"""Domain-name indicators: the name itself imitates a brand (like dnstwist, one technique each).
+
+Works on the registered domain's first label and on the full hostnames seen. A brand's
+own domains never hit here: that is counter-evidence (scoring.indicators.counter).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from scoring.indicators.hit import Hit, join_evidence
+
+if TYPE_CHECKING:
+    from scoring.facts import DomainFacts
+    from scoring.rules import Brand, Rules
+
+FAMILY = "domain"
+
+
+def decode_label(label: str) -> str:
+    """Unicode form of one punycode label; an undecodable label stays as it is."""
+    if label.startswith("xn--"):
+        try:
+            return label[4:].encode("ascii").decode("punycode")
+        except UnicodeError:
+            return label
+    return label
+
+
+def first_label(domain: str) -> str:
+    """The registrable label: 'helpdesk-microsoft' for helpdesk-microsoft.co.uk."""
+    return decode_label(domain.split(".", 1)[0].lower())
+
+
+def skeleton(text: str, confusables: dict[str, str]) -> str:
+    """`text` with look-alike characters replaced by what they imitate (longest first)."""
+    out = text.lower()
+    for fake in sorted(confusables, key=len, reverse=True):
+        out = out.replace(fake, confusables[fake])
+    return out
+
+
+def tokens(label: str) -> list[str]:
+    return [t for t in re.split(r"[-_.\d]+", label) if t]
+
+
+# Product words shorter than this are too common inside other words to name a brand in a
+# domain ("teams" in "steamsupport"); brand names themselves always count.
+MIN_PRODUCT_LENGTH = 6
+# Words up to this length must be a whole hyphen-separated token ("eset" is in "reset").
+MAX_TOKEN_ONLY_LENGTH = 4
+
+
+def squeeze(text: str) -> str:
+    return text.replace(" ", "").replace("-", "")
+
+
+def brand_words(brand: Brand) -> tuple[str, ...]:
+    """Brand names and longer product names, squeezed as they appear in domain labels."""
+    products = [p for p in brand.products if len(squeeze(p)) >= MIN_PRODUCT_LENGTH]
+    words = {squeeze(w) for w in (*brand.names, *products)}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def contains_word(label: str, word: str) -> bool:
+    """Substring match for long words; short ones (hp, ing, eset) must be a whole token."""
+    if len(word) <= MAX_TOKEN_ONLY_LENGTH:
+        return word in tokens(label)
+    return word in squeeze(label)
+
+
+def support_words_beside(label: str, word: str, support: list[str]) -> list[str]:
+    """Support words in `label` once the brand word is taken out."""
+    rest_tokens = [t for t in tokens(label) if t != word]
+    rest = squeeze(label).replace(word, "-", 1)
+    rest_label = "-".join(rest_tokens)
+    return [
+        s
+        for s in support
+        if (s in rest_tokens if len(s) <= MAX_TOKEN_ONLY_LENGTH else s in rest or s in rest_label)
+    ]
+
+
+def brands_named(label: str, rules: Rules) -> list[tuple[Brand, str]]:
+    return [
+        (brand, word)
+        for brand in rules.brands.values()
+        for word in brand_words(brand)
+        if contains_word(label, word)
+    ]
+
+
+def _is_official(facts: DomainFacts, rules: Rules) -> bool:
+    return rules.brand_owning(facts.domain) is not None
+
+
+def brand_support_words_domain(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    if _is_official(facts, rules):
+        return []
+    label = first_label(facts.domain)
+    support = rules.setting("domain", "support_words")
+    found = []
+    for brand, word in brands_named(label, rules):
+        extra = support_words_beside(label, word, support)
+        if extra:
+            found.append(f"'{facts.domain}' joins {brand.id} ('{word}') with '{extra[0]}'")
+    return [Hit("brand_support_words_domain", join_evidence(found[:1]))] if found else []
+
+
+def brand_lookalike_domain(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    if _is_official(facts, rules):
+        return []
+    label = first_label(facts.domain)
+    squeezed = squeeze(label)
+    threshold = float(rules.setting("domain", "lookalike_min_similarity"))
+    min_length = int(rules.setting("domain", "lookalike_min_length"))
+    for brand in rules.brands.values():
+        for name in brand.names:
+            name = squeeze(name)
+            if len(name) < min_length or name in squeezed:
+                continue  # exact use of the name is the support-words indicator's business
+            score = max(
+                [fuzz.ratio(name, t) for t in tokens(label)] + [fuzz.partial_ratio(name, squeezed)]
+            )
+            if score >= threshold:
+                evidence = (
+                    f"'{facts.domain}' resembles {brand.id} ('{name}', similarity {score:.0f}%)"
+                )
+                return [Hit("brand_lookalike_domain", evidence)]
+    return []
+
+
+def brand_homoglyph_domain(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    if _is_official(facts, rules):
+        return []
+    label = first_label(facts.domain)
+    fake = skeleton(label, rules.setting("domain", "confusables"))
+    if fake == label:
+        return []
+    honest = {(b.id, w) for b, w in brands_named(label, rules)}
+    for brand, word in brands_named(fake, rules):
+        if (brand.id, word) not in honest and len(word) > MAX_TOKEN_ONLY_LENGTH:
+            evidence = (
+                f"'{facts.domain}' spells {brand.id} with look-alike characters: "
+                f"'{label}' reads as '{fake}'"
+            )
+            return [Hit("brand_homoglyph_domain", evidence)]
+    return []
+
+
+def _brand_in_subdomain(host: str, facts: DomainFacts, rules: Rules) -> str | None:
+    host = host.lower().rstrip(".")
+    if not host.endswith("." + facts.domain):
+        return None
+    prefix = host[: -len(facts.domain) - 1]
+    labels = prefix.split(".")
+    for brand in rules.brands.values():
+        for official in brand.official_domains:
+            if f".{official}." in f".{prefix}.":
+                return f"host '{host}' starts with {brand.id}'s domain '{official}'"
+        if any(name.replace(" ", "") in labels for name in brand.names):
+            return f"host '{host}' uses the brand name {brand.id} as a subdomain"
+    return None
+
+
+def brand_as_subdomain(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    if _is_official(facts, rules):
+        return []
+    found = [e for h in sorted(set(facts.hosts)) if (e := _brand_in_subdomain(h, facts, rules))]
+    return [Hit("brand_as_subdomain", join_evidence(found, 2))] if found else []
+
+
+INDICATORS = {
+    "brand_lookalike_domain": brand_lookalike_domain,
+    "brand_homoglyph_domain": brand_homoglyph_domain,
+    "brand_support_words_domain": brand_support_words_domain,
+    "brand_as_subdomain": brand_as_subdomain,
+}

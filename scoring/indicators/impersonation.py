@@ -1,0 +1,87 @@
+"""Impersonation on the page: a brand's helpdesk, shown on a domain the brand does not own.
+
+A brand name on a page is never evidence by itself (repair shops, news and the brands'
+own pages name brands all the time). The brand must be prominent (in the title, or
+named often and most of all brands named), the page must read as a helpdesk, and the
+domain must not be one of the brand's own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from scoring.indicators.hit import Hit, join_evidence
+
+if TYPE_CHECKING:
+    from scoring.facts import DomainFacts, PageFacts
+    from scoring.rules import Brand, Rules
+
+FAMILY = "impersonation"
+
+
+def prominent_brands(page: PageFacts, rules: Rules) -> list[str]:
+    """Brand ids the page is about: in its title, or named often and most of all brands."""
+    minimum = int(rules.setting("impersonation", "min_brand_mentions"))
+    share = float(rules.setting("impersonation", "min_brand_share"))
+    total = sum(page.brands.values()) or 1
+    named = [b for b, n in page.brands.items() if n >= minimum and n / total >= share]
+    ids = list(dict.fromkeys([*page.brands_in_title, *named]))
+    return [b for b in ids if b in rules.brands]
+
+
+def reads_as_helpdesk(page: PageFacts, rules: Rules) -> bool:
+    return len(set(page.helpdesk_terms)) >= int(
+        rules.setting("impersonation", "min_helpdesk_terms")
+    )
+
+
+def impersonated(facts: DomainFacts, rules: Rules) -> list[tuple[PageFacts, Brand]]:
+    """(page, brand) pairs where a page presents itself as that brand's helpdesk."""
+    pairs = []
+    for page in facts.pages:
+        if not reads_as_helpdesk(page, rules):
+            continue
+        for brand_id in prominent_brands(page, rules):
+            brand = rules.brands[brand_id]
+            if facts.domain not in brand.official_domains:
+                pairs.append((page, brand))
+    return pairs
+
+
+def _describe(page: PageFacts, brand: Brand, domain: str) -> str:
+    where = (
+        f"title '{page.title}'"
+        if brand.id in page.brands_in_title
+        else (f"named {page.brands.get(brand.id, 0)} times")
+    )
+    terms = ", ".join(f"'{t}'" for t in sorted(set(page.helpdesk_terms))[:4])
+    return (
+        f"{page.url}: {brand.id} ({where}) with helpdesk wording {terms}; "
+        f"{domain} is not a {brand.id} domain"
+    )
+
+
+def brand_helpdesk_impersonation(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    pairs = impersonated(facts, rules)
+    if not pairs:
+        return []
+    found = list(dict.fromkeys(_describe(p, b, facts.domain) for p, b in pairs))
+    return [Hit("brand_helpdesk_impersonation", join_evidence(found, 2))]
+
+
+def brand_number_not_official(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    found = []
+    for page, brand in impersonated(facts, rules):
+        for phone in page.phones:
+            if phone.e164 not in brand.official_phones:
+                found.append(
+                    f"{phone.e164} ('{phone.raw}') offered as {brand.id} support on {page.url}"
+                )
+    found = list(dict.fromkeys(found))
+    return [Hit("brand_number_not_official", join_evidence(found, 3))] if found else []
+
+
+INDICATORS = {
+    "brand_helpdesk_impersonation": brand_helpdesk_impersonation,
+    "brand_number_not_official": brand_number_not_official,
+}

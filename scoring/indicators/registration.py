@@ -1,0 +1,86 @@
+"""Registration indicators: how the domain was registered. Weak alone, useful together.
+
+Registrant country is self-declared and .nl publishes none, so missing data is a gap
+(lower confidence), never a hit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from scoring.indicators.hit import Hit
+
+if TYPE_CHECKING:
+    from scoring.facts import DomainFacts, Registration
+    from scoring.rules import Rules
+
+FAMILY = "registration"
+
+
+def _line(reg: Registration, field: str, fallback: str) -> str:
+    """The raw registration line for `field` when kept, else a plain statement."""
+    raw = reg.evidence.get(field)
+    return f"{raw.strip()!r} ({reg.source or 'registration record'})" if raw else fallback
+
+
+def registrant_country_of_interest(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    reg = facts.registration
+    if reg is None or not reg.registrant_country:
+        return []
+    country = reg.registrant_country.upper()
+    if country not in rules.setting("registration", "countries_of_interest"):
+        return []
+    evidence = _line(reg, "registrant_country", f"registrant country {country}")
+    return [Hit("registrant_country_of_interest", evidence)]
+
+
+def _privacy_service_named(reg: Registration, rules: Rules) -> str | None:
+    texts = [reg.registrar or "", *reg.evidence.values()]
+    for service in rules.setting("registration", "privacy_services"):
+        for text in texts:
+            if service in text.lower():
+                return text
+    return None
+
+
+def privacy_shielded(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    reg = facts.registration
+    if reg is None or reg.privacy_state == "not_published":
+        return []  # a registry that publishes nothing (.nl) says nothing about this registrant
+    if reg.privacy is True or reg.privacy_state == "shielded":
+        evidence = _line(reg, "privacy", "registrant hidden by a privacy/proxy service")
+        return [Hit("privacy_shielded", evidence)]
+    named = _privacy_service_named(reg, rules)
+    if named and reg.privacy_state != "disclosed":
+        return [Hit("privacy_shielded", f"{named.strip()!r} names a privacy/proxy service")]
+    return []
+
+
+def _parse_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def newly_registered(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    reg = facts.registration
+    created = _parse_date(reg.created if reg else None)
+    seen = _parse_date(facts.detected_at)
+    if reg is None or created is None or seen is None:
+        return []
+    age = (seen - created).days
+    if 0 <= age <= int(rules.setting("registration", "newly_registered_days")):
+        line = _line(reg, "created", f"created {created.isoformat()}")
+        return [Hit("newly_registered", f"{line}; first seen {seen.isoformat()}, {age} days later")]
+    return []
+
+
+INDICATORS = {
+    "registrant_country_of_interest": registrant_country_of_interest,
+    "privacy_shielded": privacy_shielded,
+    "newly_registered": newly_registered,
+}

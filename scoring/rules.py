@@ -1,0 +1,245 @@
+"""Loading the rules file: the one place scoring does I/O, once, at the edge.
+
+`load_rules()` reads scoring/rules.toml, merges a local override over it
+(scoring/rules.local.toml, $NEPHELPDESK_RULES_OVERRIDE or an explicit path), reads the
+brand catalogue it names, checks everything against the schema in scoring.rules_schema
+and returns one frozen `Rules` object. Every mistake is a ConfigError whose one line
+names the file and the key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from crawler.errors import ConfigError
+from scoring.rules_schema import check_document, check_rules_complete
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_RULES = HERE / "rules.toml"
+LOCAL_OVERRIDE = HERE / "rules.local.toml"
+OVERRIDE_ENV = "NEPHELPDESK_RULES_OVERRIDE"
+BRANDS_OVERRIDE_ENV = "NEPHELPDESK_BRANDS"
+BAND_ORDER = ("none", "low", "medium", "high")
+
+
+@dataclass(frozen=True)
+class Brand:
+    id: str
+    names: tuple[str, ...]
+    products: tuple[str, ...]
+    official_domains: frozenset[str]
+    official_phones: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Rule:
+    indicator: str
+    family: str
+    points: float
+    reason: str
+    veto: bool = False
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    max_points: float
+    reason: str
+    corroborates: bool = True
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything the scorer needs, validated; plain data, safe to share."""
+
+    brands: dict[str, Brand]
+    families: dict[str, Family]
+    rules: dict[str, Rule]  # indicator -> rule
+    bands: dict[str, float]  # high/medium/low -> minimum total
+    flag_min_band: str
+    min_families: int
+    flag_reason: str
+    settings: dict[str, dict[str, Any]]  # section -> settings (domain, phone, ...)
+    patterns: dict[str, tuple[re.Pattern[str], ...]]  # "section.key" -> compiled regexes
+    version: str  # SHA-256 over the files read
+    sources: tuple[str, ...]
+
+    def rule(self, indicator: str) -> Rule:
+        return self.rules[indicator]
+
+    def setting(self, section: str, key: str) -> Any:
+        return self.settings[section][key]
+
+    def band_for(self, total: float) -> str:
+        for band in ("high", "medium", "low"):
+            if total >= self.bands[band]:
+                return band
+        return "none"
+
+    def brand_owning(self, domain: str) -> Brand | None:
+        for brand in self.brands.values():
+            if domain in brand.official_domains:
+                return brand
+        return None
+
+
+def _read_toml(path: Path) -> tuple[dict[str, Any], bytes]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read rules file: {exc.strerror or exc}") from exc
+    try:
+        return tomllib.loads(raw.decode("utf-8")), raw
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+
+
+def merge(
+    base: dict[str, Any], over: dict[str, Any], *, extend_lists: bool = False
+) -> dict[str, Any]:
+    """Tables merge key by key; other values from `over` replace (or extend) those in `base`."""
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = merge(out[key], value, extend_lists=extend_lists)
+        elif extend_lists and isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = out[key] + [v for v in value if v not in out[key]]
+        else:
+            out[key] = value
+    return out
+
+
+def _override_path(override: str | Path | None) -> Path | None:
+    if override is not None:
+        path = Path(override)
+        if not path.is_file():
+            raise ConfigError(f"{path}: rules override file not found")
+        return path
+    env = os.environ.get(OVERRIDE_ENV)
+    if env:
+        return _override_path(env)
+    return LOCAL_OVERRIDE if LOCAL_OVERRIDE.is_file() else None
+
+
+def load_rules(path: str | Path | None = None, override: str | Path | None = None) -> Rules:
+    """Read, merge and validate the rules; raise ConfigError naming file and key."""
+    base_path = Path(path) if path is not None else DEFAULT_RULES
+    doc, raw = _read_toml(base_path)
+    check_document(doc, str(base_path))
+    digests = [raw]
+    sources = [str(base_path)]
+    over_path = _override_path(override)
+    if over_path is not None:
+        over, over_raw = _read_toml(over_path)
+        check_document(over, str(over_path))
+        doc = merge(doc, over)
+        digests.append(over_raw)
+        sources.append(str(over_path))
+    check_rules_complete(doc, str(base_path))
+    brands, brand_sources = _load_brands(doc, base_path, digests)
+    sources.extend(brand_sources)
+    version = hashlib.sha256(b"\0".join(digests)).hexdigest()
+    return _build(doc, brands, version, tuple(sources), str(base_path))
+
+
+def _load_brands(
+    doc: dict[str, Any], rules_path: Path, digests: list[bytes]
+) -> tuple[dict[str, Brand], list[str]]:
+    brands_path = (rules_path.parent / doc.get("brands_file", "brands.toml")).resolve()
+    if not brands_path.is_file():
+        raise ConfigError(f"{rules_path}: brands_file: no brand catalogue at {brands_path}")
+    data, raw = _read_toml(brands_path)
+    digests.append(raw)
+    sources = [str(brands_path)]
+    local = os.environ.get(BRANDS_OVERRIDE_ENV) or str(brands_path.with_suffix(".local.toml"))
+    if Path(local).is_file():
+        extra, extra_raw = _read_toml(Path(local))
+        data = merge(data, extra, extend_lists=True)
+        digests.append(extra_raw)
+        sources.append(local)
+    return _brands_from(data, sources[-1] if len(sources) > 1 else str(brands_path)), sources
+
+
+def _str_list(value: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: expected a list of strings")
+    return tuple(value)
+
+
+def _brands_from(data: dict[str, Any], file: str) -> dict[str, Brand]:
+    table = data.get("brands")
+    if not isinstance(table, dict) or not table:
+        raise ConfigError(f"{file}: brands: no [brands.<id>] tables")
+    brands: dict[str, Brand] = {}
+    for brand_id, entry in table.items():
+        key = f"{file}: brands.{brand_id}"
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{key}: expected a table")
+        domains = _str_list(entry.get("official_domains", []), f"{key}.official_domains")
+        if not domains:
+            raise ConfigError(f"{key}.official_domains: a brand needs at least one official domain")
+        brands[brand_id] = Brand(
+            id=brand_id,
+            names=tuple(
+                n.lower() for n in _str_list(entry.get("names", [brand_id]), f"{key}.names")
+            ),
+            products=tuple(
+                p.lower() for p in _str_list(entry.get("products", []), f"{key}.products")
+            ),
+            official_domains=frozenset(d.lower() for d in domains),
+            official_phones=frozenset(
+                _str_list(entry.get("official_phones", []), f"{key}.official_phones")
+            ),
+        )
+    return brands
+
+
+def _build(
+    doc: dict[str, Any], brands: dict[str, Brand], version: str, sources: tuple[str, ...], file: str
+) -> Rules:
+    families = {
+        name: Family(name, float(f["max_points"]), f["reason"], bool(f.get("corroborates", True)))
+        for name, f in doc["families"].items()
+    }
+    rules = {
+        indicator: Rule(
+            indicator,
+            family,
+            float(r["points"]),
+            r["reason"],
+            bool(r.get("veto", False)),
+            bool(r.get("enabled", True)),
+        )
+        for family, table in doc["rules"].items()
+        for indicator, r in table.items()
+    }
+    settings = {
+        s: dict(doc[s])
+        for s in ("domain", "impersonation", "phone", "registration", "template", "counter")
+    }
+    patterns = {
+        "counter.warning_title_patterns": tuple(
+            re.compile(p, re.IGNORECASE) for p in doc["counter"]["warning_title_patterns"]
+        )
+    }
+    flagging = doc["flagging"]
+    return Rules(
+        brands=brands,
+        families=families,
+        rules=rules,
+        bands={k: float(v) for k, v in doc["bands"].items()},
+        flag_min_band=flagging["min_band"],
+        min_families=int(flagging["min_families"]),
+        flag_reason=flagging["reason"],
+        settings=settings,
+        patterns=patterns,
+        version=version,
+        sources=sources,
+    )
