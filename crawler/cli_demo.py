@@ -1,0 +1,75 @@
+"""`nephelpdesk demo`: the sandbox web, a full nightly run against it, and its summary."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import click
+
+from crawler.cli import Context
+from crawler.cli_crawl import print_summary
+from crawler.queries import default_queries
+from crawler.run import RunOptions, nightly_run
+
+
+@click.command()
+@click.option(
+    "--serve",
+    is_flag=True,
+    help="Keep the sandbox (and the review UI, when built) running afterwards.",
+)
+@click.option("--port", default=8000, show_default=True, help="Review UI port with --serve.")
+@click.option("--scale", default=0, show_default=True, help="Extra generated sites in the sandbox.")
+@click.pass_obj
+def demo(ctx: Context, serve: bool, port: int, scale: int) -> None:
+    """Start the sandbox, run the nightly run against it, print the summary.
+
+    Nothing leaves the machine: search engine, sites, RDAP and WHOIS are all local.
+
+    \b
+    Example:
+      nephelpdesk --db data/demo.db demo --serve
+    """
+    from crawler.sandbox.scenario import load_scenario
+    from crawler.sandbox.server import Sandbox
+
+    scenario = load_scenario(scale=scale)
+    with Sandbox(scenario) as sandbox:
+        click.echo(
+            f"sandbox: search {sandbox.search_url}  proxy {sandbox.proxy_url}  "
+            f"whois {sandbox.whois_address}",
+            err=True,
+        )
+        os.environ.update(sandbox.env())
+        options = RunOptions(
+            engine="searxng",
+            engine_url=sandbox.search_url,
+            queries=default_queries(),
+            proxy=sandbox.proxy_url,
+            # Loopback sandbox: no need to be gentle with ourselves.
+            settings={
+                "DOWNLOAD_DELAY": 0,
+                "AUTOTHROTTLE_ENABLED": False,
+                "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+                "DOWNLOAD_TIMEOUT": 5,
+            },
+        )
+        summary = nightly_run(
+            ctx.db_path, options, progress=lambda line: click.echo(f"[demo] {line}", err=True)
+        )
+        print_summary(summary)
+        if serve:
+            _serve(ctx, port)
+
+
+def _serve(ctx: Context, port: int) -> None:
+    try:
+        from takedown_queue.web.app import create_app
+    except ModuleNotFoundError:
+        click.echo("review UI not built in this version; sandbox stays up (Ctrl-C to stop)")
+        while True:
+            time.sleep(3600)
+    app = create_app(ctx.db_path)
+    click.echo(f"review UI: http://127.0.0.1:{port}/  (create a user: nephelpdesk users add)")
+    app.run(host="127.0.0.1", port=port)
