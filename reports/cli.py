@@ -6,11 +6,12 @@ Thin wrappers over the library in this package; a user's mistake becomes one cle
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import click
 
-from reports import acm, exports, misp, stats
+from reports import acm, exports, misp, quarterly, stats
 from reports.output import output_options, write_rows, write_text
 from reports.periods import PERIOD_KINDS, normalise_period
 from reports.source import STATUSES
@@ -176,3 +177,42 @@ def misp_command(obj: Any, status: str, info: str | None, tlp: str, distribution
     count = len(event["Event"]["Attribute"])
     click.echo(f"{count} attribute(s)" if count else "no matching data: event without attributes",
                err=True)  # fmt: skip
+
+
+def _quarter_value(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    period = _period_value(ctx, param, value)
+    if period is not None and "Q" not in period:
+        raise click.BadParameter(
+            f"{value!r} is not a quarter: use e.g. 2024-Q3", ctx=ctx, param=param
+        )
+    return period
+
+
+@click.command("report")
+@click.option("--quarter", metavar="QUARTER", callback=_quarter_value, default=None,
+              help="The quarter, e.g. 2024-Q3 (default: the latest with detections).")  # fmt: skip
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="reports-out",
+              show_default=True, help="Directory for the HTML, PDF and charts.")  # fmt: skip
+@click.option("--quarters", type=click.IntRange(2, 20), default=4, show_default=True,
+              help="How many quarters the trend chart covers.")  # fmt: skip
+@click.option("--pdf/--no-pdf", default=True, show_default=True, help="Also write a PDF.")
+@status_option
+@click.pass_obj
+def report(obj: Any, quarter: str | None, out_dir: str, quarters: int, pdf: bool,
+           status: str) -> None:  # fmt: skip
+    """Render the quarterly report (HTML with PNG charts, and a PDF).
+
+    \b
+    Example:
+      nephelpdesk report --quarter 2024-Q3 --out reports-2024-Q3
+    """
+    try:
+        result = quarterly.render(obj.store(readonly=True), Path(out_dir), quarter,
+                                  status=status, quarters=quarters, pdf=pdf)  # fmt: skip
+    except OSError as exc:
+        raise click.ClickException(f"cannot write the report to {out_dir}: {exc}") from exc
+    if not result.summary["domains"]:
+        click.echo(f"no domains detected in {result.quarter}: the report is empty", err=True)
+    click.echo(
+        f"report {result.quarter}: {result.html}" + (f", {result.pdf}" if result.pdf else "")
+    )

@@ -89,7 +89,7 @@ TREND_COLUMNS = (
     "offline",
     "median_days_detection_to_offline",
 )
-SPECIAL = ("phone-country", "takedown-registrar", "takedown-network", "trend")
+SPECIAL = ("phone-country", "phone-type", "takedown-registrar", "takedown-network", "trend")
 BY_CHOICES = tuple(DIMENSIONS) + SPECIAL
 
 
@@ -146,6 +146,19 @@ def _phone_countries(groups: dict[str, list[DomainRow]], period: str | None) -> 
             }
             out.append(({"period": key} if period else {}) | line)
     return Table(_with_period(period, ["phone_country", "numbers", "domains"]), out)
+
+
+def _phone_types(groups: dict[str, list[DomainRow]], period: str | None) -> Table:
+    """Distinct numbers by country and kind (mobile, voip, toll_free...)."""
+    out = []
+    for key, members in groups.items():
+        numbers: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for phone in (p for row in members for p in row.phones):
+            numbers[((phone.country or "").upper() or UNKNOWN, phone.kind)].add(phone.e164)
+        for (country, kind), found in sorted(numbers.items(), key=lambda i: (-len(i[1]), i[0])):
+            line = {"phone_country": country, "kind": kind, "numbers": len(found)}
+            out.append(({"period": key} if period else {}) | line)
+    return Table(_with_period(period, ["phone_country", "kind", "numbers"]), out)
 
 
 def _median(values: list[int]) -> float | None:
@@ -240,6 +253,8 @@ def statistic(
         return _count_by(groups, by, period)
     if by == "phone-country":
         return _phone_countries(groups, period)
+    if by == "phone-type":
+        return _phone_types(groups, period)
     if by == "takedown-registrar":
         return _takedowns(groups, period, "registrar", lambda r: r.registrar or UNKNOWN)
     if by == "takedown-network":
