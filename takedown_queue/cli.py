@@ -1,0 +1,256 @@
+"""CLI for the review queue: `nephelpdesk queue ...`, `nephelpdesk users ...`, `nephelpdesk serve`.
+
+Thin wrappers over the library; QueueError and friends become one line at crawler.cli.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from crawler.cli import Context, emit_json, json_option
+from takedown_queue import audit, bundle, decisions, orders, states, views
+from takedown_queue.config import load_config
+from takedown_queue.users import add_user, disable_user, get_user, list_users
+
+
+@click.group()
+def queue() -> None:
+    """The prosecutors' review queue.
+
+    \b
+    Example:
+      nephelpdesk queue list --status new
+      nephelpdesk queue decide 12 --action approve --as pim --why "same number as case 7"
+    """
+
+
+@queue.command("list")
+@click.option("--status", type=click.Choice(states.STATES), help="Only cases in this state.")
+@click.option("--brand", default="", help="Only cases showing this brand id.")
+@click.option("--min-score", type=float, default=None)
+@click.option("--page", type=click.IntRange(min=1), default=1)
+@json_option
+@click.pass_obj
+def list_cmd(
+    ctx: Context, status: str | None, brand: str, min_score: float | None, page: int, as_json: bool
+) -> None:
+    """List cases, highest score first.  Example: nephelpdesk queue list --status new"""
+    f = views.Filters(status=status or "", brand=brand, min_score=min_score, page=page)
+    result = views.list_cases(ctx.store(), f, page_size=load_config().page_size)
+    if as_json:
+        emit_json(result)
+        return
+    for c in result["cases"]:
+        more = f" +{c['domain_count'] - 1}" if c["domain_count"] > 1 else ""
+        click.echo(
+            f"{c['id']:>6}  {c['status']:<13} {c['top_score']:>5.0f}  {c['label']}{more}"
+            f"  [{','.join(c['brands'])}]"
+        )
+    click.echo(f"{result['total']} cases, page {result['page']} of {result['pages']}")
+
+
+@queue.command("show")
+@click.argument("case_id", type=int)
+@json_option
+@click.pass_obj
+def show(ctx: Context, case_id: int, as_json: bool) -> None:
+    """One case with reasons, evidence and history.  Example: nephelpdesk queue show 12"""
+    case = views.case_detail(ctx.store(), case_id)
+    if as_json:
+        emit_json(case)
+        return
+    click.echo(
+        f"case {case['id']}  {case['status']}  score {case['top_score']:.0f}"
+        f"  version {case['version']}"
+    )
+    for d in case["domains"]:
+        click.echo(f"  {d['domain']}  ({d['link_reason']})")
+        for r in (d["score"] or {}).get("reasons", []):
+            click.echo(f"    {r.get('points'):>4}  {r.get('indicator')}: {r.get('evidence')}")
+    for h in case["history"]:
+        click.echo(f"  {h['at']}  {h['actor']:<10} {h['action']:<13} {h['why']}")
+
+
+@queue.command("decide")
+@click.argument("case_id", type=int)
+@click.option("--action", required=True, type=click.Choice([t.action for t in states.TRANSITIONS]))
+@click.option("--as", "user_name", required=True, help="Reviewer name (see `users list`).")
+@click.option("--why", required=True, help="Reason, kept in the audit log.")
+@click.option("--version", type=int, default=None, help="Refuse if the case changed since.")
+@click.option("--allow-list", is_flag=True, help="With reject: never queue these domains again.")
+@click.pass_obj
+def decide(
+    ctx: Context,
+    case_id: int,
+    action: str,
+    user_name: str,
+    why: str,
+    version: int | None,
+    allow_list: bool,
+) -> None:
+    """Decide on a case.  Example: nephelpdesk queue decide 12 --action reject --as pim
+    --why "repair shop" --allow-list"""
+    db = ctx.store()
+    status = decisions.decide(
+        db,
+        case_id,
+        action,
+        user=get_user(db, user_name),
+        why=why,
+        expected_version=version,
+        four_eyes=load_config().four_eyes,
+        allow_list=allow_list,
+    )
+    click.echo(f"case {case_id}: {status}")
+
+
+@queue.command("verify-log")
+@click.option("--head", default=None, help="A head hash noted earlier (detects truncation).")
+@json_option
+@click.pass_obj
+def verify_log(ctx: Context, head: str | None, as_json: bool) -> None:
+    """Recompute the audit log's hash chain.  Example: nephelpdesk queue verify-log"""
+    result = audit.verify(ctx.store(readonly=True), expected_head=head)
+    if as_json:
+        emit_json(
+            {
+                "ok": result.ok,
+                "rows": result.rows,
+                "head": result.head,
+                "problems": list(result.problems),
+            }
+        )
+    else:
+        for problem in result.problems:
+            click.echo(f"TAMPERED: {problem}")
+        click.echo(
+            f"{result.rows} rows, head {result.head}: {'intact' if result.ok else 'NOT intact'}"
+        )
+    if not result.ok:
+        sys.exit(1)
+
+
+@queue.command("triage")
+@json_option
+@click.pass_obj
+def triage_cmd(ctx: Context, as_json: bool) -> None:
+    """Queue new flagged domains (the nightly run does this).  Example: nephelpdesk queue triage"""
+    from takedown_queue.triage import triage
+
+    _counts(triage(ctx.store()), as_json)
+
+
+@queue.command("recheck")
+@click.option("--proxy", default=None, help="HTTP proxy URL for the checks.")
+@json_option
+@click.pass_obj
+def recheck_cmd(ctx: Context, proxy: str | None, as_json: bool) -> None:
+    """Revisit ordered domains; record takedowns, reopen returns.
+    Example: nephelpdesk queue recheck --proxy http://127.0.0.1:3128"""
+    from takedown_queue.recheck import http_fetch, recheck
+
+    config = load_config()
+    _counts(recheck(ctx.store(), http_fetch(config.fetch_timeout, proxy), config), as_json)
+
+
+def _counts(counts: dict[str, int], as_json: bool) -> None:
+    if as_json:
+        emit_json(counts)
+    else:
+        click.echo(", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+@queue.command("bundle")
+@click.argument("case_id", type=int)
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_obj
+def bundle_cmd(ctx: Context, case_id: int, out: Path) -> None:
+    """Write the evidence bundle (zip).  Example: nephelpdesk queue bundle 12 --out case12.zip"""
+    _write(out, bundle.build_bundle(ctx.store(), case_id))
+
+
+@queue.command("order")
+@click.argument("case_id", type=int)
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--pdf", is_flag=True, help="PDF instead of HTML.")
+@click.pass_obj
+def order_cmd(ctx: Context, case_id: int, out: Path, pdf: bool) -> None:
+    """Write the takedown order draft.  Example: nephelpdesk queue order 12 --out o.pdf --pdf"""
+    db = ctx.store()
+    _write(out, orders.order_pdf(db, case_id) if pdf else orders.order_html(db, case_id).encode())
+
+
+def _write(out: Path, data: bytes) -> None:
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from exc
+    click.echo(f"wrote {out} ({len(data)} bytes)")
+
+
+@click.group()
+def users() -> None:
+    """Review UI users.  Example: nephelpdesk users add pim --role prosecutor"""
+
+
+@users.command("add")
+@click.argument("name")
+@click.option("--role", required=True, type=click.Choice(states.ROLES))
+@click.option("--password-stdin", is_flag=True, help="Read the password from stdin.")
+@click.pass_obj
+def users_add(ctx: Context, name: str, role: str, password_stdin: bool) -> None:
+    """Add a user.  Example: echo "$PW" | nephelpdesk users add pim --role prosecutor
+    --password-stdin"""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    add_user(ctx.store(), name, role, password)
+    click.echo(f"added {role} {name}")
+
+
+@users.command("list")
+@json_option
+@click.pass_obj
+def users_list(ctx: Context, as_json: bool) -> None:
+    """List users.  Example: nephelpdesk users list"""
+    rows = list_users(ctx.store())
+    if as_json:
+        emit_json(rows)
+        return
+    for u in rows:
+        click.echo(f"{u['name']:<20} {u['role']:<11} {'disabled' if u['disabled'] else ''}")
+
+
+@users.command("disable")
+@click.argument("name")
+@click.pass_obj
+def users_disable(ctx: Context, name: str) -> None:
+    """Disable a user (kept for the audit log).  Example: nephelpdesk users disable pim"""
+    disable_user(ctx.store(), name)
+    click.echo(f"disabled {name}")
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.pass_obj
+def serve(ctx: Context, host: str, port: int) -> None:
+    """Run the review web UI.  Example: nephelpdesk serve --port 8000
+
+    Set NEPHELPDESK_SECRET_KEY to keep sessions across restarts.
+    """
+    from werkzeug.serving import run_simple
+
+    from takedown_queue.web.app import create_app
+
+    app = create_app(ctx.db_path)
+    if not list_users(ctx.store()):
+        click.echo(
+            "no users yet: add one with `nephelpdesk users add NAME --role prosecutor`", err=True
+        )
+    click.echo(f"review UI on http://{host}:{port}/", err=True)
+    run_simple(host, port, app, threaded=True)

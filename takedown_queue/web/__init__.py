@@ -1,0 +1,1 @@
+"""The review web UI (Flask, server-rendered); see app.py."""
