@@ -47,3 +47,11 @@ def m001_scoring_tables(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@migrations()
+def m002_score_gaps(db: sqlite_utils.Database) -> None:
+    # Missing facts (no registration data, no number) lower confidence; keep them with
+    # the score so a reviewer sees what the score could not look at.
+    db.execute("ALTER TABLE scores ADD COLUMN gaps TEXT NOT NULL DEFAULT '[]'")
+    db.execute("CREATE INDEX IF NOT EXISTS score_changes_domain ON score_changes(domain)")

@@ -260,3 +260,14 @@ def test_counter_evidence(rules):
 def test_one_warning_word_on_a_helpdesk_is_not_a_warning_page(rules):
     page = helpdesk_page(warning_terms=("oplichters",))
     assert counter.warning_context(DomainFacts("x.com", pages=(page,)), rules) == []
+
+
+def test_number_quoted_by_warning_sites(rules):
+    facts = DomainFacts(
+        "pc-storing-direct.com",
+        pages=(helpdesk_page(),),
+        phone_warned_by={"+31851234567": ("fraudemeldpunt.example", "pc-storing-direct.com")},
+    )
+    hits = phone.number_in_warnings(facts, rules)
+    assert hits and "fraudemeldpunt.example" in hits[0].evidence
+    assert "pc-storing-direct.com is" not in hits[0].evidence

@@ -28,7 +28,8 @@ def allow_listed(facts: DomainFacts, rules: Rules) -> list[Hit]:
     return [Hit("allow_listed", f"{facts.domain} is on the allow list")]
 
 
-def _warns(page: PageFacts, rules: Rules) -> str | None:
+def page_warns(page: PageFacts, rules: Rules) -> str | None:
+    """Why `page` reads as a warning or news page, or None."""
     terms = sorted(set(page.warning_terms))
     for pattern in rules.patterns["counter.warning_title_patterns"]:
         match = pattern.search(page.title or "")
@@ -43,7 +44,7 @@ def _warns(page: PageFacts, rules: Rules) -> str | None:
 
 
 def warning_context(facts: DomainFacts, rules: Rules) -> list[Hit]:
-    found = [w for page in facts.pages if (w := _warns(page, rules))]
+    found = [w for page in facts.pages if (w := page_warns(page, rules))]
     return [Hit("warning_context", join_evidence(found, 2))] if found else []
 
 

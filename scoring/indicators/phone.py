@@ -52,6 +52,18 @@ def number_shared_with_suspicious(facts: DomainFacts, rules: Rules) -> list[Hit]
     return [Hit("number_shared_with_suspicious", join_evidence(found, 3))] if found else []
 
 
+def number_in_warnings(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    shown = phones_shown(facts)
+    found = []
+    for e164, sites in sorted(facts.phone_warned_by.items()):
+        sites = tuple(d for d in sites if d != facts.domain)
+        if e164 in shown and sites:
+            found.append(
+                f"{e164} (on {shown[e164][1]}) is quoted as a scam number on {', '.join(sites[:5])}"
+            )
+    return [Hit("number_in_warnings", join_evidence(found, 3))] if found else []
+
+
 def _unfit(phone: Phone, rules: Rules) -> str | None:
     if not phone.valid:
         return "is not a valid number"
@@ -74,5 +86,6 @@ def number_unfit_for_helpdesk(facts: DomainFacts, rules: Rules) -> list[Hit]:
 INDICATORS = {
     "known_fraud_number": known_fraud_number,
     "number_shared_with_suspicious": number_shared_with_suspicious,
+    "number_in_warnings": number_in_warnings,
     "number_unfit_for_helpdesk": number_unfit_for_helpdesk,
 }

@@ -1,0 +1,115 @@
+"""The score stage: score every domain (or some), store the scores, report band moves.
+
+`rescore` is what `nephelpdesk score` and the nightly run call after a crawl or a
+rules change. It writes the current score of each domain to `scores`, appends one
+`score_changes` row for each domain whose band moved, and returns exactly those moves.
+A domain scored for the first time is counted as new, not as a move.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+
+import sqlite_utils
+
+from crawler.clock import now_iso
+from crawler.facts import load_facts
+from scoring.facts import ScoreResult
+from scoring.rules import Rules
+from scoring.score import score
+
+WRITE_BATCH = 1000  # scores written per transaction: bounded memory on 100,000 domains
+
+
+@dataclass(frozen=True)
+class BandChange:
+    domain: str
+    old_band: str
+    new_band: str
+    old_total: float
+    new_total: float
+
+
+@dataclass
+class RescoreReport:
+    rules_version: str
+    scored: int = 0
+    new: int = 0
+    flagged: int = 0
+    bands: dict[str, int] = field(default_factory=dict)
+    changes: list[BandChange] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def score_row(result: ScoreResult, rules: Rules, at: str) -> dict:
+    return {
+        "domain": result.domain,
+        "total": result.total,
+        "band": result.band,
+        "flagged": int(result.flagged),
+        "reasons": json.dumps(
+            [
+                {
+                    "indicator": r.indicator,
+                    "family": r.family,
+                    "points": r.points,
+                    "evidence": r.evidence,
+                    "explanation": r.explanation,
+                }
+                for r in result.reasons
+            ],
+            ensure_ascii=False,
+        ),
+        "families": json.dumps(sorted(result.families)),
+        "gaps": json.dumps(list(result.gaps)),
+        "rules_version": rules.version,
+        "scored_at": at,
+    }
+
+
+def _write(db: sqlite_utils.Database, rows: list[dict], change_rows: list[dict]) -> int:
+    with db.conn:
+        if rows:
+            db["scores"].upsert_all(rows, pk="domain")
+        if change_rows:
+            db["score_changes"].insert_all(change_rows)
+    return len(rows)
+
+
+def previous_scores(db: sqlite_utils.Database) -> dict[str, tuple[str, float]]:
+    return {d: (b, t) for d, b, t in db.execute("SELECT domain, band, total FROM scores")}
+
+
+def rescore(
+    db: sqlite_utils.Database, rules: Rules, domains: Iterable[str] | None = None
+) -> RescoreReport:
+    """Score `domains` (default: all), store the scores, return the band moves."""
+    before = previous_scores(db)
+    at = now_iso()
+    report = RescoreReport(rules.version)
+    bands: Counter[str] = Counter()
+    rows: list[dict] = []
+    for facts in load_facts(db, rules, domains):
+        result = score(facts, rules)
+        rows.append(score_row(result, rules, at))
+        bands[result.band] += 1
+        report.flagged += int(result.flagged)
+        old = before.get(result.domain)
+        if old is None:
+            report.new += 1
+        elif old[0] != result.band:
+            report.changes.append(
+                BandChange(result.domain, old[0], result.band, old[1], result.total)
+            )
+        if len(rows) >= WRITE_BATCH:
+            report.scored += _write(db, rows, [])
+            rows = []
+    change_rows = [{**asdict(c), "rules_version": rules.version, "at": at} for c in report.changes]
+    report.scored += _write(db, rows, change_rows)
+    report.bands = dict(sorted(bands.items()))
+    return report
