@@ -7,7 +7,7 @@ import pytest
 
 from crawler.facts import FingerprintIndex, load_facts
 from scoring.rules import load_rules
-from tests.storefill import add_site, helpdesk_extraction, warning_extraction
+from tests.test_facts_storefill import add_site, helpdesk_extraction, warning_extraction
 
 NUMBER = ("+31851234567", "voip", "NL")
 FP = "f0e1d2c3b4a59687"

@@ -8,7 +8,7 @@ import pytest
 
 from crawler.stages.scoring import rescore
 from scoring.rules import load_rules
-from tests.storefill import add_site, helpdesk_extraction
+from tests.test_facts_storefill import add_site, helpdesk_extraction
 
 NUMBER = ("+31851234567", "voip", "NL")
 SHIELDED = {
