@@ -1,0 +1,116 @@
+"""The sandbox web's data model: sites, their pages, and the ground truth they carry.
+
+A Page renders its body on demand (bytes, or an iterator of chunks for the huge page),
+so a scenario with tens of thousands of pages holds only recipes, not bodies.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crawler.sandbox.registry import RegistrationRecord
+
+Body = bytes | Iterator[bytes]
+# Page kinds other than "ordinary" are hostile on purpose; extractor checks skip them.
+ORDINARY = "ordinary"
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str
+    content_type: str
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    render: Callable[[], Body]
+    phones: tuple[str, ...] = ()  # E.164, in order of first appearance
+    brands: tuple[str, ...] = ()  # brand ids, sorted
+    kind: str = ORDINARY
+    hang_seconds: float = 0.0
+
+    @property
+    def body(self) -> Body:
+        return self.render()
+
+    @property
+    def ordinary(self) -> bool:
+        return self.kind == ORDINARY
+
+    def body_bytes(self, limit: int | None = None) -> bytes:
+        """The whole body (or its first `limit` bytes) as one bytes object."""
+        body = self.render()
+        if isinstance(body, bytes):
+            return body if limit is None else body[:limit]
+        out = bytearray()
+        for chunk in body:
+            out += chunk
+            if limit is not None and len(out) >= limit:
+                return bytes(out[:limit])
+        return bytes(out)
+
+
+@dataclass
+class Site:
+    domain: str
+    hosts: tuple[str, ...]
+    label: str  # scam | legit | edge
+    category: str
+    brands: tuple[str, ...]
+    phones: tuple[str, ...]
+    template: str
+    campaign: str
+    registration: RegistrationRecord
+    queries: tuple[str, ...]
+    keywords: tuple[str, ...]
+    pages: dict[str, Page]
+    special: str = ""
+    # Paths served on the fly (calendar trap, session ids): path+query -> Page or None
+    dynamic: Callable[[str], Page | None] | None = field(default=None, repr=False)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.hosts[0]}/"
+
+    def page(self, path: str) -> Page | None:
+        """The page for a request target ("/contact", "/cal?month=2031-04")."""
+        found = self.pages.get(path)
+        if found is not None:
+            return found
+        if self.dynamic is not None:
+            return self.dynamic(path)
+        return None
+
+
+@dataclass
+class Scenario:
+    seed: int
+    reference_date: str
+    sites: list[Site]
+    rdap_excluded_tlds: tuple[str, ...]
+    source: Path
+    _by_host: dict[str, Site] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for site in self.sites:
+            for host in site.hosts:
+                self._by_host[host] = site
+
+    def site_for_host(self, host: str) -> Site | None:
+        return self._by_host.get(host.lower().rstrip(".").split(":", 1)[0])
+
+    def records(self) -> dict[str, RegistrationRecord]:
+        return {site.domain: site.registration for site in self.sites}
+
+    def labels(self) -> list[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]]:
+        return [(s.domain, s.label, s.category, s.brands, s.phones) for s in self.sites]
+
+    def write_labels(self, path: str | Path) -> Path:
+        target = Path(path)
+        with target.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["domain", "label", "category", "brands", "phones"])
+            for domain, label, category, brands, phones in self.labels():
+                writer.writerow([domain, label, category, ";".join(brands), ";".join(phones)])
+        return target

@@ -1,0 +1,142 @@
+"""Turning a template page into HTML for one site, and reading its ground truth.
+
+Two steps keep the truth exact: `compose` expands the layout and the site-dependent
+blocks into a source holding only atomic placeholders, then `truth` reads phones and
+brands from those placeholders while `render` fills them. What the page shows is what
+the truth says, by construction.
+"""
+
+from __future__ import annotations
+
+import html
+import random
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from crawler.sandbox.phoneforms import PHONE_FORMS, national
+
+PLACEHOLDER = re.compile(r"\{\{([a-z_0-9]+)(?::([a-z_0-9]+))?\}\}")
+TRUTH_PHONE = {"phone", "q"}
+BRAND_KEYS = {"brand", "product"}
+TOOL_LINKS = {
+    "teamviewer": (
+        "TeamViewer QuickSupport",
+        "https://download.teamviewer.com/download/TeamViewerQS.exe",
+    ),
+    "anydesk": ("AnyDesk", "https://download.anydesk.com/AnyDesk.exe"),
+    "ultraviewer": ("UltraViewer", "https://www.ultraviewer.net/en/UltraViewer_setup_6.6_en.exe"),
+}
+CHAT_TAGS = {
+    "tawk": '<script src="https://embed.tawk.to/5f1a2b3c4d5e6f7a8b9c0d1e/default" async></script>',
+    "livechat": (
+        "<script>window.__lc = window.__lc || {}; window.__lc.license = 12345678;</script>"
+        '<script src="https://cdn.livechatinc.com/tracking.js" async></script>'
+    ),
+}
+
+
+@dataclass
+class SiteContext:
+    """Everything a template needs to know about one site."""
+
+    domain: str
+    seed: int
+    brand: str = ""
+    brand_display: str = ""
+    product: str = ""
+    phones: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ("national",)
+    quoted: tuple[str, ...] = ()
+    quoted_brands: tuple[str, ...] = ()
+    display: dict[str, str] = field(default_factory=dict)  # brand id -> display name
+    tools: tuple[str, ...] = ()
+    chat: tuple[str, ...] = ()
+    text: dict[str, str] = field(default_factory=dict)  # shop, city, kvk, iban ...
+    variants: dict[str, list[str]] = field(default_factory=dict)
+
+
+def compose(template: dict[str, Any], page: dict[str, Any], ctx: SiteContext, nav: str) -> str:
+    """Layout + page with site-dependent blocks expanded; only atomic placeholders remain."""
+    source = template["layout"].replace("{{nav}}", nav)
+    source = source.replace("{{title}}", page["title"]).replace("{{content}}", page["content"])
+    extra = "".join(f" Of: {{{{phone:{i}}}}}" for i in range(1, len(ctx.phones)))
+    source = source.replace("{{phones_extra}}", extra)
+    quoted = ", ".join(f"{{{{q:{i}}}}}" for i in range(len(ctx.quoted)))
+    source = source.replace("{{quoted}}", quoted or "die nog worden onderzocht")
+    block = (
+        "<p>Telefonisch: {{phone}}</p>" if ctx.phones else "<p>Gebruik het contactformulier.</p>"
+    )
+    return source.replace("{{official_phone_block}}", block)
+
+
+def truth(
+    source: str, ctx: SiteContext, declared: list[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(phones in order of first appearance, sorted brand ids) that the page shows."""
+    phones: list[str] = []
+    brands = set(declared)
+    for match in PLACEHOLDER.finditer(source):
+        key, arg = match.group(1), match.group(2)
+        number = None
+        if key == "phone" and ctx.phones:
+            number = ctx.phones[int(arg or 0)]
+        elif key == "q":
+            number = ctx.quoted[int(arg or 0)]
+        if number and number not in phones:
+            phones.append(number)
+        if key in BRAND_KEYS and ctx.brand:
+            brands.add(ctx.brand)
+        if key == "quoted_brands":
+            brands.update(ctx.quoted_brands)
+    return tuple(phones), tuple(sorted(brands))
+
+
+def render(source: str, ctx: SiteContext, path: str, n: int = 0, start: int = 0) -> bytes:
+    """HTML for a composed page; phone forms cycle from `start` so each page of a site
+    shows the number in other forms."""
+    rng = random.Random(f"{ctx.seed}|{ctx.domain}|{path}")
+    counter = [start]
+
+    def fill(match: re.Match[str]) -> str:
+        key, arg = match.group(1), match.group(2)
+        if key == "phone":
+            form = ctx.forms[counter[0] % len(ctx.forms)]
+            counter[0] += 1
+            return PHONE_FORMS[form](ctx.phones[int(arg or 0)])
+        if key == "q":
+            return national(ctx.quoted[int(arg or 0)])
+        return _fill_text(key, arg, ctx, rng, n)
+
+    title_end = source.find("</title>")
+    head, rest = source[:title_end], source[title_end:]
+    # Inside <title> markup is not parsed: numbers there are always plain text.
+    head = PLACEHOLDER.sub(
+        lambda m: national(ctx.phones[int(m.group(2) or 0)]) if m.group(1) == "phone" else fill(m),
+        head,
+    )
+    return (head + PLACEHOLDER.sub(fill, rest)).encode("utf-8")
+
+
+def _fill_text(key: str, arg: str | None, ctx: SiteContext, rng: random.Random, n: int) -> str:
+    if key == "v" and arg:
+        return html.escape(rng.choice(ctx.variants[arg]))
+    if key == "brand":
+        return html.escape(ctx.brand_display)
+    if key == "product":
+        return html.escape(ctx.product)
+    if key == "quoted_brands":
+        return " en ".join(ctx.display[b] for b in ctx.quoted_brands) or "bekende merken"
+    if key == "tools":
+        items = [
+            f'<li><a href="{TOOL_LINKS[t][1]}">{TOOL_LINKS[t][0]} downloaden</a></li>'
+            for t in ctx.tools
+        ]
+        return f'<ul class="tools">{"".join(items)}</ul>' if items else ""
+    if key == "chat":
+        return "".join(CHAT_TAGS[c] for c in ctx.chat)
+    if key == "n":
+        return str(n)
+    if key == "site":
+        return ctx.domain
+    return html.escape(ctx.text.get(key, ""))
