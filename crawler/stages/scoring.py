@@ -8,14 +8,18 @@ A domain scored for the first time is counted as new, not as a move.
 
 from __future__ import annotations
 
+import csv
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
+import phonenumbers
 import sqlite_utils
 
 from crawler.clock import now_iso
+from crawler.errors import ConfigError
 from crawler.facts import load_facts
 from scoring.facts import ScoreResult
 from scoring.rules import Rules
@@ -44,6 +48,38 @@ class RescoreReport:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass
+class FraudImport:
+    imported: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+
+def normalise_number(text: str, region: str = "NL") -> str | None:
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def read_fraud_csv(path: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, record) per data line; the header names the columns."""
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            reader = csv.DictReader(handle)
+            fields = {f.strip().lower() for f in reader.fieldnames or []}
+            if not fields & {"e164", "number", "phone"}:
+                raise ConfigError(f"{path}: header needs a column e164, number or phone")
+            for record in reader:
+                yield reader.line_num, {k.strip().lower(): v or "" for k, v in record.items() if k}
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read fraud number list: {exc.strerror or exc}") from exc
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise ConfigError(f"{path}: not a UTF-8 CSV file: {exc}") from exc
 
 
 def score_row(result: ScoreResult, rules: Rules, at: str) -> dict:
@@ -113,3 +149,50 @@ def rescore(
     report.scored += _write(db, rows, change_rows)
     report.bands = dict(sorted(bands.items()))
     return report
+
+
+def run_stage(db: sqlite_utils.Database, *, run_id: int | None = None, options: Any = None) -> dict:
+    """The nightly run's score stage: rescore every domain (a new site can change the
+    company an old site's number keeps). Returns counts for the run summary."""
+    from scoring.rules import load_rules
+
+    rules = load_rules(getattr(options, "rules", None))
+    report = rescore(db, rules)
+    return {
+        "scored": report.scored,
+        "new": report.new,
+        "flagged": report.flagged,
+        "band_moves": len(report.changes),
+        "bands": report.bands,
+    }
+
+
+def import_fraud_numbers(
+    db: sqlite_utils.Database, path: str, *, default_source: str
+) -> FraudImport:
+    """Load known fraud numbers from a CSV (e164 or number, source, note).
+
+    Numbers are normalised to E.164 (Dutch numbering by default); a line whose number
+    will not parse is counted and named, never silently dropped or stored half-read.
+    """
+    result = FraudImport()
+    rows = []
+    for line_no, record in read_fraud_csv(path):
+        number = (record.get("e164") or record.get("number") or record.get("phone") or "").strip()
+        e164 = normalise_number(number)
+        if e164 is None:
+            result.skipped.append(f"{path}:{line_no}: not a phone number: {number!r}")
+            continue
+        source = (record.get("source") or "").strip() or default_source
+        rows.append(
+            {
+                "e164": e164,
+                "source": source,
+                "added_at": now_iso(),
+                "note": (record.get("note") or "").strip() or None,
+            }
+        )
+    with db.conn:
+        db["fraud_numbers"].upsert_all(rows, pk="e164")
+    result.imported = len(rows)
+    return result
