@@ -34,13 +34,22 @@ def _figure(title: str) -> tuple[Figure, plt.Axes]:
 
 def _no_data(fig: Figure, ax: plt.Axes) -> Figure:
     ax.set_axis_off()
-    ax.text(0.5, 0.5, "no data for this period", ha="center", va="center", fontsize=12,
-            color="#666666", transform=ax.transAxes)  # fmt: skip
+    ax.text(
+        0.5,
+        0.5,
+        "no data for this period",
+        ha="center",
+        va="center",
+        fontsize=12,
+        color="#666666",
+        transform=ax.transAxes,
+    )
     return fig
 
 
-def top(labels: Sequence[str], values: Sequence[float], limit: int = MAX_BARS
-        ) -> tuple[list[str], list[float]]:  # fmt: skip
+def top(
+    labels: Sequence[str], values: Sequence[float], limit: int = MAX_BARS
+) -> tuple[list[str], list[float]]:
     """The `limit - 1` largest and the rest summed as "other", so long tails stay readable."""
     pairs = list(zip(labels, values, strict=True))
     if len(pairs) <= limit:
@@ -65,16 +74,18 @@ def bars(title: str, labels: Sequence[str], values: Sequence[float], unit: str) 
     return fig
 
 
-def stacked(title: str, groups: Sequence[str], series: dict[str, Sequence[float]],
-            unit: str) -> Figure:  # fmt: skip
+def stacked(
+    title: str, groups: Sequence[str], series: dict[str, Sequence[float]], unit: str
+) -> Figure:
     """Vertical bars per group, stacked by series (numbers by country, split by kind)."""
     fig, ax = _figure(title)
     if not groups:
         return _no_data(fig, ax)
     bottom = [0.0] * len(groups)
     for n, (name, values) in enumerate(series.items()):
-        ax.bar(list(groups), values, bottom=bottom, label=_words(name),
-               color=PALETTE[n % len(PALETTE)])  # fmt: skip
+        ax.bar(
+            list(groups), values, bottom=bottom, label=_words(name), color=PALETTE[n % len(PALETTE)]
+        )
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel(unit)
@@ -82,17 +93,25 @@ def stacked(title: str, groups: Sequence[str], series: dict[str, Sequence[float]
     return fig
 
 
-def lines(title: str, periods: Sequence[str], series: dict[str, Sequence[float]],
-          unit: str) -> Figure:  # fmt: skip
+def lines(
+    title: str, periods: Sequence[str], series: dict[str, Sequence[float]], unit: str
+) -> Figure:
     """One line per series across periods (trends across quarters)."""
     fig, ax = _figure(title)
     if not periods:
         return _no_data(fig, ax)
     for n, (name, values) in enumerate(series.items()):
         # distinct markers and dashes: equal series must stay visible when they overlap
-        ax.plot(list(periods), values, marker=MARKERS[n % len(MARKERS)], label=_words(name),
-                linestyle=STYLES[n % len(STYLES)], color=PALETTE[n % len(PALETTE)],
-                markersize=7 - n, linewidth=2)  # fmt: skip
+        ax.plot(
+            list(periods),
+            values,
+            marker=MARKERS[n % len(MARKERS)],
+            label=_words(name),
+            linestyle=STYLES[n % len(STYLES)],
+            color=PALETTE[n % len(PALETTE)],
+            markersize=7 - n,
+            linewidth=2,
+        )
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel(unit)
     ax.set_ylim(bottom=0)

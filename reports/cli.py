@@ -6,12 +6,15 @@ Thin wrappers over the library in this package; a user's mistake becomes one cle
 from __future__ import annotations
 
 import json
+import signal
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import click
 
 from reports import acm, exports, misp, quarterly, stats
+from reports import explore as explore_lib
 from reports.output import output_options, write_rows, write_text
 from reports.periods import PERIOD_KINDS, normalise_period
 from reports.source import STATUSES
@@ -157,26 +160,38 @@ def acm_command(obj: Any, status: str, fmt: str, output: str | None) -> None:
 @click.option("--info", default=None, help="The event's title (MISP 'info').")
 @click.option("--tlp", type=click.Choice(misp.TLP_LEVELS), default="amber", show_default=True)
 @click.option(
-    "--distribution", type=click.Choice(tuple(misp.DISTRIBUTIONS)), default="community",
-    show_default=True, help="Who may see the event in MISP.",
-)  # fmt: skip
-@click.option("--output", "-o", "output", type=click.Path(dir_okay=False), default=None,
-              help="Write to FILE instead of standard output.")  # fmt: skip
+    "--distribution",
+    type=click.Choice(tuple(misp.DISTRIBUTIONS)),
+    default="community",
+    show_default=True,
+    help="Who may see the event in MISP.",
+)
+@click.option(
+    "--output",
+    "-o",
+    "output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write to FILE instead of standard output.",
+)
 @click.pass_obj
-def misp_command(obj: Any, status: str, info: str | None, tlp: str, distribution: str,
-                 output: str | None) -> None:  # fmt: skip
+def misp_command(
+    obj: Any, status: str, info: str | None, tlp: str, distribution: str, output: str | None
+) -> None:
     """A MISP event (JSON) with domains, URLs and phone numbers as attributes.
 
     \b
     Example:
       nephelpdesk export misp --tlp amber -o event.json
     """
-    event = misp.misp_event(obj.store(readonly=True), status=status, info=info, tlp=tlp,
-                            distribution=distribution)  # fmt: skip
+    event = misp.misp_event(
+        obj.store(readonly=True), status=status, info=info, tlp=tlp, distribution=distribution
+    )
     write_text(json.dumps(event, indent=2, ensure_ascii=False) + "\n", output)
     count = len(event["Event"]["Attribute"])
-    click.echo(f"{count} attribute(s)" if count else "no matching data: event without attributes",
-               err=True)  # fmt: skip
+    click.echo(
+        f"{count} attribute(s)" if count else "no matching data: event without attributes", err=True
+    )
 
 
 def _quarter_value(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -189,17 +204,34 @@ def _quarter_value(ctx: click.Context, param: click.Parameter, value: str | None
 
 
 @click.command("report")
-@click.option("--quarter", metavar="QUARTER", callback=_quarter_value, default=None,
-              help="The quarter, e.g. 2024-Q3 (default: the latest with detections).")  # fmt: skip
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="reports-out",
-              show_default=True, help="Directory for the HTML, PDF and charts.")  # fmt: skip
-@click.option("--quarters", type=click.IntRange(2, 20), default=4, show_default=True,
-              help="How many quarters the trend chart covers.")  # fmt: skip
+@click.option(
+    "--quarter",
+    metavar="QUARTER",
+    callback=_quarter_value,
+    default=None,
+    help="The quarter, e.g. 2024-Q3 (default: the latest with detections).",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    default="reports-out",
+    show_default=True,
+    help="Directory for the HTML, PDF and charts.",
+)
+@click.option(
+    "--quarters",
+    type=click.IntRange(2, 20),
+    default=4,
+    show_default=True,
+    help="How many quarters the trend chart covers.",
+)
 @click.option("--pdf/--no-pdf", default=True, show_default=True, help="Also write a PDF.")
 @status_option
 @click.pass_obj
-def report(obj: Any, quarter: str | None, out_dir: str, quarters: int, pdf: bool,
-           status: str) -> None:  # fmt: skip
+def report(
+    obj: Any, quarter: str | None, out_dir: str, quarters: int, pdf: bool, status: str
+) -> None:
     """Render the quarterly report (HTML with PNG charts, and a PDF).
 
     \b
@@ -207,8 +239,14 @@ def report(obj: Any, quarter: str | None, out_dir: str, quarters: int, pdf: bool
       nephelpdesk report --quarter 2024-Q3 --out reports-2024-Q3
     """
     try:
-        result = quarterly.render(obj.store(readonly=True), Path(out_dir), quarter,
-                                  status=status, quarters=quarters, pdf=pdf)  # fmt: skip
+        result = quarterly.render(
+            obj.store(readonly=True),
+            Path(out_dir),
+            quarter,
+            status=status,
+            quarters=quarters,
+            pdf=pdf,
+        )
     except OSError as exc:
         raise click.ClickException(f"cannot write the report to {out_dir}: {exc}") from exc
     if not result.summary["domains"]:
@@ -216,3 +254,37 @@ def report(obj: Any, quarter: str | None, out_dir: str, quarters: int, pdf: bool
     click.echo(
         f"report {result.quarter}: {result.html}" + (f", {result.pdf}" if result.pdf else "")
     )
+
+
+@click.command("explore")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8001, show_default=True)
+@click.option(
+    "--immutable",
+    is_flag=True,
+    help="Open with datasette -i: only for a store nobody writes to (a backup copy).",
+)
+@click.option(
+    "--print-metadata",
+    is_flag=True,
+    help="Print the Datasette metadata (with the stored queries) and exit.",
+)
+@click.pass_obj
+def explore(obj: Any, host: str, port: int, immutable: bool, print_metadata: bool) -> None:
+    """Open the store read-only in Datasette, with stored queries for common statistics.
+
+    \b
+    Example:
+      nephelpdesk explore --port 8001
+    """
+    data = explore_lib.metadata(obj.store(readonly=True), obj.db_path)
+    if print_metadata:
+        click.echo(json.dumps(data, indent=2))
+        return
+    with tempfile.TemporaryDirectory(prefix="nephelpdesk-explore-") as tmp:
+        meta = explore_lib.write_metadata(data, Path(tmp) / "metadata.json")
+        command = explore_lib.datasette_command(obj.db_path, meta, host, port, immutable)
+        click.echo(f"Datasette on {explore_lib.url(host, port, obj.db_path)} (Ctrl-C to stop)")
+        status = explore_lib.serve(command)
+    if status not in (0, 130, -signal.SIGTERM):
+        raise click.ClickException(f"datasette stopped with status {status}")

@@ -22,10 +22,23 @@ import sqlite_utils
 from reports.source import DomainRow, domain_rows, select_status
 
 COLUMNS = [
-    "domain", "domain_unicode", "first_seen", "last_seen", "urls", "phones", "brands",
-    "score", "band", "flagged", "reasons", "registrar", "registrant_country", "privacy",
-    "created", "queue_status",
-]  # fmt: skip
+    "domain",
+    "domain_unicode",
+    "first_seen",
+    "last_seen",
+    "urls",
+    "phones",
+    "brands",
+    "score",
+    "band",
+    "flagged",
+    "reasons",
+    "registrar",
+    "registrant_country",
+    "privacy",
+    "created",
+    "queue_status",
+]
 LIST_COLUMNS = ("urls", "phones", "brands")
 BOOL_COLUMNS = ("flagged", "privacy")
 

@@ -33,8 +33,9 @@ INHERIT_DISTRIBUTION = "5"
 TLP_LEVELS = ("clear", "white", "green", "amber", "amber+strict", "red")
 
 
-def _attribute(kind: str, category: str, value: str, to_ids: bool, comment: str,
-               stamp: str) -> dict[str, Any]:  # fmt: skip
+def _attribute(
+    kind: str, category: str, value: str, to_ids: bool, comment: str, stamp: str
+) -> dict[str, Any]:
     return {
         "type": kind,
         "category": category,
@@ -67,8 +68,9 @@ def attributes(
     out = []
     phones: dict[str, set[str]] = {}
     for row in rows:
-        out.append(_attribute("domain", "Network activity", row.domain, True,
-                              _domain_comment(row), stamp))  # fmt: skip
+        out.append(
+            _attribute("domain", "Network activity", row.domain, True, _domain_comment(row), stamp)
+        )
         for url in urls.get(row.domain, []):
             out.append(_attribute("url", "Network activity", url, True, row.domain, stamp))
         for phone in row.phones:
@@ -81,9 +83,14 @@ def attributes(
 
 
 def misp_event(
-    db: sqlite_utils.Database, *, status: str = "flagged", info: str | None = None,
-    tlp: str = "amber", distribution: str = "community", threat_level: str = "medium",
-) -> dict[str, Any]:  # fmt: skip
+    db: sqlite_utils.Database,
+    *,
+    status: str = "flagged",
+    info: str | None = None,
+    tlp: str = "amber",
+    distribution: str = "community",
+    threat_level: str = "medium",
+) -> dict[str, Any]:
     """The selected domains as one MISP event: {"Event": {...}}."""
     now = datetime.now(UTC)
     stamp = str(int(now.timestamp()))
@@ -108,10 +115,14 @@ def problems(document: dict[str, Any]) -> list[str]:
     event = document.get("Event")
     if not isinstance(event, dict):
         return ["no Event object"]
-    found = [f"Event.{key} missing" for key in ("info", "date", "uuid", "Attribute")
-             if key not in event]  # fmt: skip
-    for key, allowed in (("threat_level_id", THREAT_LEVELS), ("analysis", ANALYSIS),
-                         ("distribution", DISTRIBUTIONS)):  # fmt: skip
+    found = [
+        f"Event.{key} missing" for key in ("info", "date", "uuid", "Attribute") if key not in event
+    ]
+    for key, allowed in (
+        ("threat_level_id", THREAT_LEVELS),
+        ("analysis", ANALYSIS),
+        ("distribution", DISTRIBUTIONS),
+    ):
         if event.get(key) not in allowed.values():
             found.append(f"Event.{key} {event.get(key)!r} is not one of MISP's values")
     for n, attr in enumerate(event.get("Attribute", [])):

@@ -88,14 +88,17 @@ def _trend_section(rows: list[DomainRow], quarter: str, count: int, status: str)
     periods = quarters_back(quarter, count)
     filled = [found.get(p) or dict.fromkeys(TREND_COLUMNS, 0) | {"period": p} for p in periods]
     table = Table(list(TREND_COLUMNS), filled)
-    series = {name: [row[name] or 0 for row in filled]
-              for name in ("domains", "numbers", "dutch_numbers", "offline")}  # fmt: skip
+    series = {
+        name: [row[name] or 0 for row in filled]
+        for name in ("domains", "numbers", "dutch_numbers", "offline")
+    }
     title = f"Trend over {count} quarters"
     return Section("trend", title, table, charts.lines(title, periods, series, "count"))
 
 
-def build(rows: list[DomainRow], quarter: str, status: str = "flagged", quarters: int = 4
-          ) -> Report:  # fmt: skip
+def build(
+    rows: list[DomainRow], quarter: str, status: str = "flagged", quarters: int = 4
+) -> Report:
     """The report's numbers and figures for `quarter` ("2024-Q3"); nothing written yet."""
     kw = {"status": status, "only": quarter}
     trend = _trend_section(rows, quarter, quarters, status)
@@ -109,7 +112,7 @@ def build(rows: list[DomainRow], quarter: str, status: str = "flagged", quarters
             "are counted as such, never under the proxy's country; .nl and some other "
             "registries publish no registrant data.",
             **kw,
-        ),  # fmt: skip
+        ),
         _count_section(rows, "registrar", "Registrar", **kw),
         _count_section(rows, "tld", "Top-level domain", **kw),
         _count_section(rows, "brand", "Brands impersonated", **kw),
@@ -139,10 +142,18 @@ def _render_html(report: Report, path: Path) -> None:
 def _render_pdf(report: Report, path: Path) -> None:
     with PdfPages(path) as pdf:
         cover = Figure(figsize=(8.27, 11.69))
-        cover.text(0.08, 0.92, f"Fake helpdesk sites: report {report.quarter}", fontsize=18,
-                   fontweight="bold")  # fmt: skip
-        lines = [f"{name.replace('_', ' ')}: {value if value is not None else '-'}"
-                 for name, value in report.summary.items() if name != "period"]  # fmt: skip
+        cover.text(
+            0.08,
+            0.92,
+            f"Fake helpdesk sites: report {report.quarter}",
+            fontsize=18,
+            fontweight="bold",
+        )
+        lines = [
+            f"{name.replace('_', ' ')}: {value if value is not None else '-'}"
+            for name, value in report.summary.items()
+            if name != "period"
+        ]
         cover.text(0.08, 0.86, f"Domains: {report.status}; generated {now_iso()}", fontsize=10)
         cover.text(0.08, 0.80, "\n".join(lines), fontsize=12, va="top", linespacing=1.8)
         pdf.savefig(cover)
@@ -169,8 +180,15 @@ def write(report: Report, out_dir: Path, *, pdf: bool = True) -> Report:
     return report
 
 
-def render(db: sqlite_utils.Database, out_dir: Path, quarter: str | None = None, *,
-           status: str = "flagged", quarters: int = 4, pdf: bool = True) -> Report:  # fmt: skip
+def render(
+    db: sqlite_utils.Database,
+    out_dir: Path,
+    quarter: str | None = None,
+    *,
+    status: str = "flagged",
+    quarters: int = 4,
+    pdf: bool = True,
+) -> Report:
     """Build and write the report for `quarter` (default: the latest with detections)."""
     rows = domain_rows(db)
     return write(build(rows, quarter or latest_quarter(rows), status, quarters), out_dir, pdf=pdf)

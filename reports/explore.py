@@ -1,0 +1,117 @@
+"""Ad-hoc exploration: the store in Datasette, read-only, with stored ("canned") queries.
+
+The queries live as SQL files in reports/queries/: the first lines `-- title:` and
+`-- description:` name them; a file ending in `.queue.sql` needs the review queue's
+domain_status view and is offered only when the store has it.
+
+By default Datasette opens the store read-only (SQLite `mode=ro`): it sees what a
+running crawl commits, and no query can write. `immutable=True` (datasette -i) is for
+a store nobody writes to any more, such as a backup copy: Datasette then skips locking
+and ignores the write-ahead log, which is faster but wrong for a live store.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from reports.source import has_queue_view, require_tables
+
+QUERIES = Path(__file__).resolve().parent / "queries"
+QUEUE_SUFFIX = ".queue.sql"
+
+
+def database_name(path: str | Path) -> str:
+    """The name Datasette gives a database file: its file name without the suffix."""
+    return Path(path).stem
+
+
+def _header(text: str, key: str) -> str:
+    for line in text.splitlines():
+        if line.startswith(f"-- {key}:"):
+            return line.split(":", 1)[1].strip()
+    return ""
+
+
+def canned_queries(with_queue: bool) -> dict[str, dict[str, str]]:
+    """Query name -> {sql, title, description}, from reports/queries/*.sql."""
+    queries = {}
+    for path in sorted(QUERIES.glob("*.sql")):
+        is_queue = path.name.endswith(QUEUE_SUFFIX)
+        if is_queue and not with_queue:
+            continue
+        text = path.read_text(encoding="utf-8")
+        name = path.name.removesuffix(QUEUE_SUFFIX if is_queue else ".sql")
+        queries[name] = {
+            "sql": text,
+            "title": _header(text, "title") or name,
+            "description": _header(text, "description"),
+        }
+    return queries
+
+
+def metadata(db: sqlite_utils.Database, path: str | Path) -> dict[str, Any]:
+    """Datasette metadata for the store at `path` (`db` opened on it, to see what it has)."""
+    require_tables(db)
+    return {
+        "title": "nephelpdesk store",
+        "description": "Fake helpdesk domains, registrations, scores and phone numbers. "
+        "Read-only. Stored queries: see the database page.",
+        "databases": {database_name(path): {"queries": canned_queries(has_queue_view(db))}},
+    }
+
+
+def datasette_command(
+    path: str | Path, metadata_file: Path, host: str, port: int, immutable: bool = False
+) -> list[str]:
+    """The `datasette serve` command line for the store."""
+    executable = shutil.which("datasette", path=str(Path(sys.executable).parent))
+    base = [executable] if executable else [sys.executable, "-m", "datasette"]
+    files = ["-i", str(path)] if immutable else [str(path)]
+    return [
+        *base,
+        "serve",
+        *files,
+        "--metadata",
+        str(metadata_file),
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--setting",
+        "sql_time_limit_ms",
+        "5000",
+    ]
+
+
+def url(host: str, port: int, path: str | Path) -> str:
+    return f"http://{host}:{port}/{database_name(path)}"
+
+
+def serve(command: list[str]) -> int:
+    """Run Datasette in the foreground until it stops (Ctrl-C, SIGTERM); its exit status.
+
+    A SIGTERM to this process (systemd, a test) is passed on, so Datasette never outlives it.
+    """
+    process = subprocess.Popen(command)
+    previous = signal.signal(signal.SIGTERM, lambda *_: process.terminate())
+    try:
+        return process.wait()
+    except KeyboardInterrupt:
+        process.terminate()
+        process.wait(timeout=10)
+        return 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def write_metadata(data: dict[str, Any], target: Path) -> Path:
+    target.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    return target
