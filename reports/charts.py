@@ -7,7 +7,7 @@ quiet quarter still renders.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import matplotlib
 
@@ -75,7 +75,7 @@ def bars(title: str, labels: Sequence[str], values: Sequence[float], unit: str) 
 
 
 def stacked(
-    title: str, groups: Sequence[str], series: dict[str, Sequence[float]], unit: str
+    title: str, groups: Sequence[str], series: Mapping[str, Sequence[float]], unit: str
 ) -> Figure:
     """Vertical bars per group, stacked by series (numbers by country, split by kind)."""
     fig, ax = _figure(title)
@@ -94,7 +94,7 @@ def stacked(
 
 
 def lines(
-    title: str, periods: Sequence[str], series: dict[str, Sequence[float]], unit: str
+    title: str, periods: Sequence[str], series: Mapping[str, Sequence[float]], unit: str
 ) -> Figure:
     """One line per series across periods (trends across quarters)."""
     fig, ax = _figure(title)

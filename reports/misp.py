@@ -118,12 +118,12 @@ def problems(document: dict[str, Any]) -> list[str]:
     found = [
         f"Event.{key} missing" for key in ("info", "date", "uuid", "Attribute") if key not in event
     ]
-    for key, allowed in (
+    for key, values in (
         ("threat_level_id", THREAT_LEVELS),
         ("analysis", ANALYSIS),
         ("distribution", DISTRIBUTIONS),
     ):
-        if event.get(key) not in allowed.values():
+        if event.get(key) not in values.values():
             found.append(f"Event.{key} {event.get(key)!r} is not one of MISP's values")
     for n, attr in enumerate(event.get("Attribute", [])):
         allowed = ALLOWED_CATEGORIES.get(attr.get("type"))

@@ -73,3 +73,41 @@ def test_empty_store_gives_headers(tmp_path):
     open_store(path).close()
     result = run(str(path), "export", "stats", "--by", "phone-country", "--format", "json")
     assert result.exit_code == 0 and json.loads(result.stdout) == []
+
+
+def test_missing_store_is_one_line_through_main(tmp_path):
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from crawler.cli import main; main()",
+            "--db",
+            str(tmp_path / "missing.db"),
+            "export",
+            "stats",
+            "--by",
+            "country",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("error: no store at")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_every_reports_command_has_help_with_an_example(db_path):
+    for args in (
+        ["export", "stats"],
+        ["export", "domains"],
+        ["export", "acm"],
+        ["export", "misp"],
+        ["report"],
+        ["explore"],
+    ):
+        result = run(db_path, *args, "--help")
+        assert result.exit_code == 0 and "Example" in result.output, args

@@ -156,12 +156,43 @@ def _insert_domain(db: sqlite_utils.Database, index: int, spec: tuple) -> None:
         )
 
 
-def build_store(db: sqlite_utils.Database) -> sqlite_utils.Database:
-    """Fill a fresh, migrated store with the fixture and no queue data."""
+def build_store(db: sqlite_utils.Database, keep_view: bool = False) -> sqlite_utils.Database:
+    """Fill a fresh, migrated store with the fixture and no queue data.
+
+    Without `keep_view` the queue's view is dropped: the store as before the queue existed.
+    """
     for index, spec in enumerate(DOMAINS):
         _insert_domain(db, index, spec)
-    remove_queue(db)
+    if not keep_view:
+        remove_queue(db)
     return db
+
+
+def fill_real_queue(db: sqlite_utils.Database) -> None:
+    """QUEUE through the queue's own tables (cases, case_domains), read via its real view."""
+    for case_id, (domain, row) in enumerate(QUEUE.items(), start=1):
+        status, flagged_at, approved_at, ordered_at, offline_at = row
+        db["cases"].insert(
+            {
+                "id": case_id,
+                "status": status,
+                "label": domain,
+                "opened_at": flagged_at + T,
+                "updated_at": flagged_at + T,
+                "approved_at": approved_at and approved_at + T,
+            }
+        )
+        db["case_domains"].insert(
+            {
+                "domain": domain,
+                "case_id": case_id,
+                "link_reason": "score",
+                "added_at": flagged_at + T,
+                "flagged_at": flagged_at + T,
+                "ordered_at": ordered_at and ordered_at + T,
+                "offline_at": offline_at and offline_at + T,
+            }
+        )
 
 
 def remove_queue(db: sqlite_utils.Database) -> None:

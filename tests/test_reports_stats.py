@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_reports_fixture import build_store, install_queue
+from test_reports_fixture import build_store, fill_real_queue, install_queue
 
 from reports.source import domain_rows, network_of
 from reports.stats import compute, statistic
@@ -197,3 +197,20 @@ def test_network_of():
     assert network_of("203.0.113.77") == "203.0.113.0/24"
     assert network_of("2001:db8:1:2::5") == "2001:db8:1::/48"
     assert network_of(None) == "unknown" and network_of("not-an-ip") == "unknown"
+
+
+def test_with_the_queues_real_view(store):
+    """The takedown queue's own domain_status view gives the same numbers as the stand-in."""
+    pytest.importorskip("takedown_queue.schema")
+    build_store(store, keep_view=True)
+    fill_real_queue(store)
+    assert store.execute(
+        "SELECT type FROM sqlite_master WHERE name = 'domain_status'"
+    ).fetchone() == ("view",)
+    rows = {r.domain: r for r in domain_rows(store)}
+    assert rows["norton-hulp.org"].status == "in_review"
+    alpha = next(
+        r for r in compute(store, "takedown-registrar").rows if r["registrar"] == "Alpha Registrar"
+    )
+    assert (alpha["taken_down"], alpha["median_days_order_to_offline"]) == (3, 4.0)
+    assert _counts(compute(store, "tld", status="approved"), "tld") == {"com": 3, "net": 1}
