@@ -49,6 +49,9 @@ class ProxyServer(BackgroundServer):
 class _ProxyHandler(BaseHTTPRequestHandler):
     server_version = "sandbox-web/1.0"
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in two writes; with Nagle on, keep-alive clients wait
+    # for a delayed ACK (~40 ms) on every request.
+    disable_nagle_algorithm = True
 
     def do_GET(self) -> None:  # noqa: N802
         self._serve(with_body=True)
