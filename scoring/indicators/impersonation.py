@@ -30,16 +30,24 @@ def prominent_brands(page: PageFacts, rules: Rules) -> list[str]:
 
 
 def reads_as_helpdesk(page: PageFacts, rules: Rules) -> bool:
-    return len(set(page.helpdesk_terms)) >= int(
-        rules.setting("impersonation", "min_helpdesk_terms")
-    )
+    minimum = int(rules.setting("impersonation", "min_helpdesk_terms"))
+    return len(set(page.helpdesk_terms)) >= minimum
+
+
+def site_helpdesk_terms(pages: tuple[PageFacts, ...]) -> set[str]:
+    return {term for page in pages for term in page.helpdesk_terms}
 
 
 def impersonated(facts: DomainFacts, rules: Rules) -> list[tuple[PageFacts, Brand]]:
-    """(page, brand) pairs where a page presents itself as that brand's helpdesk."""
+    """(page, brand) pairs where a page puts a brand forward with helpdesk wording, on a
+    site whose pages together read as a helpdesk (contact and support pages often carry
+    the wording the home page leaves out)."""
+    minimum = int(rules.setting("impersonation", "min_helpdesk_terms"))
+    if len(site_helpdesk_terms(facts.pages)) < minimum:
+        return []
     pairs = []
     for page in facts.pages:
-        if not reads_as_helpdesk(page, rules):
+        if not page.helpdesk_terms:
             continue
         for brand_id in prominent_brands(page, rules):
             brand = rules.brands[brand_id]
