@@ -139,6 +139,8 @@ def check_answer(answer: Any) -> dict[str, Any]:
     if "errorCode" in answer:
         code = answer.get("errorCode")
         kind = NOT_FOUND if code == 404 else GARBAGE
+        if kind == NOT_FOUND:
+            raise UnusableAnswer(kind, f"not registered (RDAP 404: {answer.get('title') or ''})")
         raise UnusableAnswer(kind, f"RDAP error {code}: {answer.get('title') or ''}".strip())
     if answer.get("objectClassName") != "domain" or not answer.get("ldhName"):
         raise UnusableAnswer(GARBAGE, "RDAP answer is not a domain object (no ldhName)")
@@ -210,7 +212,7 @@ def merge(registry: Parsed, registrar: Parsed) -> Parsed:
     return Parsed(
         merged,
         domain_unicode=registry.domain_unicode,
-        abuse_email=rar.abuse_email or registry.abuse_email,
-        abuse_phone=rar.abuse_phone or registry.abuse_phone,
+        abuse_email=registrar.abuse_email or registry.abuse_email,
+        abuse_phone=registrar.abuse_phone or registry.abuse_phone,
         nameservers=registry.nameservers or registrar.nameservers,
     )
