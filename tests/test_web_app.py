@@ -145,3 +145,10 @@ def test_next_redirect_stays_local(app):
         },
     )
     assert response.headers["Location"] == "/"
+
+
+def test_age_filter_uses_registration_dates(app):
+    client = login(app.test_client())
+    assert "No cases match" in client.get("/?max_age_days=1").get_data(as_text=True)
+    html = client.get("/?max_age_days=100000").get_data(as_text=True)
+    assert "2 cases" in html

@@ -1,0 +1,104 @@
+"""`nephelpdesk queue ...` and `nephelpdesk users ...` through the real CLI entry point."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from queue_fixture import build_store
+
+from takedown_queue.triage import triage
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def store_path(tmp_path):
+    path = tmp_path / "store.db"
+    db = build_store(path)
+    triage(db)
+    db.close()
+    return path
+
+
+def run(store_path, *args, stdin=""):
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from crawler.cli import main; main()",
+            "--db",
+            str(store_path),
+            *args,
+        ],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_users_decide_show_verify(store_path, tmp_path):
+    assert (
+        run(
+            store_path,
+            "users",
+            "add",
+            "pim",
+            "--role",
+            "prosecutor",
+            "--password-stdin",
+            stdin=PASSWORD + "\n",
+        ).returncode
+        == 0
+    )
+    listed = json.loads(run(store_path, "queue", "list", "--status", "new", "--json").stdout)
+    assert listed["total"] == 2
+    result = run(
+        store_path,
+        "queue",
+        "decide",
+        "1",
+        "--action",
+        "approve",
+        "--as",
+        "pim",
+        "--why",
+        "shared number",
+    )
+    assert result.returncode == 0 and "approved" in result.stdout
+    shown = json.loads(run(store_path, "queue", "show", "1", "--json").stdout)
+    assert shown["history"][-1]["actor"] == "pim"
+    assert (
+        run(store_path, "queue", "order", "1", "--out", str(tmp_path / "o.pdf"), "--pdf").returncode
+        == 0
+    )
+    assert (tmp_path / "o.pdf").read_bytes().startswith(b"%PDF")
+    assert run(store_path, "queue", "bundle", "1", "--out", str(tmp_path / "b.zip")).returncode == 0
+    verified = run(store_path, "queue", "verify-log")
+    assert verified.returncode == 0 and "intact" in verified.stdout
+
+
+def test_user_mistakes_are_one_line(store_path):
+    for args in (
+        ["queue", "decide", "1", "--action", "approve", "--as", "nobody", "--why", "x"],
+        ["queue", "show", "42"],
+        ["users", "add", "x y", "--role", "admin", "--password-stdin"],
+    ):
+        result = run(store_path, *args, stdin=PASSWORD + "\n")
+        assert result.returncode != 0
+        assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_verify_log_fails_on_tampering(store_path):
+    import sqlite3
+
+    conn = sqlite3.connect(store_path)
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET why = 'edited' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    result = run(store_path, "queue", "verify-log")
+    assert result.returncode == 1 and "TAMPERED: row 1" in result.stdout
