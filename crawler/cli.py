@@ -25,7 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Run the local sandbox web (search, sites, RDAP, WHOIS).",
     ),
     "demo": (
-        "crawler.cli_sandbox:demo",
+        "crawler.cli_demo:demo",
         "Start the sandbox, run the nightly run against it, print the summary.",
     ),
     "crawl": (
