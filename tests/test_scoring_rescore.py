@@ -92,3 +92,15 @@ def test_rescoring_with_same_rules_moves_nothing(populated):
 def test_rescore_a_subset(populated):
     report = rescore(populated, load_rules(), domains=["pc-hulp-utrecht.nl"])
     assert report.scored == 1 and populated["scores"].count == 1
+
+
+def test_run_stage_for_a_check_scores_only_that_domain(populated):
+    from crawler.run import RunOptions
+    from crawler.stages.scoring import run_stage
+
+    options = RunOptions(urls=["https://www.windows-hulp.online/contact"], queries=[], engine="check")
+    counts = run_stage(populated, run_id=None, options=options)
+    assert counts["scored"] == 1
+    assert [r["domain"] for r in populated["scores"].rows] == ["windows-hulp.online"]
+    nightly = run_stage(populated, run_id=None, options=RunOptions())
+    assert nightly["scored"] == 4

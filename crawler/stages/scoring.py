@@ -19,6 +19,7 @@ import phonenumbers
 import sqlite_utils
 
 from crawler.clock import now_iso
+from crawler.domains import registered_domain
 from crawler.errors import ConfigError
 from crawler.facts import load_facts
 from scoring.facts import ScoreResult
@@ -151,13 +152,22 @@ def rescore(
     return report
 
 
+def _checked_domains(options: Any) -> list[str] | None:
+    """For `nephelpdesk check URL` (URLs, no queries): just those domains, not all."""
+    urls = getattr(options, "urls", None) or []
+    if not urls or getattr(options, "queries", None):
+        return None
+    names = [registered_domain(url) for url in urls]
+    return sorted({name.domain for name in names if name is not None}) or None
+
+
 def run_stage(db: sqlite_utils.Database, *, run_id: int | None = None, options: Any = None) -> dict:
     """The nightly run's score stage: rescore every domain (a new site can change the
     company an old site's number keeps). Returns counts for the run summary."""
     from scoring.rules import load_rules
 
     rules = load_rules(getattr(options, "rules", None))
-    report = rescore(db, rules)
+    report = rescore(db, rules, _checked_domains(options))
     return {
         "scored": report.scored,
         "new": report.new,
