@@ -109,7 +109,8 @@ def _best_match(
                     )
                 )
     open_matches = [m for m in found if m.open]
-    return (open_matches or found or [None])[0]
+    best = open_matches or found
+    return best[0] if best else None
 
 
 def _candidates(db: sqlite_utils.Database) -> list[str]:

@@ -44,7 +44,8 @@ class Filters:
 
 
 def _where(f: Filters) -> tuple[str, dict[str, Any]]:
-    clauses, params = [], {}
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
     if f.status:
         clauses.append("status = :status")
         params["status"] = f.status
@@ -88,7 +89,9 @@ def list_cases(db: sqlite_utils.Database, f: Filters, page_size: int = 50) -> di
     return {"total": total, "page": f.page, "pages": pages, "cases": rows}
 
 
-def _rows(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+def _rows(
+    db: sqlite_utils.Database, sql: str, params: list[Any] | dict[str, Any]
+) -> list[dict[str, Any]]:
     cursor = db.execute(sql, params)
     keys = [d[0] for d in cursor.description]
     return [dict(zip(keys, r, strict=True)) for r in cursor]
@@ -154,7 +157,7 @@ def _linked_cases(db: sqlite_utils.Database, case_id: int, linked: int | None) -
         FROM cases c WHERE c.linked_case_id = :id
         ORDER BY 1""",
         {"id": case_id, "linked": linked},
-    )  # type: ignore[arg-type]
+    )
     return rows
 
 

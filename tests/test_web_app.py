@@ -152,3 +152,23 @@ def test_age_filter_uses_registration_dates(app):
     assert "No cases match" in client.get("/?max_age_days=1").get_data(as_text=True)
     html = client.get("/?max_age_days=100000").get_data(as_text=True)
     assert "2 cases" in html
+
+
+def test_only_admins_manage_users_and_disabled_users_are_logged_out(app):
+    from crawler.store import open_store
+
+    db = open_store(app.config["DB"])
+    add_user(db, "ada", "admin", PASSWORD)
+    db.close()
+    ana = login(app.test_client(), "ana")
+    assert ana.get("/users").status_code == 403
+    ada = login(app.test_client(), "ada")
+    csrf = token(ada, "/users")
+    ada.post(
+        "/users",
+        data={"name": "pia", "role": "prosecutor", "password": PASSWORD, "csrf_token": csrf},
+    )
+    ada.post("/users/ana/disable", data={"csrf_token": csrf})
+    html = ada.get("/users").get_data(as_text=True)
+    assert "pia" in html and "disabled" in html
+    assert ana.get("/").status_code == 302, "a disabled user's session ends"

@@ -33,7 +33,14 @@ from crawler.store import connect, open_store
 from takedown_queue import bundle, decisions, orders, states, views
 from takedown_queue.config import QueueConfig, load_config
 from takedown_queue.errors import QueueError
-from takedown_queue.users import User, authenticate, get_user
+from takedown_queue.users import (
+    User,
+    add_user,
+    authenticate,
+    disable_user,
+    get_user,
+    list_users,
+)
 from takedown_queue.web import security
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -210,6 +217,45 @@ def _routes(app: Flask) -> None:
         return redirect(url_for("case", case_id=case_id) + "#notes")
 
     _download_routes(app)
+    _user_routes(app)
+
+
+def _require_admin() -> None:
+    if _user().role != "admin":
+        abort(403)
+
+
+def _user_routes(app: Flask) -> None:
+    @app.get("/users", endpoint="users")
+    def users_page() -> Any:
+        _require_admin()
+        return render_template("users.html", users=list_users(db()), roles=states.ROLES)
+
+    @app.post("/users", endpoint="users_add")
+    def users_add() -> Any:
+        _require_admin()
+        try:
+            add_user(
+                db(),
+                request.form.get("name", "").strip(),
+                request.form.get("role", ""),
+                request.form.get("password", ""),
+                by=_user().name,
+            )
+            flash("User added.", "ok")
+        except QueueError as exc:
+            flash(str(exc), "error")
+        return redirect(url_for("users"))
+
+    @app.post("/users/<name>/disable", endpoint="users_disable")
+    def users_disable(name: str) -> Any:
+        _require_admin()
+        try:
+            disable_user(db(), name, by=_user().name)
+            flash(f"{name} disabled.", "ok")
+        except QueueError as exc:
+            flash(str(exc), "error")
+        return redirect(url_for("users"))
 
 
 def _download_routes(app: Flask) -> None:
