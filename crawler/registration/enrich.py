@@ -67,7 +67,7 @@ def store_result(
     """Record the attempts and, when there is one, the registration; returns raw_sha256."""
     for attempt in result.attempts:
         digest = store_body(db, attempt.raw) if attempt.raw else None
-        db["registration_attempts"].insert(
+        db.table("registration_attempts").insert(
             {
                 "domain": result.domain or "",
                 "source": attempt.source,
@@ -81,7 +81,7 @@ def store_result(
     if result.record is None:
         return None
     raw_sha256 = store_body(db, result.raw) if result.raw else None
-    db["registrations"].upsert(_row(result.record, raw_sha256, max_age_days), pk="domain")
+    db.table("registrations").upsert(_row(result.record, raw_sha256, max_age_days), pk="domain")
     return raw_sha256
 
 

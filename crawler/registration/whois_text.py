@@ -178,7 +178,9 @@ AMBIGUOUS_NUMERIC = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./]\d{2,4}\b")
 
 def _ambiguous(value: str) -> bool:
     match = AMBIGUOUS_NUMERIC.match(value)
-    return bool(match) and int(match.group(1)) <= 12 and int(match.group(2)) <= 12
+    if match is None:
+        return False
+    return int(match.group(1)) <= 12 and int(match.group(2)) <= 12
 
 
 def _dates(entry: dict[str, Any], lines: list[Line], key: str, label: str) -> list[Any]:
@@ -291,8 +293,9 @@ def _registrant_country(
 ) -> tuple[str | None, str | None]:
     candidates = [ln for ln in lines if ln.key in labels()["registrant_country"]]
     candidates += [ln for ln in block if ln.key in labels()["section_country"]]
-    if entry.get("country") and not block:
-        candidates.append(_entry_line(entry, "country"))
+    from_entry = _entry_line(entry, "country") if not block else None
+    if from_entry:
+        candidates.append(from_entry)
     for line in candidates:
         code = norm.country_code(line.value)
         if code:
