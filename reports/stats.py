@@ -28,6 +28,7 @@ AGE_BUCKETS = (
     (90, "31-90 days"),
     (365, "91-365 days"),
 )
+NO_BRAND = "no brand"
 AGE_OVER = "over 1 year"
 AGE_NEGATIVE = "created after first sighting"
 
@@ -76,7 +77,7 @@ DIMENSIONS: dict[str, tuple[str, Callable[[DomainRow], list[str]]]] = {
     "registrar": ("registrar", lambda r: [r.registrar or UNKNOWN]),
     "tld": ("tld", lambda r: [r.tld]),
     "created-month": ("created_month", lambda r: [(r.created or "")[:7] or UNKNOWN]),
-    "brand": ("brand", lambda r: r.brands or ["none"]),
+    "brand": ("brand", lambda r: r.brands or [NO_BRAND]),
     "age": ("age_at_detection", lambda r: [age_bucket(age_at_detection(r))]),
 }
 TREND_COLUMNS = (
