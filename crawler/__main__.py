@@ -1,0 +1,5 @@
+"""`python -m crawler` is the `nephelpdesk` command."""
+
+from crawler.cli import main
+
+main()
