@@ -13,10 +13,22 @@ from crawler.store import open_store
 from reports.exports import COLUMNS, domain_records, parse_domains_csv, reasons_of
 
 CONTRACT = [
-    "domain", "first_seen", "last_seen", "urls", "phones", "brands", "score", "band",
-    "flagged", "reasons", "registrar", "registrant_country", "privacy", "created",
+    "domain",
+    "first_seen",
+    "last_seen",
+    "urls",
+    "phones",
+    "brands",
+    "score",
+    "band",
+    "flagged",
+    "reasons",
+    "registrar",
+    "registrant_country",
+    "privacy",
+    "created",
     "queue_status",
-]  # fmt: skip
+]
 
 
 @pytest.fixture
@@ -46,11 +58,16 @@ def test_record_contents(db_path):
     records = {r["domain"]: r for r in json.loads(export(db_path, "--format", "json"))}
     hulp = records["windows-support-nl.com"]
     assert hulp["phones"] == ["+31851111111", "+919812345678"]
-    assert hulp["urls"] == ["https://www.windows-support-nl.com/",
-                            "https://www.windows-support-nl.com/contact"]  # fmt: skip
+    assert hulp["urls"] == [
+        "https://www.windows-support-nl.com/",
+        "https://www.windows-support-nl.com/contact",
+    ]
     assert hulp["brands"] == ["microsoft"] and hulp["flagged"] is True
-    assert hulp["reasons"][0] == {"indicator": "brand_lookalike_domain", "points": 30.0,
-                                  "evidence": "windows-support-nl.com"}  # fmt: skip
+    assert hulp["reasons"][0] == {
+        "indicator": "brand_lookalike_domain",
+        "points": 30.0,
+        "evidence": "windows-support-nl.com",
+    }
     assert hulp["queue_status"] == "offline" and hulp["privacy"] is False
     assert records["hulp-pc.com"]["registrant_country"] == "IS"  # raw value, not the category
     assert records["hp-printer-hulp.com"]["phones"] == []  # unparsed text is no E.164 number
@@ -67,8 +84,11 @@ def test_csv_round_trips_to_the_json_records(db_path):
 def test_status_filter(db_path):
     records = json.loads(export(db_path, "--format", "json", "--status", "offline"))
     assert {r["domain"] for r in records} == {
-        "msft-hulp.com", "windows-support-nl.com", "apple-helpdesk.net", "hulp-pc.com",
-    }  # fmt: skip
+        "msft-hulp.com",
+        "windows-support-nl.com",
+        "apple-helpdesk.net",
+        "hulp-pc.com",
+    }
 
 
 def test_empty_store_csv_has_headers(tmp_path):

@@ -87,10 +87,24 @@ def test_misp_event_structure(fixture_db):
 
 
 def test_misp_problems_catch_bad_events():
-    bad = {"Event": {"info": "x", "date": "2024-01-01", "uuid": "u", "threat_level_id": 2,
-                     "analysis": "0", "distribution": "1",
-                     "Attribute": [{"type": "phone-number", "category": "Network activity",
-                                    "value": "+31", "to_ids": "no"}]}}  # fmt: skip
+    bad = {
+        "Event": {
+            "info": "x",
+            "date": "2024-01-01",
+            "uuid": "u",
+            "threat_level_id": 2,
+            "analysis": "0",
+            "distribution": "1",
+            "Attribute": [
+                {
+                    "type": "phone-number",
+                    "category": "Network activity",
+                    "value": "+31",
+                    "to_ids": "no",
+                }
+            ],
+        }
+    }
     found = problems(bad)
     assert any("threat_level_id" in p for p in found)
     assert any("not allowed" in p for p in found) and any("to_ids" in p for p in found)

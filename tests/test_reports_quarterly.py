@@ -46,8 +46,10 @@ def test_html_carries_the_quarters_numbers(rendered):
     assert rendered.summary["domains"] == 8 and rendered.summary["offline"] == 4
     country = next(s for s in rendered.sections if s.slug == "country")
     assert {r["registrant_country"]: r["domains"] for r in country.table.rows} == {
-        "IN": 4, "privacy-shielded": 3, "not published by registry": 1,
-    }  # fmt: skip
+        "IN": 4,
+        "privacy-shielded": 3,
+        "not published by registry": 1,
+    }
     assert re.search(r"<td>privacy-shielded</td><td class=\"num\">3</td>", html)
     assert "no ASN database" in html
 
@@ -78,7 +80,7 @@ def test_empty_store_renders_an_empty_report(tmp_path):
             "--out",
             str(tmp_path / "o"),
             "--no-pdf",
-        ],  # fmt: skip
+        ],
     )
     assert result.exit_code == 0, result.output
     assert "no domains detected in 2024-Q1" in result.stderr

@@ -86,6 +86,8 @@ def test_brands_count_each_domain_once(fixture_db):
         "hp": 1,
         "dell": 1,
     }
+    every = _counts(compute(fixture_db, "brand", status="all"), "brand")
+    assert every["no brand"] == 1 and every["microsoft"] == 5  # reparatie-thuis.nl; the news site
 
 
 def test_phone_countries(fixture_db):
