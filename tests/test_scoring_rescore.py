@@ -98,7 +98,9 @@ def test_run_stage_for_a_check_scores_only_that_domain(populated):
     from crawler.run import RunOptions
     from crawler.stages.scoring import run_stage
 
-    options = RunOptions(urls=["https://www.windows-hulp.online/contact"], queries=[], engine="check")
+    options = RunOptions(
+        urls=["https://www.windows-hulp.online/contact"], queries=[], engine="check"
+    )
     counts = run_stage(populated, run_id=None, options=options)
     assert counts["scored"] == 1
     assert [r["domain"] for r in populated["scores"].rows] == ["windows-hulp.online"]
