@@ -1,0 +1,274 @@
+"""Brand mentions on a page and in a host name, as brand ids from scoring/brands.toml.
+
+Names and product words both count (products map to their maker: "Outlook" is
+microsoft). Matching is on word boundaries and case-insensitive, except for brand
+words that are also ordinary words; their rules (exact spellings, words that must not
+surround them, words that must be near) live in scoring/vocabulary.toml [brand_terms].
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crawler.domains import registered_domain
+from crawler.errors import ConfigError
+from crawler.extract.vocabulary import SCORING_DIR, load_vocabulary
+
+BRANDS_PATH = SCORING_DIR / "brands.toml"
+LOCAL_BRANDS_PATH = SCORING_DIR / "brands.local.toml"
+NEAR = 60  # characters either side searched for a require_near word
+SHORT = 4  # brand words this short count in a host only as a whole token
+
+
+@dataclass(frozen=True)
+class Brand:
+    id: str
+    names: tuple[str, ...]
+    products: tuple[str, ...] = ()
+    official_domains: tuple[str, ...] = ()
+    official_phones: tuple[str, ...] = ()
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return self.names + self.products
+
+
+@dataclass(frozen=True)
+class TermRule:
+    """How an ambiguous brand word must appear to count (see vocabulary.toml)."""
+
+    spellings: frozenset[str] = frozenset()
+    not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+    require_near: tuple[str, ...] = ()
+    no_number_before: bool = False
+    in_host: bool = True
+
+
+@dataclass
+class BrandCatalog:
+    """Brands by id, with the compiled matcher built once."""
+
+    brands: dict[str, Brand]
+    rules: dict[str, TermRule] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.term_brand = {
+            _key(term): brand.id for brand in self.brands.values() for term in brand.terms
+        }
+        terms = sorted(self.term_brand, key=len, reverse=True)
+        alternation = "|".join(re.escape(term).replace(r"\ ", r"[\s\-]+") for term in terms)
+        self.pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+@dataclass
+class BrandMentions:
+    counts: dict[str, int]  # brand id -> mentions
+    in_title: list[str]  # brand ids in the title or an h1
+
+
+def _key(term: str) -> str:
+    return " ".join(term.lower().replace("-", " ").split())
+
+
+def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(f"{path}: {key} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read brand catalogue ({exc.strerror})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+
+
+def _brands_from(path: Path, data: dict[str, Any]) -> dict[str, Brand]:
+    table = data.get("brands")
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: missing table [brands]")
+    brands = {}
+    for brand_id, spec in table.items():
+        if not isinstance(spec, dict):
+            raise ConfigError(f"{path}: brands.{brand_id} must be a table")
+        names = _strings(path, f"brands.{brand_id}.names", spec.get("names"))
+        if not names:
+            raise ConfigError(f"{path}: brands.{brand_id}.names must name the brand")
+        brands[brand_id] = Brand(
+            id=brand_id,
+            names=names,
+            products=_strings(path, f"brands.{brand_id}.products", spec.get("products")),
+            official_domains=_strings(
+                path, f"brands.{brand_id}.official_domains", spec.get("official_domains")
+            ),
+            official_phones=_strings(
+                path, f"brands.{brand_id}.official_phones", spec.get("official_phones")
+            ),
+        )
+    return brands
+
+
+def _merge_brand(old: Brand, new: Brand) -> Brand:
+    """A local override extends a brand's lists rather than replacing them."""
+
+    def union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+        return a + tuple(x for x in b if x not in a)
+
+    return Brand(
+        id=old.id,
+        names=union(old.names, new.names),
+        products=union(old.products, new.products),
+        official_domains=union(old.official_domains, new.official_domains),
+        official_phones=union(old.official_phones, new.official_phones),
+    )
+
+
+def _rules(vocab: dict[str, Any]) -> dict[str, TermRule]:
+    rules = {}
+    for term, spec in vocab["brand_terms"].items():
+        rules[_key(term)] = TermRule(
+            spellings=frozenset(spec.get("spellings", ())),
+            not_before=tuple(w.lower() for w in spec.get("not_before", ())),
+            not_after=tuple(w.lower() for w in spec.get("not_after", ())),
+            require_near=tuple(w.lower() for w in spec.get("require_near", ())),
+            no_number_before=bool(spec.get("no_number_before", False)),
+            in_host=bool(spec.get("in_host", True)),
+        )
+    return rules
+
+
+def load_catalog(path: Path | None = None) -> BrandCatalog:
+    """The brand catalogue; with no path, brands.toml plus its local override."""
+    if path is not None:
+        return BrandCatalog(_brands_from(path, _read_toml(path)), _rules(load_vocabulary()))
+    return _default_catalog()
+
+
+@functools.cache
+def _default_catalog() -> BrandCatalog:
+    brands = _brands_from(BRANDS_PATH, _read_toml(BRANDS_PATH))
+    override = os.environ.get("NEPHELPDESK_BRANDS")
+    local = Path(override) if override else LOCAL_BRANDS_PATH
+    if override or local.exists():
+        for brand_id, brand in _brands_from(local, _read_toml(local)).items():
+            brands[brand_id] = (
+                _merge_brand(brands[brand_id], brand) if brand_id in brands else brand
+            )
+    return BrandCatalog(brands, _rules(load_vocabulary()))
+
+
+def _phrase_at_end(text: str, phrase: str) -> bool:
+    """`text` (lowercase) ends with `phrase` starting on a word boundary."""
+    if not text.endswith(phrase):
+        return False
+    before = len(text) - len(phrase)
+    return before == 0 or not (text[before - 1].isalnum() and phrase[0].isalnum())
+
+
+def _phrase_at_start(text: str, phrase: str) -> bool:
+    if not text.startswith(phrase):
+        return False
+    after = len(phrase)
+    return after == len(text) or not (text[after].isalnum() and phrase[-1].isalnum())
+
+
+def _accepted(text: str, match: re.Match[str], rule: TermRule | None) -> bool:
+    if rule is None:
+        return True
+    word = " ".join(match.group().split())
+    if rule.spellings and word not in rule.spellings:
+        return False
+    start, end = match.span()
+    before = text[max(0, start - 30) : start].lower().rstrip()
+    after = text[end : end + 30].lower().lstrip()
+    if any(_phrase_at_end(before, phrase) for phrase in rule.not_before):
+        return False
+    if any(_phrase_at_start(after, phrase) for phrase in rule.not_after):
+        return False
+    if rule.no_number_before and before[-1:].isdigit():
+        return False
+    if rule.require_near:
+        near = text[max(0, start - NEAR) : end + NEAR].lower()
+        return any(word in near for word in rule.require_near)
+    return True
+
+
+def _brand_hits(text: str, catalog: BrandCatalog) -> list[tuple[int, int, str]]:
+    hits = []
+    for match in catalog.pattern.finditer(text):
+        key = _key(match.group())
+        if _accepted(text, match, catalog.rules.get(key)):
+            hits.append((match.start(), match.end(), catalog.term_brand[key]))
+    return hits
+
+
+def count_brands(texts: Iterable[str], catalog: BrandCatalog) -> dict[str, int]:
+    """Mentions per brand id; "Microsoft Outlook" (maker then product) counts once."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        previous: tuple[int, int, str] | None = None
+        for hit in _brand_hits(text, catalog):
+            joined = previous and previous[2] == hit[2] and not text[previous[1] : hit[0]].strip()
+            if not joined:
+                counts[hit[2]] += 1
+            previous = hit
+    return dict(sorted(counts.items()))
+
+
+def find_brands(
+    texts: Iterable[str], title_texts: Iterable[str], catalog: BrandCatalog | None = None
+) -> BrandMentions:
+    """Brand mentions in page text, and the brands named in the title or an h1."""
+    catalog = catalog or load_catalog()
+    return BrandMentions(
+        counts=count_brands(texts, catalog),
+        in_title=sorted(count_brands(title_texts, catalog)),
+    )
+
+
+def _token_match(token: str, term: str, host_words: frozenset[str]) -> bool:
+    """A short or generic brand word in a host token: alone, or glued to a host word."""
+    if token == term:
+        return True
+    if token.startswith(term) and any(token[len(term) :].startswith(w) for w in host_words):
+        return True
+    return token.endswith(term) and any(token[: -len(term)].endswith(w) for w in host_words)
+
+
+def brands_in_host(host: str, catalog: BrandCatalog | None = None) -> list[str]:
+    """Brand ids named in a host name's labels ("microsoft-helpdesk.nl", "hphulp.com")."""
+    catalog = catalog or load_catalog()
+    name = registered_domain(host)
+    if name is None:
+        return []
+    labels = [*name.subdomain.split("."), name.domain[: -len(name.suffix) - 1]]
+    tokens = [t for label in labels if label for t in label.lower().split("-") if t]
+    joined = [label.lower().replace("-", "") for label in labels if label]
+    host_words = frozenset(load_vocabulary()["host_words"]["words"])
+    found = set()
+    for key, brand_id in catalog.term_brand.items():
+        rule = catalog.rules.get(key)
+        if rule is not None and not rule.in_host:
+            continue
+        term = key.replace(" ", "")
+        if len(term) > SHORT and rule is None:
+            hit = any(term in label for label in joined)
+        else:
+            hit = any(_token_match(token, term, host_words) for token in tokens)
+        if hit:
+            found.add(brand_id)
+    return sorted(found)

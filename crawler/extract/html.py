@@ -1,0 +1,359 @@
+"""Bytes to a parsed page: robust decoding, binary refusal, visible text, links.
+
+Fetched bodies lie: a header says utf-8 over cp1252 bytes, a PDF is served as
+text/html, a page is 10 MB of minified junk. This module turns any body into either a
+ParsedHtml or a plain reason it was skipped, in bounded time: only the first
+MAX_PARSE_BYTES are parsed, and every walk over the tree is iterative and capped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urljoin, urlsplit
+
+import charset_normalizer
+from lxml import etree
+from lxml import html as lxml_html
+
+MAX_PARSE_BYTES = 2 * 1024 * 1024  # beyond this a page is junk or an attack, not a helpdesk
+MAX_LINKS = 2000
+MAX_SCRIPT_TEXT = 256 * 1024  # inline script kept for chat-widget detection
+MAX_ELEMENTS = 60_000  # elements walked for text; deeper junk is ignored
+
+# Elements whose content a visitor never reads.
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "canvas"})
+# Elements that start a new line of text; everything else is inline and glued to its
+# neighbours, so "<span>085</span><span>1234567</span>" reads as one number.
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body br dd details dialog div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre "
+    "section summary table tbody td tfoot th thead tr ul option button label html "
+    "iframe select textarea".split()
+)
+
+# File signatures of bodies that are never HTML (PDF, images, archives, executables).
+MAGIC = (
+    b"%PDF",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"BZh",
+    b"7z\xbc\xaf",
+    b"Rar!",
+    b"\x7fELF",
+    b"MZ",
+    b"\x00asm",
+    b"OggS",
+    b"ID3",
+    b"fLaC",
+    b"\xca\xfe\xba\xbe",
+    b"wOFF",
+    b"wOF2",
+    b"\x00\x00\x01\x00",
+    b"RIFF",
+)
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Content types a browser never renders as a page (it shows text/plain as plain text
+# even when the body is markup, so we do not sniff it either).
+NOT_HTML_TYPES = (
+    "image/",
+    "audio/",
+    "video/",
+    "font/",
+    "text/plain",
+    "text/css",
+    "text/javascript",
+    "text/csv",
+    "application/pdf",
+    "application/zip",
+    "application/json",
+    "application/javascript",
+)
+HTML_TYPES = ("text/html", "application/xhtml")
+
+_CHARSET_RE = re.compile(
+    rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})""", re.I
+)
+_HEADER_CHARSET_RE = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})""", re.I)
+_HTML_SNIFF_RE = re.compile(
+    rb"<(?:!doctype\s+html|html|head|body|title|div|p|a\s|meta|script)", re.I
+)
+_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+_SPACE_RE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+    truncated: bool
+
+
+@dataclass
+class ParsedHtml:
+    """What the other extract modules need from one HTML page."""
+
+    title: str = ""
+    lang: str | None = None
+    lines: list[str] = field(default_factory=list)  # visible text, one block per line
+    extra_text: list[str] = field(default_factory=list)  # alt/title attributes
+    tel_links: list[str] = field(default_factory=list)  # numbers from tel: hrefs
+    links: list[tuple[str, str]] = field(default_factory=list)  # (absolute url, anchor text)
+    headings: list[str] = field(default_factory=list)  # h1 texts
+    script_srcs: list[str] = field(default_factory=list)
+    iframe_srcs: list[str] = field(default_factory=list)
+    inline_script: str = ""
+    root: etree._Element | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def header(headers: Mapping[str, str] | None, name: str) -> str:
+    """A header value, looked up case-insensitively; "" when absent."""
+    for key, value in (headers or {}).items():
+        if key.lower() == name:
+            return value
+    return ""
+
+
+def is_binary(body: bytes) -> bool:
+    """True for bodies that are files, not text: a known signature or NUL bytes."""
+    head = body[:8192]
+    if any(head.startswith(magic) for magic in MAGIC):
+        return True
+    if any(head.startswith(bom) for bom, _ in BOMS):
+        return False  # UTF-16/32 text legitimately contains NUL bytes
+    return b"\x00" in head
+
+
+def looks_like_html(body: bytes, content_type: str) -> bool:
+    """Trust an HTML content type; otherwise sniff the start of the body."""
+    ctype = content_type.lower()
+    if ctype.startswith(NOT_HTML_TYPES):
+        return False
+    if ctype.startswith(HTML_TYPES):
+        return True
+    return _HTML_SNIFF_RE.search(body[:2048]) is not None
+
+
+def _codec(name: str) -> str | None:
+    """Python's codec name for a declared charset, or None when unknown."""
+    label = name.strip().lower()
+    if label in {"iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii"}:
+        label = "cp1252"  # browsers read these labels as windows-1252, and so do we
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _utf8_ok(data: bytes) -> bool:
+    """Valid UTF-8, allowing a character cut in half at the truncation point."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _declared(body: bytes, headers: Mapping[str, str] | None) -> list[str]:
+    names = []
+    found = _HEADER_CHARSET_RE.search(header(headers, "content-type"))
+    if found:
+        names.append(found.group(1))
+    meta = _CHARSET_RE.search(body[:4096])
+    if meta:
+        names.append(meta.group(1).decode("ascii", "replace"))
+    return [codec for codec in map(_codec, names) if codec]
+
+
+def decode_body(body: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
+    """Decode a body: BOM, valid UTF-8, the declared charset, windows-1252, a guess.
+
+    Valid UTF-8 wins over a declared single-byte charset because non-ASCII bytes are
+    almost never valid UTF-8 by accident. A page that claims utf-8 but is not falls
+    through to windows-1252, the commonest liar on Dutch and English sites; only
+    bytes that are not windows-1252 either go to charset-normalizer's guess.
+    """
+    truncated = len(body) > MAX_PARSE_BYTES
+    data = body[:MAX_PARSE_BYTES]
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            return Decoded(data[len(bom) :].decode(codec, "replace"), codec, truncated)
+    declared = _declared(data, headers)
+    wide = [c for c in declared if c.startswith(("utf-16", "utf-32"))]
+    if wide:
+        return Decoded(data.decode(wide[0], "replace"), wide[0], truncated)
+    if _utf8_ok(data):
+        return Decoded(data.decode("utf-8", "replace"), "utf-8", truncated)
+    for codec in [*declared, "cp1252"]:
+        if codec != "utf-8" and _strict_ok(data, codec):
+            return Decoded(data.decode(codec, "replace"), codec, truncated)
+    guess = charset_normalizer.from_bytes(data[:65536]).best()
+    codec = (_codec(guess.encoding) if guess is not None else None) or "cp1252"
+    return Decoded(data.decode(codec, "replace"), codec, truncated)
+
+
+def _strict_ok(data: bytes, codec: str) -> bool:
+    try:
+        codecs.getincrementaldecoder(codec)().decode(data, final=False)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
+
+
+def parse_html(text: str, base_url: str) -> ParsedHtml | None:
+    """Parse decoded text with lxml; None when there is no document at all."""
+    text = _XML_DECL_RE.sub("", text, count=1).replace("\x00", "")
+    if not text.strip():
+        return None
+    parser = lxml_html.HTMLParser(recover=True, remove_comments=True, remove_pis=True)
+    try:
+        root = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+    if root is None:
+        return None
+    page = ParsedHtml(root=root, lang=_lang_of(root))
+    page.title = _title_of(root)
+    base = _base_url(root, base_url)
+    _walk_text(root, page)
+    _collect_links(root, page, base)
+    _collect_scripts(root, page, base)
+    return page
+
+
+def _title_of(root: etree._Element) -> str:
+    for element in root.iter("title"):
+        return clean_space(element.text_content())[:500]
+    return ""
+
+
+def _lang_of(root: etree._Element) -> str | None:
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if not lang:
+        for meta in root.iter("meta"):
+            if (meta.get("http-equiv") or "").lower() == "content-language":
+                lang = meta.get("content")
+                break
+    return lang.strip()[:35] if lang and lang.strip() else None
+
+
+def _base_url(root: etree._Element, url: str) -> str:
+    for base in root.iter("base"):
+        href = (base.get("href") or "").strip()
+        if href:
+            return urljoin(url, href)
+    return url
+
+
+def clean_space(text: str) -> str:
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def _hidden(element: etree._Element) -> bool:
+    """Hidden by markup a visitor cannot see past (attribute or inline style)."""
+    # aria-hidden is left alone: it hides from screen readers, not from the eye.
+    if element.get("hidden") is not None:
+        return element.tag not in {"html", "body"}
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _iter_text(root: etree._Element, page: ParsedHtml) -> Iterator[str]:
+    """Text pieces in reading order; "\\n" marks a block boundary. Iterative."""
+    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+    seen = 0
+    while stack:
+        element, closing = stack.pop()
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if closing:
+            if tag in BLOCK_TAGS:
+                yield "\n"
+            if element.tail:
+                yield element.tail
+            continue
+        seen += 1
+        if seen > MAX_ELEMENTS:
+            return
+        if not tag or tag in SKIP_TAGS or _hidden(element):
+            if element.tail:
+                yield element.tail
+            continue
+        _note_attributes(element, tag, page)
+        if tag in BLOCK_TAGS:
+            yield "\n"
+        if element.text:
+            yield element.text
+        stack.append((element, True))
+        stack.extend((child, False) for child in reversed(element))
+
+
+def _note_attributes(element: etree._Element, tag: str, page: ParsedHtml) -> None:
+    """alt/title attributes and tel: hrefs are text a visitor sees or clicks."""
+    for name in ("alt", "title"):
+        value = element.get(name)
+        if value and value.strip():
+            page.extra_text.append(clean_space(value)[:500])
+    if tag == "a":
+        href = (element.get("href") or "").strip()
+        if href[:4].lower() == "tel:":
+            page.tel_links.append(unquote(href[4:]).split(";", 1)[0][:60])
+    if tag == "h1":
+        page.headings.append(clean_space(element.text_content())[:500])
+
+
+def _walk_text(root: etree._Element, page: ParsedHtml) -> None:
+    pieces = "".join(_iter_text(root, page))
+    page.lines = [line for line in (clean_space(part) for part in pieces.split("\n")) if line]
+
+
+def _collect_links(root: etree._Element, page: ParsedHtml, base: str) -> None:
+    for examined, anchor in enumerate(root.iter("a", "area")):
+        if examined >= 2 * MAX_LINKS:  # a page of junk anchors must not cost us
+            return
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "tel:", "mailto:", "data:")):
+            continue
+        try:
+            absolute = urljoin(base, href)
+            urlsplit(absolute).port  # noqa: B018 - raises ValueError on a junk port
+        except ValueError:
+            continue
+        page.links.append((absolute, clean_space(anchor.text_content())[:200]))
+        if len(page.links) >= MAX_LINKS:
+            return
+
+
+def _collect_scripts(root: etree._Element, page: ParsedHtml, base: str) -> None:
+    inline: list[str] = []
+    size = 0
+    for element in root.iter("script", "iframe"):
+        src = (element.get("src") or element.get("data-src") or "").strip()
+        if src:
+            target = page.script_srcs if element.tag == "script" else page.iframe_srcs
+            target.append(_join(base, src))
+        elif element.tag == "script" and element.text and size < MAX_SCRIPT_TEXT:
+            inline.append(element.text[: MAX_SCRIPT_TEXT - size])
+            size += len(inline[-1])
+    page.inline_script = "\n".join(inline)
+
+
+def _join(base: str, href: str) -> str:
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href

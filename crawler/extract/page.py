@@ -1,0 +1,189 @@
+"""One fetched body in, everything extraction knows about the page out.
+
+`extract_page` never raises on a body: empty, binary and non-HTML answers come back
+with `skipped_reason` set (the pipeline counts them), and every step below is capped
+so a 10 MB or hostile page still finishes quickly. No Scrapy here: the spiders and
+pipelines call this with the bytes and headers they fetched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from crawler.domains import registered_domain
+from crawler.extract.brands import BrandCatalog, brands_in_host, find_brands, load_catalog
+from crawler.extract.fingerprint import fingerprint
+from crawler.extract.html import (
+    ParsedHtml,
+    decode_body,
+    header,
+    is_binary,
+    looks_like_html,
+    parse_html,
+)
+from crawler.extract.language import detect_language
+from crawler.extract.phones import region_hint, scan_phones
+from crawler.extract.terms import find_terms
+from crawler.extract.tools import Sighting, find_chat_widgets, find_remote_tools
+from crawler.extract.vocabulary import load_vocabulary
+from scoring.facts import Phone
+
+EXCERPT_CHARS = 2000
+MAX_CONTACT_LINKS = 10
+MAX_BRAND_TEXT = 200_000  # visible text searched for brands; real pages hold far less
+
+# Reasons a body was not extracted; the pipeline counts pages per reason.
+EMPTY, BINARY, NOT_HTML = "empty", "binary", "not_html"
+
+
+@dataclass
+class PageExtraction:
+    """What one page shows. Phones go to page_phones, title/language/fingerprint to
+    their own columns, the rest to pages.extraction via to_json_dict()."""
+
+    url: str
+    title: str = ""
+    language: str | None = None
+    encoding: str | None = None
+    is_html: bool = False
+    skipped_reason: str | None = None
+    phones: list[Phone] = field(default_factory=list)  # valid first, then valid=False
+    phone_candidates_rejected: int = 0
+    invalid_phones: list[str] = field(default_factory=list)
+    brands: dict[str, int] = field(default_factory=dict)
+    brands_in_title: list[str] = field(default_factory=list)
+    brands_in_host: list[str] = field(default_factory=list)
+    helpdesk_terms: list[str] = field(default_factory=list)
+    warning_terms: list[str] = field(default_factory=list)
+    business_terms: list[str] = field(default_factory=list)
+    remote_tools: list[Sighting] = field(default_factory=list)
+    chat_widgets: list[Sighting] = field(default_factory=list)
+    fingerprint: str | None = None
+    links: list[tuple[str, str]] = field(default_factory=list)
+    contact_links: list[str] = field(default_factory=list)
+    text_excerpt: str = ""
+
+    @property
+    def valid_phones(self) -> list[Phone]:
+        return [phone for phone in self.phones if phone.valid]
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The pages.extraction JSON column."""
+        return {
+            "brands": dict(self.brands),
+            "brands_in_title": list(self.brands_in_title),
+            "brands_in_host": list(self.brands_in_host),
+            "helpdesk_terms": list(self.helpdesk_terms),
+            "warning_terms": list(self.warning_terms),
+            "business_terms": list(self.business_terms),
+            "remote_tools": [s.to_dict() for s in self.remote_tools],
+            "chat_widgets": [s.to_dict() for s in self.chat_widgets],
+            "invalid_phones": list(self.invalid_phones),
+            "phone_candidates_rejected": self.phone_candidates_rejected,
+            "skipped_reason": self.skipped_reason,
+            "encoding": self.encoding,
+        }
+
+
+def extract_page(
+    body: bytes,
+    *,
+    url: str,
+    headers: Mapping[str, str] | None = None,
+    catalog: BrandCatalog | None = None,
+) -> PageExtraction:
+    """Extract one page; see PageExtraction. Never raises on the body's content."""
+    catalog = catalog or load_catalog()
+    result = PageExtraction(url=url, brands_in_host=_host_brands(url, catalog))
+    reason = _skip_reason(body, header(headers, "content-type"))
+    if reason:
+        result.skipped_reason = reason
+        return result
+    decoded = decode_body(body, headers)
+    result.encoding = decoded.encoding
+    parsed = parse_html(decoded.text, url)
+    if parsed is None:
+        result.skipped_reason = EMPTY
+        return result
+    result.is_html = True
+    _fill(result, parsed, catalog)
+    return result
+
+
+def _skip_reason(body: bytes, content_type: str) -> str | None:
+    if not body or not body.strip():
+        return EMPTY
+    if is_binary(body):
+        return BINARY
+    if not looks_like_html(body, content_type):
+        return NOT_HTML
+    return None
+
+
+def _host_brands(url: str, catalog: BrandCatalog) -> list[str]:
+    host = urlsplit(url).hostname if "://" in url else url
+    return brands_in_host(host or "", catalog)
+
+
+def _fill(result: PageExtraction, page: ParsedHtml, catalog: BrandCatalog) -> None:
+    text = page.text
+    result.title = page.title
+    result.language = detect_language(page.lang, text)
+    result.text_excerpt = text[:EXCERPT_CHARS]
+    _fill_phones(result, page)
+    brand_texts = [page.title, *page.lines, *page.extra_text]
+    mentions = find_brands(_capped(brand_texts), [page.title, *page.headings], catalog)
+    result.brands, result.brands_in_title = mentions.counts, mentions.in_title
+    terms = find_terms(page.title + "\n" + text)
+    result.helpdesk_terms, result.warning_terms = terms.helpdesk, terms.warning
+    result.business_terms = terms.business
+    link_urls = [link for link, _ in page.links]
+    result.remote_tools = find_remote_tools(link_urls + page.iframe_srcs, text)
+    sources = {"script": page.script_srcs, "iframe": page.iframe_srcs, "link": link_urls}
+    result.chat_widgets = find_chat_widgets(sources, page.inline_script)
+    result.fingerprint = fingerprint(page.root)
+    result.links = page.links
+    result.contact_links = contact_links(result.url, page.links)
+
+
+def _capped(texts: list[str]) -> list[str]:
+    kept, size = [], 0
+    for text in texts:
+        if size >= MAX_BRAND_TEXT:
+            break
+        kept.append(text[: MAX_BRAND_TEXT - size])
+        size += len(kept[-1])
+    return kept
+
+
+def _fill_phones(result: PageExtraction, page: ParsedHtml) -> None:
+    region, fallback = region_hint(result.url, result.language)
+    # Visible text first, so `raw` is what a visitor reads; tel: links and alt/title
+    # attributes add numbers shown only there.
+    chunks = [page.title, *page.lines, *page.tel_links, *page.extra_text]
+    scan = scan_phones(chunks, region_hint=region, fallback_regions=fallback)
+    result.phones = scan.phones + scan.invalid
+    result.invalid_phones = [phone.raw for phone in scan.invalid]
+    result.phone_candidates_rejected = scan.rejected
+
+
+def contact_links(url: str, links: list[tuple[str, str]]) -> list[str]:
+    """Same-site links that look like contact, support or about pages."""
+    own = registered_domain(url)
+    if own is None:
+        return []
+    words = [w.lower() for w in load_vocabulary()["contact_links"]["words"]]
+    found: list[str] = []
+    for link, anchor in links:
+        target = registered_domain(link)
+        if target is None or target.domain != own.domain or link.split("#")[0] == url:
+            continue
+        where = (urlsplit(link).path + " " + anchor).lower()
+        if any(word in where for word in words) and link not in found:
+            found.append(link)
+            if len(found) >= MAX_CONTACT_LINKS:
+                break
+    return found

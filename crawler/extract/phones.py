@@ -1,0 +1,352 @@
+"""Phone numbers in page text, including the obfuscated forms fake helpdesks use.
+
+Three steps per line of text:
+1. normalise: fullwidth and other Unicode digits to ASCII, odd dashes and braces to
+   plain punctuation, invisible characters out (keeping a map back to the original
+   text, so `raw` is what the page really showed);
+2. mask what only looks like a number: dates, opening hours, IBANs, KvK and VAT
+   numbers, postcodes, prices, versions, IP addresses, long IDs (counted as rejected);
+3. find numbers with phonenumbers' PhoneNumberMatcher (leniency VALID), then a
+   looser pass of our own for phone-shaped runs it skipped; a number labelled as an
+   order or customer number is rejected, a phone-shaped run that will not parse is
+   kept with valid=False (never dropped, never counted as a phone).
+
+Bounded: only lines with seven or more digits are scanned, each distinct line once,
+long lines in windows, at most MAX_WINDOWS windows and MAX_SCAN_CHARS per page
+(`PhoneScan.capped` says when a page hit the cap). Fallback regions are only tried
+on the phone-shaped runs the matcher left, which keeps the matcher to one run.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from crawler.domains import registered_domain
+from crawler.extract.vocabulary import load_vocabulary
+from scoring.facts import Phone
+
+MAX_SCAN_CHARS = 300_000
+MAX_WINDOWS = 100  # distinct digit-bearing windows per page; the matcher costs ~1 ms each
+MAX_TRIES = 50  # phonenumbers candidates per window
+MAX_LOOSE = 400  # phone-shaped runs parsed by hand per page (a page of "0 0 0 ...")
+WINDOW = 1000
+OVERLAP = 60
+LABEL_WINDOW = 40  # characters before a number searched for its label
+MASK = "Q"  # a Latin letter: phonenumbers refuses a number glued to a letter
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u30fc"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+_TRANSLATE = {ord(c): "-" for c in _DASHES} | {ord(c): "" for c in _INVISIBLE}
+_TRANSLATE |= {ord("{"): "(", ord("}"): ")", ord("\u00b7"): ".", ord("\u2022"): " "}
+
+_HOUR = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+# Things that are not phone numbers but contain enough digits to be read as one.
+# Each is bounded (no nested repetition), so hostile text cannot make it backtrack.
+_MASKS = [
+    # IBAN: NL91 ABNA 0417 1643 00, and the numeric-bank-code countries next door
+    r"\b[A-Z]{2}\d{2} ?[A-Z]{4}(?: ?\d{4}){2}(?: ?\d{1,4})?\b",
+    r"\b(?:BE|DE|FR|LU|AT|CH|ES|IT)\d{2}(?: ?[0-9A-Z]{4}){3,6}(?: ?[0-9A-Z]{1,4})?\b",
+    # dates: 12-05-2023, 01/05/23, 2023-05-12 (not a dash-separated phone 06-12-34-56-78)
+    r"(?<![\d./-])\d{1,2}([-/.])\d{1,2}\1(?:19|20)?\d{2}(?!\d|[-/.]\d)",
+    r"(?<![\d./-])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d|[-/.]\d)",
+    # opening hours: 09.00-17.00, 9:00 tot 17:30 uur, 08.30 uur
+    rf"(?<![\d.]){_HOUR} ?(?:uur|u|h|am|pm)? ?(?:-|tot|t/m|to|until) ?{_HOUR}(?!\d)",
+    rf"(?<![\d.]){_HOUR} ?(?:uur|u\b|h\b|am\b|pm\b)",
+    # KvK (8 digits after the label), VAT ids
+    r"(?i)\b(?:kvk|kamer van koophandel|coc)(?:[- ]?(?:nummer|nr\.?|number|no\.?))?"
+    r"[ :.#-]{0,3}\d(?:[ .]?\d){7}(?!\d)",
+    r"\b[A-Z]{2} ?\d{9} ?B ?\d{2}\b",
+    r"\b(?:BE|DE) ?0?\d{9}\b",
+    # Dutch postcode: 1234 AB
+    r"\b[1-9]\d{3} ?[A-Z]{2}\b",
+    # prices: EUR 1.299,00, 49,95 euro, $ 199
+    r"(?:€|\bEUR|\$|£|\bUSD) ?\d[\d.,]{0,15}",
+    r"\b\d[\d.,]{0,15} ?(?:€|euro\b|EUR\b)",
+    # versions and IP addresses: versie 10.0.19045, v2.3.1, 192.168.1.100
+    r"(?i)\b(?:versie|version|ver\.?|build|v)\s?\d{1,6}(?:\.\d{1,6}){1,4}",
+    rf"(?<![\d.]){_OCTET}(?:\.{_OCTET}){{3}}(?![\d.]\d)",
+    # numbered IDs: #1234567, and digit runs too long for any phone number
+    r"#\s?\d{3,}",
+    r"\d{16,}",
+]
+_MASK_RES = [re.compile(m) for m in _MASKS]  # applied in turn (two use backreferences)
+_DIGITS_RE = re.compile(r"\d")
+_PHONEISH_LINE = re.compile(r"\d(?:\D{0,4}\d){6}")
+# A phone-shaped run: + / 00 / 0 then 7..14 more digits with short separators.
+_CANDIDATE_RE = re.compile(r"(?<![\w+])(?:\+|\(?0)(?:[ \-./()\[\]]{0,3}\d){7,14}(?!\d)")
+# North American shape, "(888) 555-0123" / "1-888-555-0123": distinctive enough to
+# read as a US/Canada number on any page (a Dutch number never starts 2-9 nationally).
+_NANP_RE = re.compile(
+    r"(?<![\w+(])(?:1[ .-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .-]\d{3}[ .-]\d{4}(?!\d)"
+)
+_TRUNK_RE = re.compile(r"\(0\)")
+
+_KINDS = {
+    PhoneNumberType.TOLL_FREE: "toll_free",
+    PhoneNumberType.PREMIUM_RATE: "premium",
+    PhoneNumberType.MOBILE: "mobile",
+    PhoneNumberType.VOIP: "voip",
+    PhoneNumberType.FIXED_LINE: "fixed_line",
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixed_line",
+    PhoneNumberType.SHARED_COST: "shared_cost",
+}
+
+
+@dataclass
+class PhoneScan:
+    """Everything found in one page's text."""
+
+    phones: list[Phone] = field(default_factory=list)  # valid, one per E.164
+    invalid: list[Phone] = field(default_factory=list)  # phone-shaped, would not parse
+    rejected: int = 0  # candidates rejected as dates, IDs, IBANs, prices, ...
+    capped: bool = False  # the page had more digit-bearing text than we scan
+    loose_tried: int = 0
+
+
+@dataclass(frozen=True)
+class _Rules:
+    label_re: re.Pattern[str]
+    id_labels: frozenset[str]
+    voip_prefixes: tuple[str, ...]
+
+
+@functools.cache
+def _rules() -> _Rules:
+    vocab = load_vocabulary()
+    rejects = vocab["phone_rejects"]
+    labels = sorted({*rejects["id_labels"], *rejects["phone_labels"]}, key=len, reverse=True)
+    pattern = "|".join(re.escape(label) for label in labels)
+    return _Rules(
+        label_re=re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE),
+        id_labels=frozenset(label.lower() for label in rejects["id_labels"]),
+        voip_prefixes=tuple(vocab["phone_kinds"]["nl_voip_prefixes"]),
+    )
+
+
+def find_phones(text_chunks: Iterable[str], *, region_hint: str = "NL") -> list[Phone]:
+    """Valid numbers first, then the phone-shaped runs that would not parse."""
+    scan = scan_phones(text_chunks, region_hint=region_hint)
+    return scan.phones + scan.invalid
+
+
+def scan_phones(
+    text_chunks: Iterable[str], *, region_hint: str = "NL", fallback_regions: Iterable[str] = ()
+) -> PhoneScan:
+    """Scan lines of text; `fallback_regions` are tried for runs the hint cannot parse."""
+    scan = PhoneScan()
+    seen: set[str] = set()
+    regions = [region_hint, *[r for r in fallback_regions if r != region_hint]]
+    windows = _phoneish_windows(text_chunks)
+    for count, window in enumerate(windows):
+        if count >= MAX_WINDOWS:
+            scan.capped = True
+            break
+        _scan_window(window, regions, scan, seen)
+    return scan
+
+
+def _phoneish_windows(text_chunks: Iterable[str]) -> Iterable[str]:
+    """Distinct windows of text with enough digits for a phone, within the budget."""
+    done: set[str] = set()
+    budget = MAX_SCAN_CHARS
+    for chunk in text_chunks:
+        if budget <= 0:
+            return
+        if chunk in done or not _PHONEISH_LINE.search(chunk):
+            continue
+        done.add(chunk)
+        budget -= len(chunk)
+        for window in _windows(chunk[: budget + len(chunk)]):
+            if _PHONEISH_LINE.search(window):
+                yield window
+
+
+def _windows(chunk: str) -> Iterable[str]:
+    if len(chunk) <= WINDOW:
+        yield chunk
+        return
+    for start in range(0, len(chunk), WINDOW - OVERLAP):
+        yield chunk[start : start + WINDOW]
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """ASCII digits and plain punctuation, plus each output character's source index."""
+    if text.isascii():  # fast path: only braces change, one for one
+        return text.translate(_TRANSLATE), list(range(len(text)))
+    out: list[str] = []
+    index: list[int] = []
+    for position, char in enumerate(text):
+        if not char.isascii():
+            digit = unicodedata.decimal(char, None)
+            if digit is not None:
+                char = str(digit)
+            else:
+                char = unicodedata.normalize("NFKC", char).translate(_TRANSLATE)
+        out.append(char)
+        index.extend([position] * len(char))
+    return "".join(out), index
+
+
+def mask(text: str) -> tuple[str, int]:
+    """Overwrite non-phone numbers with letters; returns the text and how many had
+    enough digits to have been mistaken for a phone."""
+    rejected = 0
+
+    def cover(match: re.Match[str]) -> str:
+        nonlocal rejected
+        if len(_DIGITS_RE.findall(match.group())) >= 6:
+            rejected += 1
+        return MASK * len(match.group())
+
+    for pattern in _MASK_RES:
+        text = pattern.sub(cover, text)
+    return text, rejected
+
+
+def _scan_window(original: str, regions: list[str], scan: PhoneScan, seen: set[str]) -> None:
+    text, index = normalise(original)
+    masked, rejected = mask(text)
+    scan.rejected += rejected
+    covered: list[tuple[int, int]] = []
+    try:
+        matches = list(
+            phonenumbers.PhoneNumberMatcher(
+                masked, regions[0], leniency=phonenumbers.Leniency.VALID, max_tries=MAX_TRIES
+            )
+        )
+    except (ValueError, IndexError):  # phonenumbers on pathological input
+        matches = []
+    for match in matches:
+        span = (match.start, match.end)
+        covered.append(span)
+        if _id_labelled(masked, match.start):
+            scan.rejected += 1
+            continue
+        _add(scan, seen, _phone(match.number, _raw(original, index, span)))
+    _loose_pass(original, index, masked, regions, covered, scan, seen)
+
+
+def _loose_pass(
+    original: str,
+    index: list[int],
+    masked: str,
+    regions: list[str],
+    covered: list[tuple[int, int]],
+    scan: PhoneScan,
+    seen: set[str],
+) -> None:
+    """Phone-shaped runs the matcher skipped: parse them ourselves, else keep invalid."""
+    for found in _NANP_RE.finditer(masked):
+        span = found.span()
+        number = _parse_any(found.group(), ["US"])
+        if number is not None and not _overlaps(span, covered):
+            covered.append(span)
+            _add(scan, seen, _phone(number, _raw(original, index, span)))
+    for found in _CANDIDATE_RE.finditer(masked):
+        span = found.span()
+        if _overlaps(span, covered):
+            continue
+        scan.loose_tried += 1
+        if scan.loose_tried > MAX_LOOSE:
+            scan.capped = True
+            return
+        if _id_labelled(masked, span[0]):
+            scan.rejected += 1
+            continue
+        raw = _raw(original, index, span)
+        number = _parse_any(found.group(), regions)
+        if number is not None:
+            _add(scan, seen, _phone(number, raw))
+        elif raw not in seen:
+            seen.add(raw)
+            scan.invalid.append(Phone(e164=raw, raw=raw, kind="unknown", country=None, valid=False))
+
+
+def _parse_any(text: str, regions: list[str]) -> phonenumbers.PhoneNumber | None:
+    cleaned = _TRUNK_RE.sub("", text)
+    digits = ("+" if cleaned.lstrip("( ").startswith("+") else "") + re.sub(r"\D", "", cleaned)
+    for region in regions:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return number
+    return None
+
+
+def _overlaps(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in covered)
+
+
+def _raw(original: str, index: list[int], span: tuple[int, int]) -> str:
+    """The page's own text for a span of the normalised text."""
+    return original[index[span[0]] : index[span[1] - 1] + 1].strip()
+
+
+def _id_labelled(text: str, start: int) -> bool:
+    """True when the nearest label before a number makes it an ID (order number...)."""
+    window = text[max(0, start - LABEL_WINDOW) : start]
+    last = None
+    for found in _rules().label_re.finditer(window):
+        last = found
+    if last is None or last.group().lower() not in _rules().id_labels:
+        return False
+    gap = window[last.end() :]
+    return len(gap) <= 20 and not _DIGITS_RE.search(gap)
+
+
+def _add(scan: PhoneScan, seen: set[str], phone: Phone) -> None:
+    if phone.e164 not in seen:
+        seen.add(phone.e164)
+        scan.phones.append(phone)
+
+
+def _phone(number: phonenumbers.PhoneNumber, raw: str) -> Phone:
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    region = phonenumbers.region_code_for_number(number)
+    return Phone(
+        e164=e164,
+        raw=raw,
+        kind=phone_kind(number, e164),
+        country=region if region and region.isalpha() else None,
+        valid=True,
+    )
+
+
+def phone_kind(number: phonenumbers.PhoneNumber, e164: str) -> str:
+    """phonenumbers' type, with the Dutch VoIP/corporate/M2M ranges called voip."""
+    if e164.startswith(_rules().voip_prefixes):
+        return "voip"
+    return _KINDS.get(phonenumbers.number_type(number), "unknown")
+
+
+def region_hint(url: str, language: str | None = None) -> tuple[str, list[str]]:
+    """(region, fallback regions) for numbers written without a country code.
+
+    The TLD's country comes first, then the language's, then the default (NL): a
+    Dutch-language scam on a .in domain still writes Dutch numbers nationally.
+    """
+    table = load_vocabulary()["phone_regions"]
+    ordered: list[str] = []
+    name = registered_domain(url)
+    if name is not None:
+        suffix = name.suffix.lower()
+        for key in (suffix, suffix.rsplit(".", 1)[-1]):
+            if key in table["tld"]:
+                ordered.append(table["tld"][key])
+                break
+    if language and language in table["language"]:
+        ordered.append(table["language"][language])
+    ordered.append(table.get("default", "NL"))
+    ordered.extend(table.get("fallback", {}).get(language or "", []))
+    unique = list(dict.fromkeys(ordered))
+    return unique[0], unique[1:]

@@ -1,0 +1,59 @@
+"""Helpdesk, warning and established-business wording in page text.
+
+The lists live in scoring/vocabulary.toml ([terms] and [patterns]) with a reason each;
+this module only matches them: phrases case-insensitively on word boundaries (any
+whitespace where the phrase has a space), patterns as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from crawler.extract.vocabulary import load_vocabulary
+
+MAX_TEXT = 200_000  # characters of visible text searched; the rest is junk or an attack
+LISTS = ("helpdesk", "warning", "business")
+
+
+@dataclass
+class TermHits:
+    """Matched words per list, each sorted and unique, as written in the vocabulary."""
+
+    helpdesk: list[str]
+    warning: list[str]
+    business: list[str]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    ordered = sorted({_key(p) for p in phrases}, key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _compiled() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+    vocab = load_vocabulary()
+    phrases = {name: _phrase_pattern(vocab["terms"][name]) for name in LISTS}
+    patterns = {name: re.compile(rx) for name, rx in vocab["patterns"].items()}
+    return phrases, patterns
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> set[str]:
+    return {_key(m.group()) for m in pattern.finditer(text)}
+
+
+def find_terms(text: str) -> TermHits:
+    """Which helpdesk, warning and business words a page's visible text contains."""
+    text = text[:MAX_TEXT]
+    phrases, patterns = _compiled()
+    found = {name: _matches(pattern, text) for name, pattern in phrases.items()}
+    for name, pattern in patterns.items():
+        if pattern.search(text):
+            found["business"].add(name)
+    return TermHits(**{name: sorted(found[name]) for name in LISTS})

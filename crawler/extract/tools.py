@@ -1,0 +1,86 @@
+"""Remote-access tool links and chat widgets, each with the evidence that showed it.
+
+A scam helpdesk links a TeamViewer or AnyDesk download and often runs a live chat.
+Tools are found in link URLs (strong: the page hands out the download) and in the
+visible text (weaker: a repair shop may name the tool it uses); widgets in script and
+iframe sources, inline script text and click-to-chat links. The fragments to look for
+live in scoring/vocabulary.toml [remote_tools] and [chat_widgets].
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+
+from crawler.extract.vocabulary import load_vocabulary
+
+MAX_TEXT = 200_000
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One tool or widget, where it was seen (link | text | script | iframe | inline
+    script) and the evidence: the URL, or the words as the page wrote them."""
+
+    name: str
+    via: str
+    evidence: str
+
+    def to_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+@functools.cache
+def _tool_words() -> dict[str, re.Pattern[str]]:
+    patterns = {}
+    for tool, spec in load_vocabulary()["remote_tools"].items():
+        words = sorted(spec["words"], key=len, reverse=True)
+        alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        patterns[tool] = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    return patterns
+
+
+def _contains_any(url: str, fragments: Iterable[str]) -> bool:
+    lowered = url.lower()
+    return any(fragment.lower() in lowered for fragment in fragments)
+
+
+def find_remote_tools(links: Iterable[str], text: str) -> list[Sighting]:
+    """One sighting per tool: its first link if any, else its first mention in text."""
+    tools = load_vocabulary()["remote_tools"]
+    found: dict[str, Sighting] = {}
+    for url in links:
+        for tool, spec in tools.items():
+            if tool not in found and _contains_any(url, spec["links"]):
+                found[tool] = Sighting(tool, "link", url[:500])
+    for tool, pattern in _tool_words().items():
+        if tool in found:
+            continue
+        match = pattern.search(text[:MAX_TEXT])
+        if match:
+            found[tool] = Sighting(tool, "text", match.group())
+    return sorted(found.values(), key=lambda s: s.name)
+
+
+def find_chat_widgets(sources: dict[str, Iterable[str]], inline_script: str) -> list[Sighting]:
+    """One sighting per widget from `sources` (via -> URLs) and inline script text."""
+    widgets = load_vocabulary()["chat_widgets"]
+    found: dict[str, Sighting] = {}
+    for via, urls in sources.items():
+        for url in urls:
+            for widget, fragments in widgets.items():
+                if widget not in found and _contains_any(url, fragments):
+                    found[widget] = Sighting(widget, via, url[:500])
+    lowered = inline_script[:MAX_TEXT].lower()
+    for widget, fragments in widgets.items():
+        if widget in found:
+            continue
+        for fragment in fragments:
+            position = lowered.find(fragment.lower())
+            if position >= 0:
+                snippet = inline_script[max(0, position - 20) : position + 60]
+                found[widget] = Sighting(widget, "inline script", " ".join(snippet.split()))
+                break
+    return sorted(found.values(), key=lambda s: s.name)

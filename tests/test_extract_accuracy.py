@@ -1,0 +1,84 @@
+"""Extraction measured against the sandbox web's ground truth (issue 3's bar).
+
+Every ordinary page of every non-edge sandbox site goes through extract_page; phone
+numbers (set of valid E.164 per page) and brands (set of ids per page) are compared
+with what the scenario says a human reads there. Micro precision and recall are
+printed (`pytest -s` shows them) and must reach recall >= 0.95 at precision >= 0.98.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+scenario = pytest.importorskip(
+    "crawler.sandbox.scenario", reason="the sandbox (crawler/sandbox/scenario.py) is not built yet"
+)
+
+from crawler.extract.page import extract_page  # noqa: E402
+
+
+@dataclass
+class Tally:
+    true_pos: int = 0
+    false_pos: int = 0
+    false_neg: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, where: str, found: set[str], truth: set[str]) -> None:
+        self.true_pos += len(found & truth)
+        self.false_pos += len(found - truth)
+        self.false_neg += len(truth - found)
+        if found != truth:
+            self.misses.append(
+                f"{where}: extra {sorted(found - truth)} missed {sorted(truth - found)}"
+            )
+
+    @property
+    def precision(self) -> float:
+        return self.true_pos / max(1, self.true_pos + self.false_pos)
+
+    @property
+    def recall(self) -> float:
+        return self.true_pos / max(1, self.true_pos + self.false_neg)
+
+    def line(self, name: str) -> str:
+        return (
+            f"{name} precision={self.precision:.3f} recall={self.recall:.3f} "
+            f"(tp={self.true_pos} fp={self.false_pos} fn={self.false_neg})"
+        )
+
+
+@pytest.fixture(scope="module")
+def tallies() -> tuple[Tally, Tally, int]:
+    sc = scenario.load_scenario()
+    phones, brands, pages = Tally(), Tally(), 0
+    for site in sc.sites:
+        if site.label == "edge":
+            continue
+        for path, page in site.pages.items():
+            if not page.ordinary:
+                continue
+            url = f"http://{site.hosts[0]}{path}"
+            result = extract_page(page.body_bytes(), url=url, headers=dict(page.headers))
+            phones.add(url, {p.e164 for p in result.valid_phones}, set(page.phones))
+            brands.add(url, set(result.brands), set(page.brands))
+            pages += 1
+    return phones, brands, pages
+
+
+def test_phone_accuracy(tallies: tuple[Tally, Tally, int]) -> None:
+    phones, _, pages = tallies
+    print(f"\n{pages} sandbox pages")
+    print(phones.line("phones"))
+    print("\n".join(phones.misses[:40]))
+    assert pages > 0
+    assert phones.recall >= 0.95 and phones.precision >= 0.98, phones.misses[:20]
+
+
+def test_brand_accuracy(tallies: tuple[Tally, Tally, int]) -> None:
+    _, brands, _ = tallies
+    print("\n" + brands.line("brands"))
+    print("\n".join(brands.misses[:40]))
+    assert brands.recall >= 0.95 and brands.precision >= 0.98, brands.misses[:20]

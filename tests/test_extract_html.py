@@ -1,0 +1,122 @@
+"""crawler.extract.html: decoding liars, refusing binaries, reading what a visitor sees."""
+
+from __future__ import annotations
+
+import codecs
+
+from crawler.extract.html import (
+    MAX_PARSE_BYTES,
+    decode_body,
+    is_binary,
+    looks_like_html,
+    parse_html,
+)
+
+DUTCH = "Storing? Bel onze klantenservice – één nummer, geen wachttijd. Prijs €0,00"
+
+
+def test_utf8_body_decodes_as_utf8() -> None:
+    decoded = decode_body(f"<p>{DUTCH}</p>".encode(), {"Content-Type": "text/html"})
+    assert decoded.encoding == "utf-8" and DUTCH in decoded.text
+
+
+def test_cp1252_body_that_claims_utf8_still_reads_sensibly() -> None:
+    body = f'<meta charset="utf-8"><p>{DUTCH}</p>'.encode("cp1252")
+    decoded = decode_body(body, {"content-type": "text/html; charset=UTF-8"})
+    assert DUTCH in decoded.text
+    assert decoded.encoding == "cp1252"
+
+
+def test_meta_charset_used_when_header_is_silent() -> None:
+    text = "Привет, служба поддержки: позвоните нам сейчас. " * 3
+    body = f'<meta charset="koi8-r"><p>{text}</p>'.encode("koi8_r")
+    assert text in decode_body(body, {}).text
+
+
+def test_latin1_label_read_as_windows_1252() -> None:
+    body = "<p>“Bel ons” — 085</p>".encode("cp1252")
+    decoded = decode_body(body, {"Content-Type": "text/html; charset=ISO-8859-1"})
+    assert "“Bel ons” — 085" in decoded.text
+
+
+def test_utf16_with_bom_is_text_not_binary() -> None:
+    body = codecs.BOM_UTF16_LE + "<html><p>Bel 085 123 4567</p></html>".encode("utf-16-le")
+    assert not is_binary(body)
+    assert "085 123 4567" in decode_body(body).text
+
+
+def test_unknown_declared_charset_falls_back() -> None:
+    body = f"<p>{DUTCH}</p>".encode("cp1252")
+    assert (
+        "klantenservice" in decode_body(body, {"Content-Type": "text/html; charset=bogus-42"}).text
+    )
+
+
+def test_binaries_are_refused() -> None:
+    assert is_binary(b"%PDF-1.7\n%binary")
+    assert is_binary(b"\x89PNG\r\n\x1a\n....")
+    assert is_binary(b"<html>\x00\x00\x00</html>")
+    assert not is_binary(b"<html><body>gewoon tekst</body></html>")
+
+
+def test_html_sniffing_follows_the_content_type() -> None:
+    assert looks_like_html(b"<p>hi</p>", "text/html; charset=utf-8")
+    assert not looks_like_html(b'{"a": 1}', "application/json")
+    assert not looks_like_html(b"<html></html>", "text/plain")
+    assert looks_like_html(b"<!DOCTYPE html><html></html>", "")
+    assert not looks_like_html(b"just some words", "application/octet-stream")
+
+
+def test_size_cap_truncates_and_says_so() -> None:
+    body = b"<p>" + b"a" * (MAX_PARSE_BYTES + 10)
+    decoded = decode_body(body)
+    assert decoded.truncated and len(decoded.text) <= MAX_PARSE_BYTES
+
+
+PAGE = """<!doctype html><html lang="nl-NL"><head><title> Helpdesk  |  Bel ons </title>
+<style>.x{color:red}</style><script>var phone = "0201111111";</script>
+<base href="https://example.nl/dir/"></head><body>
+<nav><a href="contact">Contact</a> <a href="https://other.com/x">Elders</a></nav>
+<h1>Microsoft storing?</h1>
+<p>Bel <span>085</span><span>-123</span><span>4567</span> nu</p>
+<p hidden>0202222222</p><div style="display: none">0203333333</div>
+<noscript>0204444444</noscript><template><p>0205555555</p></template>
+<img src="logo.png" alt="Apple logo"><a href="tel:%2B31-85-765-4321">Bel direct</a>
+</body></html>"""
+
+
+def test_visible_text_skips_code_and_hidden_parts() -> None:
+    page = parse_html(PAGE, "https://example.nl/start")
+    assert page is not None
+    text = page.text
+    assert "Bel 085-1234567 nu" in text  # inline siblings glued, as a browser shows it
+    for hidden in ("0201111111", "0202222222", "0203333333", "0204444444", "0205555555"):
+        assert hidden not in text
+    assert "color:red" not in text
+
+
+def test_title_lang_links_and_attributes() -> None:
+    page = parse_html(PAGE, "https://example.nl/start")
+    assert page is not None
+    assert page.title == "Helpdesk | Bel ons"
+    assert page.lang == "nl-NL"
+    assert ("https://example.nl/dir/contact", "Contact") in page.links
+    assert ("https://other.com/x", "Elders") in page.links
+    assert page.tel_links == ["+31-85-765-4321"]
+    assert "Apple logo" in page.extra_text
+    assert page.headings == ["Microsoft storing?"]
+
+
+def test_blocks_become_separate_lines() -> None:
+    page = parse_html("<div>085</div><div>1234567</div><p>a<br>b</p>", "http://x.nl/")
+    assert page is not None
+    assert page.lines == ["085", "1234567", "a", "b"]
+
+
+def test_empty_and_junk_documents() -> None:
+    assert parse_html("", "http://x.nl/") is None
+    assert parse_html("   \n ", "http://x.nl/") is None
+    page = parse_html(
+        '<?xml version="1.0" encoding="utf-8"?><html><p>ok</p></html>', "http://x.nl/"
+    )
+    assert page is not None and page.lines == ["ok"]
