@@ -87,10 +87,17 @@ def begin_run(db: sqlite_utils.Database, options: RunOptions) -> tuple[int, bool
 def crawl_stage(db_path: str, run_id: int, options: RunOptions) -> dict[str, Any]:
     """Run the Scrapy crawl in a child process; returns {"exit": code}."""
     args = {
-        "db": db_path, "run_id": run_id, "queries": options.queries, "urls": options.urls,
-        "engine": options.engine, "engine_url": options.engine_url, "api_key": options.api_key,
-        "proxy": options.proxy, "result_pages": options.result_pages,
-        "contact_pages": options.contact_pages, "settings": options.settings,
+        "db": db_path,
+        "run_id": run_id,
+        "queries": options.queries,
+        "urls": options.urls,
+        "engine": options.engine,
+        "engine_url": options.engine_url,
+        "api_key": options.api_key,
+        "proxy": options.proxy,
+        "result_pages": options.result_pages,
+        "contact_pages": options.contact_pages,
+        "settings": options.settings,
     }
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
         json.dump(args, fh)
@@ -98,7 +105,8 @@ def crawl_stage(db_path: str, run_id: int, options: RunOptions) -> dict[str, Any
         env = dict(os.environ, TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="")
         code = subprocess.call(
             [sys.executable, "-m", "crawler.crawl_process", fh.name],
-            env=env, cwd=Path(__file__).resolve().parent.parent,
+            env=env,
+            cwd=Path(__file__).resolve().parent.parent,
         )
     finally:
         os.unlink(fh.name)
@@ -110,8 +118,8 @@ def crawl_stage(db_path: str, run_id: int, options: RunOptions) -> dict[str, Any
 STAGES: dict[str, tuple[str, str]] = {
     "enrich": ("crawler.stages.enrich", "run_stage"),
     "score": ("crawler.stages.scoring", "run_stage"),
-    "triage": ("takedown_queue.triage", "run_stage"),
-    "recheck": ("takedown_queue.recheck", "run_stage"),
+    "triage": ("crawler.stages.queue", "triage_stage"),
+    "recheck": ("crawler.stages.queue", "recheck_stage"),
 }
 
 
@@ -132,7 +140,8 @@ def query_yield(db: sqlite_utils.Database, run_id: int) -> list[dict[str, Any]]:
     flagged_expr = (
         "(SELECT count(DISTINCT h2.domain) FROM search_hits h2 JOIN scores s ON s.domain = h2.domain "
         "WHERE h2.run_id = r.run_id AND h2.query = r.query AND s.flagged = 1)"
-        if has_scores else "0"
+        if has_scores
+        else "0"
     )
     sql = f"""
         SELECT r.query, max(r.origin) AS origin, count(DISTINCT r.result_page) AS pages_searched,
@@ -145,14 +154,19 @@ def query_yield(db: sqlite_utils.Database, run_id: int) -> list[dict[str, Any]]:
     return [dict(row) for row in db.query(sql, [run_id])]
 
 
-def finish_run(db: sqlite_utils.Database, run_id: int, counts: dict[str, Any],
-               status: str, errors: list[str]) -> RunSummary:
+def finish_run(
+    db: sqlite_utils.Database, run_id: int, counts: dict[str, Any], status: str, errors: list[str]
+) -> RunSummary:
     yields = query_yield(db, run_id)
-    unresponsive = sorted({
-        e for (value,) in db.execute(
-            "SELECT unresponsive_engines FROM search_requests WHERE run_id = ?", [run_id])
-        for e in json.loads(value)
-    })
+    unresponsive = sorted(
+        {
+            e
+            for (value,) in db.execute(
+                "SELECT unresponsive_engines FROM search_requests WHERE run_id = ?", [run_id]
+            )
+            for e in json.loads(value)
+        }
+    )
     row = db.execute("SELECT counts, resumed FROM runs WHERE id = ?", [run_id]).fetchone()
     stored = json.loads(row[0]) if row else {}
     stored.update(counts)
@@ -161,20 +175,37 @@ def finish_run(db: sqlite_utils.Database, run_id: int, counts: dict[str, Any],
         db.conn.executemany(
             "INSERT INTO query_yield (run_id, query, origin, hits, new_domains, flagged_domains, "
             "pages_searched) VALUES (?,?,?,?,?,?,?)",
-            [(run_id, y["query"], y["origin"], y["hits"], y["new_domains"], y["flagged_domains"],
-              y["pages_searched"]) for y in yields],
+            [
+                (
+                    run_id,
+                    y["query"],
+                    y["origin"],
+                    y["hits"],
+                    y["new_domains"],
+                    y["flagged_domains"],
+                    y["pages_searched"],
+                )
+                for y in yields
+            ],
         )
         db.conn.execute(
             "UPDATE runs SET finished = ?, status = ?, counts = ?, errors = ?, "
             "unresponsive_engines = ?, pid = NULL WHERE id = ?",
-            [now_iso(), status, json.dumps(stored), json.dumps(errors), json.dumps(unresponsive),
-             run_id],
+            [
+                now_iso(),
+                status,
+                json.dumps(stored),
+                json.dumps(errors),
+                json.dumps(unresponsive),
+                run_id,
+            ],
         )
     return RunSummary(run_id, status, bool(row and row[1]), stored, yields, unresponsive, errors)
 
 
-def nightly_run(db_path: str, options: RunOptions,
-                progress: Callable[[str], None] = lambda line: None) -> RunSummary:
+def nightly_run(
+    db_path: str, options: RunOptions, progress: Callable[[str], None] = lambda line: None
+) -> RunSummary:
     db = open_store(db_path)
     run_id, resumed = begin_run(db, options)
     progress(f"run {run_id}{' (resumed)' if resumed else ''}: started")

@@ -23,8 +23,14 @@ logger = logging.getLogger(__name__)
 
 
 def looks_like_helpdesk(extraction: Any) -> bool:
-    """A page worth pivoting from: helpdesk wording, and not a warning/news page."""
-    return bool(extraction.helpdesk_terms) and not extraction.warning_terms
+    """A page worth pivoting from: a brand and helpdesk wording, and no sign of a
+    warning/news page or an established local business (whose numbers are their own)."""
+    return (
+        bool(extraction.helpdesk_terms)
+        and bool(extraction.brands or extraction.brands_in_host)
+        and not extraction.warning_terms
+        and not extraction.business_terms
+    )
 
 
 class PivotPipeline:

@@ -1,0 +1,23 @@
+"""The nightly run's enrich stage: registration data for domains that lack a fresh record."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import sqlite_utils
+
+from crawler.registration.client import ClientSettings, RegistrationClient
+from crawler.registration.enrich import enrich
+
+
+def run_stage(db: sqlite_utils.Database, *, run_id: int | None = None, options: Any = None) -> dict:
+    concurrency = int(os.environ.get("NEPHELPDESK_ENRICH_CONCURRENCY", "16"))
+    client = RegistrationClient.from_env(ClientSettings(concurrency=concurrency))
+    checked = list(getattr(options, "urls", []) or [])
+    domains = None
+    if checked:  # `check URL`: only that site's domain
+        from crawler.domains import registered_domain
+
+        domains = [d.domain for d in map(registered_domain, checked) if d is not None]
+    return enrich(db, domains, client=client, concurrency=concurrency)
