@@ -16,6 +16,7 @@ scenario = pytest.importorskip(
     "crawler.sandbox.scenario", reason="the sandbox (crawler/sandbox/scenario.py) is not built yet"
 )
 
+from crawler.extract.fingerprint import hamming  # noqa: E402
 from crawler.extract.page import extract_page  # noqa: E402
 
 
@@ -82,3 +83,27 @@ def test_brand_accuracy(tallies: tuple[Tally, Tally, int]) -> None:
     print("\n" + brands.line("brands"))
     print("\n".join(brands.misses[:40]))
     assert brands.recall >= 0.95 and brands.precision >= 0.98, brands.misses[:20]
+
+
+def test_template_clones_are_close_and_templates_apart() -> None:
+    """Sites built from one sandbox template must be <= 6 bits apart; a fake-helpdesk
+    template must be >= 12 bits from every other template."""
+    sc = scenario.load_scenario()
+    prints: list[tuple[str, str]] = []
+    for site in sc.sites:
+        page = site.pages.get("/")
+        if site.label == "edge" or page is None or not page.ordinary:
+            continue
+        url = f"http://{site.hosts[0]}/"
+        found = extract_page(page.body_bytes(), url=url, headers=dict(page.headers)).fingerprint
+        assert found is not None, url
+        prints.append((site.template, found))
+    clones, apart = 0, 99
+    for index, (template, value) in enumerate(prints):
+        for other_template, other in prints[index + 1 :]:
+            if template == other_template:
+                clones = max(clones, hamming(value, other))
+            elif "helpdesk" in template or "helpdesk" in other_template:
+                apart = min(apart, hamming(value, other))
+    print(f"\ntemplates: clones max distance={clones}, helpdesk vs other min distance={apart}")
+    assert clones <= 6 and apart >= 12

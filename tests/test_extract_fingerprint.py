@@ -80,3 +80,11 @@ def test_no_markup_no_fingerprint() -> None:
 def test_hamming() -> None:
     assert hamming("0000000000000000", "000000000000000f") == 4
     assert hamming("ffffffffffffffff", "ffffffffffffffff") == 0
+
+
+def test_obfuscated_number_markup_and_widgets_do_not_move_it() -> None:
+    plain = SCAM_TEMPLATE.format(brand="Microsoft", phone="085 123 4567")
+    split = SCAM_TEMPLATE.format(
+        brand="<b>HP</b>", phone='<span class="n1">085</span><span class="n2"> 123 4567</span>'
+    ).replace("</footer>", '</footer><script src="https://embed.tawk.to/x/y"></script>')
+    assert hamming(fp(plain), fp(split)) <= 2

@@ -94,8 +94,8 @@ def test_dutch_fake_helpdesk() -> None:
     assert {"helpdesk", "24/7", "virus verwijderen", "wachtwoord vergeten"} <= set(
         page.helpdesk_terms
     )
-    assert [t.name for t in page.remote_tools] == ["anydesk"]
-    assert [w.name for w in page.chat_widgets] == ["tawk.to"]
+    assert [t.term for t in page.remote_tools] == ["anydesk"]
+    assert [w.term for w in page.chat_widgets] == ["tawk.to"]
     assert page.contact_links == [
         "https://microsoft-helpdesk-nl.com/contact-ons",
         "https://microsoft-helpdesk-nl.com/over-ons",
@@ -110,7 +110,7 @@ def test_english_fake_helpdesk() -> None:
     assert valid(page) == ["+18885550199", "+31208081234"]
     assert page.brands == {"mcafee": 1, "norton": 2}
     assert {"tech support", "toll-free", "helpline"} <= set(page.helpdesk_terms)
-    assert [t.name for t in page.remote_tools] == ["teamviewer"]
+    assert [t.term for t in page.remote_tools] == ["teamviewer"]
     assert page.chat_widgets[0].via == "inline script"
 
 
@@ -162,7 +162,7 @@ def test_json_dict_has_the_pipeline_keys_and_serialises() -> None:
     }  # fmt: skip
     assert json.loads(json.dumps(data)) == data
     assert data["remote_tools"][0] == {
-        "name": "anydesk",
+        "term": "anydesk",
         "via": "link",
         "evidence": "https://anydesk.com/nl/downloads",
     }

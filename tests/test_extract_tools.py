@@ -12,7 +12,7 @@ def test_tool_links_carry_the_url() -> None:
         "https://www.ultraviewer.net/en/download.html",
         "https://example.nl/over-ons",
     ]
-    found = {s.name: s for s in find_remote_tools(links, "")}
+    found = {s.term: s for s in find_remote_tools(links, "")}
     assert sorted(found) == ["anydesk", "teamviewer", "ultraviewer"]
     assert found["anydesk"].via == "link"
     assert found["anydesk"].evidence == "https://anydesk.com/nl/downloads"
@@ -20,7 +20,7 @@ def test_tool_links_carry_the_url() -> None:
 
 def test_tools_named_in_text() -> None:
     text = "Installeer Supremo Remote of RustDesk, of gebruik Quick Assist (Snelle hulp)."
-    found = {s.name: s for s in find_remote_tools([], text)}
+    found = {s.term: s for s in find_remote_tools([], text)}
     assert sorted(found) == ["quickassist", "rustdesk", "supremo"]
     assert found["rustdesk"] == found["rustdesk"].__class__("rustdesk", "text", "RustDesk")
 
@@ -38,7 +38,7 @@ def test_chat_widgets_from_scripts_links_and_inline_code() -> None:
     inline = (
         "window.__lc = {}; __lc.license = 1; s.src = 'https://cdn.livechatinc.com/tracking.js';"
     )
-    found = {s.name: s for s in find_chat_widgets(sources, inline)}
+    found = {s.term: s for s in find_chat_widgets(sources, inline)}
     assert sorted(found) == ["livechat", "tawk.to", "whatsapp"]
     assert found["whatsapp"].evidence == "https://wa.me/31612345678"
     assert found["livechat"].via == "inline script" and "livechatinc" in found["livechat"].evidence

@@ -21,6 +21,14 @@ MAX_FEATURES = 4_000  # most frequent distinct features kept; bounds the hashing
 SHINGLE = 4  # consecutive elements per shingle
 PATH_DEPTH = 3  # ancestors in a path feature
 _NOISE_RE = re.compile(r"\d+")  # generated class names differ only in their digits
+# Left out of the skeleton (their children still count): inline markup is where clones
+# differ on purpose (a number split into spans, a bold brand name), and scripts, links
+# and metadata are what a clone adds for its own chat widget or tracker.
+IGNORED = frozenset(
+    "a abbr b bdi bdo big br cite code data dfn em font i img kbd mark q s samp small "
+    "span strong sub sup time tt u var wbr script noscript style link meta base "
+    "iframe svg path".split()
+)
 
 
 def _token(element: etree._Element) -> str:
@@ -38,6 +46,9 @@ def _elements(root: etree._Element) -> Iterator[tuple[etree._Element, int]]:
         if not isinstance(element.tag, str):
             continue
         count += 1
+        if element.tag in IGNORED:
+            stack.extend((child, depth) for child in reversed(element))
+            continue
         yield element, depth
         stack.extend((child, depth + 1) for child in reversed(element))
 

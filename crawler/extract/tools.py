@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 
 from crawler.extract.vocabulary import load_vocabulary
@@ -21,10 +21,11 @@ MAX_TEXT = 200_000
 
 @dataclass(frozen=True)
 class Sighting:
-    """One tool or widget, where it was seen (link | text | script | iframe | inline
-    script) and the evidence: the URL, or the words as the page wrote them."""
+    """One tool or widget (`term`: its id in the vocabulary), where it was seen (link |
+    text | script | iframe | inline script) and the evidence: the URL, or the words as
+    the page wrote them. Stored as {"term", "via", "evidence"} in pages.extraction."""
 
-    name: str
+    term: str
     via: str
     evidence: str
 
@@ -61,10 +62,10 @@ def find_remote_tools(links: Iterable[str], text: str) -> list[Sighting]:
         match = pattern.search(text[:MAX_TEXT])
         if match:
             found[tool] = Sighting(tool, "text", match.group())
-    return sorted(found.values(), key=lambda s: s.name)
+    return sorted(found.values(), key=lambda s: s.term)
 
 
-def find_chat_widgets(sources: dict[str, Iterable[str]], inline_script: str) -> list[Sighting]:
+def find_chat_widgets(sources: Mapping[str, Iterable[str]], inline_script: str) -> list[Sighting]:
     """One sighting per widget from `sources` (via -> URLs) and inline script text."""
     widgets = load_vocabulary()["chat_widgets"]
     found: dict[str, Sighting] = {}
@@ -83,4 +84,4 @@ def find_chat_widgets(sources: dict[str, Iterable[str]], inline_script: str) -> 
                 snippet = inline_script[max(0, position - 20) : position + 60]
                 found[widget] = Sighting(widget, "inline script", " ".join(snippet.split()))
                 break
-    return sorted(found.values(), key=lambda s: s.name)
+    return sorted(found.values(), key=lambda s: s.term)
