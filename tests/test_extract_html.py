@@ -120,3 +120,8 @@ def test_empty_and_junk_documents() -> None:
         '<?xml version="1.0" encoding="utf-8"?><html><p>ok</p></html>', "http://x.nl/"
     )
     assert page is not None and page.lines == ["ok"]
+
+
+def test_body_hidden_until_a_script_shows_it_still_counts() -> None:
+    page = parse_html('<body style="display:none"><p>Bel 085 123 4567</p></body>', "http://x.nl/")
+    assert page is not None and page.lines == ["Bel 085 123 4567"]

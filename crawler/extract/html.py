@@ -266,9 +266,12 @@ def clean_space(text: str) -> str:
 
 def _hidden(element: etree._Element) -> bool:
     """Hidden by markup a visitor cannot see past (attribute or inline style)."""
-    # aria-hidden is left alone: it hides from screen readers, not from the eye.
+    # aria-hidden is left alone: it hides from screen readers, not from the eye. The
+    # root and body are never hidden: pages hide them until a script shows them.
+    if element.tag in {"html", "body"}:
+        return False
     if element.get("hidden") is not None:
-        return element.tag not in {"html", "body"}
+        return True
     style = (element.get("style") or "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
 
