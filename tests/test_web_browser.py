@@ -7,6 +7,7 @@ import io
 import json
 import os
 import threading
+import time
 import zipfile
 from pathlib import Path
 
@@ -120,7 +121,14 @@ def test_review_flow_decide_and_download(page, tmp_path):
 def test_hostile_content_stays_inert(page, server):
     page.goto(server + "/case/2")
     page.wait_for_selector("iframe.evidence")
-    frames = [f for f in page.frames if "/evidence/" in f.url]
+    # The frame navigates to its evidence URL after the page's own load: wait for it
+    # rather than race it (a slow CI machine loses that race).
+    deadline = time.monotonic() + 15
+    frames = []
+    while not frames and time.monotonic() < deadline:
+        frames = [f for f in page.frames if "/evidence/" in f.url]
+        if not frames:
+            page.wait_for_timeout(100)
     assert frames, "the snapshot is shown in a frame"
     for frame in frames:
         frame.wait_for_load_state()
