@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 
 import click
 
@@ -17,7 +16,7 @@ from crawler.run import RunOptions, nightly_run
 @click.option(
     "--serve",
     is_flag=True,
-    help="Keep the sandbox (and the review UI, when built) running afterwards.",
+    help="Keep the sandbox running and serve the review UI afterwards.",
 )
 @click.option("--port", default=8000, show_default=True, help="Review UI port with --serve.")
 @click.option("--scale", default=0, show_default=True, help="Extra generated sites in the sandbox.")
@@ -64,12 +63,19 @@ def demo(ctx: Context, serve: bool, port: int, scale: int) -> None:
 
 
 def _serve(ctx: Context, port: int) -> None:
-    try:
-        from takedown_queue.web.app import create_app
-    except ModuleNotFoundError:
-        click.echo("review UI not built in this version; sandbox stays up (Ctrl-C to stop)")
-        while True:
-            time.sleep(3600)
-    app = create_app(ctx.db_path)
-    click.echo(f"review UI: http://127.0.0.1:{port}/  (create a user: nephelpdesk users add)")
-    app.run(host="127.0.0.1", port=port)
+    import secrets
+
+    from werkzeug.serving import run_simple
+
+    from takedown_queue.users import add_user, list_users
+    from takedown_queue.web.app import create_app
+
+    db = ctx.store()
+    password = None
+    if not any(u["name"] == "demo" for u in list_users(db)):
+        password = secrets.token_urlsafe(9)
+        add_user(db, "demo", "prosecutor", password)
+    click.echo(f"review UI: http://127.0.0.1:{port}/  (Ctrl-C to stop)")
+    if password:
+        click.echo(f"log in as demo / {password}  (a prosecutor account made for this demo store)")
+    run_simple("127.0.0.1", port, create_app(ctx.db_path), threaded=True)
