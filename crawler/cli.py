@@ -154,3 +154,11 @@ def main(argv: Iterable[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except ModuleNotFoundError as exc:
+        # An install that lacks a dependency: say which, and how to fix it.
+        click.echo(
+            f"error: missing dependency {exc.name!r}: install the project with "
+            "`pip install -e .` (see README, Quick start)",
+            err=True,
+        )
+        sys.exit(2)
