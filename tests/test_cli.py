@@ -1,0 +1,32 @@
+"""Every command has help with an example and is in the README; mistakes are one line."""
+
+import pytest
+from click.testing import CliRunner
+
+from crawler.cli import COMMANDS, cli
+from conftest import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_command_has_help_with_example_and_is_documented(name):
+    result = CliRunner().invoke(cli, [name, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Example" in result.output, f"{name} --help has no example"
+    assert "NOT BUILT" not in result.output
+    assert f"nephelpdesk {name}" in README or f"`{name}`" in README, f"{name} missing from README"
+
+
+def test_user_mistakes_are_one_line(tmp_path):
+    from crawler.cli import main
+
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", str(tmp_path / "s.db"), "crawl", "--queries",
+                                 str(tmp_path / "missing.txt"), "--engine-url", "http://x"],
+                           standalone_mode=False, catch_exceptions=True)
+    assert result.exception is not None  # raised to main(), which prints one line
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", str(tmp_path / "s.db"), "crawl", "--queries", str(tmp_path / "missing.txt"),
+              "--engine-url", "http://x"])
+    assert exit_info.value.code == 2
