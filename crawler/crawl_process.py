@@ -16,23 +16,79 @@ from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
+from crawler.extract.page import extract_page
 from crawler.store import open_store
 from spiders.search import SearchSpider
 
 
-def resume_state(db_path: str, run_id: int) -> tuple[set[tuple[str, int]], set[str]]:
-    """What this run already did before a crash: searched pages and stored page URLs."""
+def resume_state(
+    db_path: str, run_id: int, result_pages: int = 2
+) -> tuple[set[tuple[str, int]], set[str]]:
+    """What this run already did before a crash: searched pages and stored page URLs.
+
+    A query killed between its result pages counts as not searched at all: the next
+    page is only requested from the previous one's answer, so it is searched again from
+    page 1 (hits and search pages are stored idempotently).
+    """
     db = open_store(db_path)
-    searched = {
-        (row[0], row[1])
-        for row in db.execute(
-            "SELECT query, result_page FROM search_requests WHERE run_id = ? AND error IS NULL",
-            [run_id],
-        )
-    }
+    pages: dict[str, dict[int, int]] = {}
+    for query, page, hits in db.execute(
+        "SELECT query, result_page, hits FROM search_requests WHERE run_id = ? AND error IS NULL",
+        [run_id],
+    ):
+        pages.setdefault(query, {})[page] = hits
     urls = {row[0] for row in db.execute("SELECT url FROM pages WHERE run_id = ?", [run_id])}
     db.close()
+    searched: set[tuple[str, int]] = set()
+    for query, done in pages.items():
+        last = max(done)
+        if last < result_pages and done[last] > 0:
+            continue  # may have had a next page: search it again
+        searched.update((query, page) for page in done)
     return searched, urls
+
+
+def pending_pivots(
+    db_path: str, run_id: int, searched: set[tuple[str, int]]
+) -> list[tuple[list[str], str]]:
+    """Phone numbers this run decided to pivot on whose searches a crash cut short:
+    (query forms, number). The `pivots` row marks a number as taken, so without this a
+    resumed run would never search it."""
+    db = open_store(db_path)
+    rows = db.execute("SELECT e164, queries FROM pivots WHERE run_id = ?", [run_id]).fetchall()
+    db.close()
+    out = []
+    for e164, queries in rows:
+        forms = [q for q in json.loads(queries) if (q, 1) not in searched]
+        if forms:
+            out.append((forms, e164))
+    return out
+
+
+def pending_contact_pages(
+    db_path: str, run_id: int, done_urls: set[str], contact_pages: int
+) -> list[tuple[str, str]]:
+    """Contact/support pages of sites stored before a crash but not fetched: (url, query).
+
+    They are followed from the home page's links, which are not stored, so the stored
+    home pages of this run are extracted again to find them.
+    """
+    if contact_pages <= 0:
+        return []
+    db = open_store(db_path)
+    rows = db.execute(
+        "SELECT p.url, p.final_url, p.headers, b.content, min(h.query) FROM pages p"
+        " JOIN search_hits h ON h.url = p.url AND h.run_id = p.run_id"
+        " JOIN bodies b ON b.sha256 = p.body_sha256 WHERE p.run_id = ? GROUP BY p.id",
+        [run_id],
+    ).fetchall()
+    db.close()
+    out = []
+    for _url, final_url, headers, body, query in rows:
+        lowered = {k.lower(): v for k, v in json.loads(headers).items()}
+        links = extract_page(bytes(body), url=final_url, headers=lowered).contact_links
+        out += [(link, query) for link in links[:contact_pages] if link not in done_urls]
+    return out
 
 
 def pending_hits(db_path: str, run_id: int, done_urls: set[str]) -> list[tuple[str, str]]:
@@ -70,7 +126,7 @@ def run(args: dict[str, Any]) -> int:
         settings.set(key, value)
     if args.get("proxy"):
         settings.set("NEPHELPDESK_PROXY", args["proxy"])
-    searched, done_urls = resume_state(db_path, run_id)
+    searched, done_urls = resume_state(db_path, run_id, int(args.get("result_pages", 2)))
     process = CrawlerProcess(settings, install_root_handler=True)
     crawler = process.create_crawler(SearchSpider)
     collected: dict[str, Any] = {}
@@ -80,6 +136,16 @@ def run(args: dict[str, Any]) -> int:
         collected["finish_reason"] = reason
 
     crawler.signals.connect(on_closed, signal=signals.spider_closed)
+    pivots = pending_pivots(db_path, run_id, searched)
+    contacts = pending_contact_pages(db_path, run_id, done_urls, args.get("contact_pages", 3))
+
+    def on_opened(spider: Any) -> None:
+        for forms, e164 in pivots:  # searched when the start requests are done
+            spider.queue_pivot(forms, e164)
+        for url, query in contacts:
+            crawler.engine.crawl(spider.site_request(url, query=query, depth=1))
+
+    crawler.signals.connect(on_opened, signal=signals.spider_opened)
     resumed = pending_hits(db_path, run_id, done_urls)
     process.crawl(
         crawler,
@@ -96,6 +162,8 @@ def run(args: dict[str, Any]) -> int:
     process.start()
     reason = collected.pop("finish_reason", "unknown")
     collected["nephelpdesk/resumed_urls"] = len(resumed)
+    collected["nephelpdesk/resumed_pivots"] = len(pivots)
+    collected["nephelpdesk/resumed_contact_pages"] = len(contacts)
     save_stats(db_path, run_id, collected)
     return 0 if reason == "finished" else 1
 
