@@ -127,7 +127,7 @@ def run(args: dict[str, Any]) -> int:
     if args.get("proxy"):
         settings.set("NEPHELPDESK_PROXY", args["proxy"])
     searched, done_urls = resume_state(db_path, run_id, int(args.get("result_pages", 2)))
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(SearchSpider)
     collected: dict[str, Any] = {}
 

@@ -64,3 +64,8 @@ ITEM_PIPELINES = {
 }
 NEPHELPDESK_COMMIT_EVERY = 50
 NEPHELPDESK_PIVOT_MAX = int(os.environ.get("NEPHELPDESK_PIVOT_MAX", "50"))
+
+EXTENSIONS = {
+    "crawler.extensions.progress.Progress": 500,
+}
+NEPHELPDESK_PROGRESS_INTERVAL = float(os.environ.get("NEPHELPDESK_PROGRESS_INTERVAL", "60"))

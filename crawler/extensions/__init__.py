@@ -1,0 +1,1 @@
+"""Scrapy extensions of nephelpdesk, one concern a file."""
