@@ -51,6 +51,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("reports.cli:report", "Render the quarterly report with charts."),
     "explore": ("reports.cli:explore", "Open the store read-only in Datasette."),
     "backup": ("crawler.cli_admin:backup", "Consistent copy of the store while it is in use."),
+    "worker": ("crawler.distributed.cli:worker", "Distributed crawl: fetch from a shared Redis."),
+    "writer": ("crawler.distributed.cli:writer", "Distributed crawl: store the workers' pages."),
+    "seed": ("crawler.distributed.cli:seed", "Distributed crawl: queue start URLs in Redis."),
 }
 
 
