@@ -120,7 +120,7 @@ def check(ctx: Context, url: str, proxy: str | None, as_json: bool) -> None:
       nephelpdesk check https://microsoft-hulpdienst.nl/ --json
     """
     from crawler.domains import registered_domain
-    from crawler.record import domain_record
+    from reports.exports import domain_records
 
     domain = registered_domain(url)
     if domain is None or not url.startswith(("http://", "https://")):
@@ -128,7 +128,8 @@ def check(ctx: Context, url: str, proxy: str | None, as_json: bool) -> None:
     options = RunOptions(urls=[url], proxy=proxy, stages=("crawl", "enrich", "score"),
                          queries=[], engine="check")
     summary = nightly_run(ctx.db_path, options, progress=_progress)
-    record = domain_record(ctx.store(), domain.domain)
+    records = domain_records(ctx.store(readonly=True), domain=domain.domain)
+    record = records[0] if records else None
     if record is None:
         raise click.ClickException(f"could not fetch {url} (run {summary.run_id}: {summary.errors})")
     if as_json:

@@ -59,8 +59,11 @@ def reasons_of(raw: str | None) -> list[dict[str, Any]]:
         reasons = json.loads(raw)
     except json.JSONDecodeError:
         return [{"indicator": "unreadable_reasons", "points": None, "evidence": raw}]
+    # The contract's three keys first; family and explanation (words a prosecutor can
+    # read) ride along where scoring recorded them.
     return [
         {"indicator": r.get("indicator"), "points": r.get("points"), "evidence": r.get("evidence")}
+        | {k: r[k] for k in ("family", "explanation") if r.get(k)}
         for r in reasons
         if isinstance(r, dict)
     ]
@@ -87,9 +90,13 @@ def domain_record(row: DomainRow, urls: list[str]) -> dict[str, Any]:
     }
 
 
-def domain_records(db: sqlite_utils.Database, status: str = "all") -> list[dict[str, Any]]:
-    """Every domain (or those in `status`) as a contract record."""
+def domain_records(
+    db: sqlite_utils.Database, status: str = "all", domain: str | None = None
+) -> list[dict[str, Any]]:
+    """Every domain (or those in `status`, or just `domain`) as a contract record."""
     rows = select_status(domain_rows(db), status)
+    if domain is not None:
+        rows = [r for r in rows if r.domain == domain]
     urls = page_urls(db)
     return [domain_record(row, urls.get(row.domain, [])) for row in rows]
 

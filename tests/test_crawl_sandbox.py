@@ -184,3 +184,25 @@ def test_a_killed_crawl_resumes_without_refetching(sandbox, tmp_path):
     assert crawl.get("pages_stored", 0) == len(after - fetched_before)
     searched = db.execute("SELECT count(*) FROM search_requests").fetchone()[0]
     assert searched == db.execute("SELECT count(DISTINCT query || result_page) FROM search_requests").fetchone()[0]
+
+
+def test_check_one_site_prints_its_domain_record(sandbox, scenario, tmp_path):
+    scam = next(s for s in scenario.sites if s.label == "scam" and s.category == "fake_helpdesk")
+    env = dict(os.environ, TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="", **sandbox.env())
+    result = subprocess.run(
+        [sys.executable, "-m", "crawler", "--db", str(tmp_path / "s.db"), "check",
+         f"http://{scam.hosts[0]}/", "--proxy", sandbox.proxy_url, "--json"],
+        env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    record = json.loads(result.stdout)
+    assert record["domain"] == scam.domain
+    assert set(scam.phones) <= set(record["phones"])
+    assert record["registrar"] and record["score"] is not None
+    assert all({"indicator", "points", "evidence"} <= set(r) for r in record["reasons"])
+
+
+def test_check_refuses_a_non_url(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "crawler", "--db", str(tmp_path / "s.db"),
+                             "check", "not a url"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "is not an http(s) URL" in result.stderr
