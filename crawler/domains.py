@@ -71,6 +71,13 @@ def registered_domain(url_or_host: str) -> DomainName | None:
     host = host_of(url_or_host)
     if not host:
         return None
+    return _registered_host(host)
+
+
+@functools.lru_cache(maxsize=65536)
+def _registered_host(host: str) -> DomainName | None:
+    # A crawl asks for the same few thousand hosts many times a page (links, phones'
+    # pages, brands in host); the suffix-list lookup is the costly part, so remember it.
     try:
         ascii_host = to_ascii(host)
     except (ValueError, UnicodeError):

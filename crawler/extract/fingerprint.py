@@ -8,6 +8,7 @@ unrelated templates differ in about half of the 64 bits. Compare with `hamming`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -73,12 +74,18 @@ def _hash(feature: str) -> int:
     return int.from_bytes(hashlib.blake2b(feature.encode(), digest_size=8).digest(), "big")
 
 
+@functools.lru_cache(maxsize=65536)
+def _signs(feature: str) -> tuple[int, ...]:
+    # +1/-1 per bit of the feature's hash. Pages of one template share most features,
+    # so a crawl computes each vector once instead of once a page.
+    value = _hash(feature)
+    return tuple(1 if value >> bit & 1 else -1 for bit in range(BITS))
+
+
 def simhash(features: Counter[str]) -> int:
     totals = [0] * BITS
     for feature, weight in features.most_common(MAX_FEATURES):
-        value = _hash(feature)
-        for bit in range(BITS):
-            totals[bit] += weight if value >> bit & 1 else -weight
+        totals = [t + weight * s for t, s in zip(totals, _signs(feature), strict=True)]
     return sum(1 << bit for bit in range(BITS) if totals[bit] > 0)
 
 

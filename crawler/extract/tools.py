@@ -43,18 +43,36 @@ def _tool_words() -> dict[str, re.Pattern[str]]:
     return patterns
 
 
-def _contains_any(url: str, fragments: Iterable[str]) -> bool:
-    lowered = url.lower()
-    return any(fragment.lower() in lowered for fragment in fragments)
+def _any_of(fragments: Iterable[str]) -> re.Pattern[str]:
+    """One pattern matching any of the fragments (plain substrings, case-insensitive)."""
+    return re.compile("|".join(re.escape(f.lower()) for f in fragments))
+
+
+@functools.cache
+def _link_fragments() -> dict[str, re.Pattern[str]]:
+    """Per tool, its link fragments as one pattern: one search per link and tool."""
+    tools = load_vocabulary()["remote_tools"]
+    return {tool: _any_of(spec["links"]) for tool, spec in tools.items()}
+
+
+@functools.cache
+def _widget_fragments() -> dict[str, re.Pattern[str]]:
+    widgets = load_vocabulary()["chat_widgets"]
+    return {widget: _any_of(fragments) for widget, fragments in widgets.items()}
+
+
+def _contains_any(lowered_url: str, pattern: re.Pattern[str]) -> bool:
+    return pattern.search(lowered_url) is not None
 
 
 def find_remote_tools(links: Iterable[str], text: str) -> list[Sighting]:
     """One sighting per tool: its first link if any, else its first mention in text."""
-    tools = load_vocabulary()["remote_tools"]
+    tools = _link_fragments()
     found: dict[str, Sighting] = {}
     for url in links:
-        for tool, spec in tools.items():
-            if tool not in found and _contains_any(url, spec["links"]):
+        lowered = url.lower()
+        for tool, fragments in tools.items():
+            if tool not in found and _contains_any(lowered, fragments):
                 found[tool] = Sighting(tool, "link", url[:500])
     for tool, pattern in _tool_words().items():
         if tool in found:
@@ -67,15 +85,16 @@ def find_remote_tools(links: Iterable[str], text: str) -> list[Sighting]:
 
 def find_chat_widgets(sources: Mapping[str, Iterable[str]], inline_script: str) -> list[Sighting]:
     """One sighting per widget from `sources` (via -> URLs) and inline script text."""
-    widgets = load_vocabulary()["chat_widgets"]
+    widgets = _widget_fragments()
     found: dict[str, Sighting] = {}
     for via, urls in sources.items():
         for url in urls:
+            lowered_url = url.lower()
             for widget, fragments in widgets.items():
-                if widget not in found and _contains_any(url, fragments):
+                if widget not in found and _contains_any(lowered_url, fragments):
                     found[widget] = Sighting(widget, via, url[:500])
     lowered = inline_script[:MAX_TEXT].lower()
-    for widget, fragments in widgets.items():
+    for widget, fragments in load_vocabulary()["chat_widgets"].items():
         if widget in found:
             continue
         for fragment in fragments:
