@@ -39,25 +39,27 @@ class BraveBackend:
     def parse(self, body: bytes, page: int) -> SearchPage:
         try:
             data = json.loads(body)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
             raise SearchResponseError("Brave did not answer JSON") from exc
         if not isinstance(data, dict):
             raise SearchResponseError("Brave answer is not a JSON object")
         if data.get("type") == "ErrorResponse":
-            detail = (data.get("error") or {}).get("detail", "unknown error")
+            error = data.get("error")
+            detail = error.get("detail", "unknown error") if isinstance(error, dict) else error
             raise SearchResponseError(f"Brave API error: {detail}")
         web = data.get("web") or {}
         results = web.get("results") if isinstance(web, dict) else None
         hits: list[SearchHit] = []
         malformed = 0
-        for position, result in enumerate(results or [], start=1):
+        for position, result in enumerate(results if isinstance(results, list) else [], start=1):
             hit = _hit(result, (page - 1) * PAGE_SIZE + position)
             if hit is None:
                 malformed += 1
             else:
                 hits.append(hit)
-        query = data.get("query") or {}
-        more = bool(query.get("more_results_available")) and page - 1 < MAX_OFFSET
+        query = data.get("query")
+        more = isinstance(query, dict) and bool(query.get("more_results_available"))
+        more = more and page - 1 < MAX_OFFSET
         return SearchPage(hits=hits, has_more=more, malformed=malformed)
 
 

@@ -51,7 +51,7 @@ class SearxngBackend:
 def _load_json(body: bytes) -> dict:
     try:
         data = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise SearchResponseError(
             "SearXNG did not answer JSON: is 'json' enabled in search.formats?"
         ) from exc
