@@ -68,6 +68,11 @@ class _Failed(Exception):
         self.final = final
 
 
+# What json.loads raises on a body that is not JSON; deep nesting ("[[[[...") makes it
+# raise RecursionError instead of ValueError.
+NOT_JSON = (ValueError, RecursionError)
+
+
 @dataclass
 class ClientSettings:
     timeout: float = 10.0  # seconds per request, connect to last byte
@@ -177,7 +182,7 @@ class RegistrationClient:
     ) -> tuple[Parsed, bytes]:
         try:
             parsed = parse_rdap(json.loads(body), result.domain)
-        except ValueError as exc:
+        except NOT_JSON as exc:
             self._note(result, "rdap", server, "no_answer", f"HTTP {status}, not JSON: {exc}", body)
             raise _Failed(f"RDAP: HTTP {status} with a body that is not JSON") from exc
         except UnusableAnswer as exc:

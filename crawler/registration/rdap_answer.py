@@ -20,16 +20,22 @@ from scoring.facts import Registration
 RDAP_TYPE = "application/rdap+json"
 
 
+def _list(node: dict[str, Any], key: str) -> list[Any]:
+    """A member that must be a JSON array; anything else in its place counts as absent."""
+    value = node.get(key)
+    return value if isinstance(value, list) else []
+
+
 def _entities(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """Every entity, nested ones too (the abuse contact sits inside the registrar)."""
-    for entity in node.get("entities") or []:
+    for entity in _list(node, "entities"):
         if isinstance(entity, dict):
             yield entity
             yield from _entities(entity)
 
 
 def _with_role(answer: dict[str, Any], role: str) -> dict[str, Any] | None:
-    return next((e for e in _entities(answer) if role in (e.get("roles") or [])), None)
+    return next((e for e in _entities(answer) if role in _list(e, "roles")), None)
 
 
 def vcard_props(entity: dict[str, Any] | None) -> list[list[Any]]:
@@ -70,7 +76,7 @@ def vcard_country(entity: dict[str, Any] | None) -> tuple[str | None, str | None
 
 
 def _event(answer: dict[str, Any], action: str) -> tuple[str | None, str | None]:
-    for event in answer.get("events") or []:
+    for event in _list(answer, "events"):
         if isinstance(event, dict) and event.get("eventAction") == action:
             raw = str(event.get("eventDate") or "")
             day = norm.parse_date_text(raw)
@@ -79,7 +85,7 @@ def _event(answer: dict[str, Any], action: str) -> tuple[str | None, str | None]
 
 
 def _registrant_redacted(answer: dict[str, Any]) -> bool:
-    for member in answer.get("redacted") or []:
+    for member in _list(answer, "redacted"):
         name = member.get("name") if isinstance(member, dict) else None
         kind = name.get("type") or name.get("description") if isinstance(name, dict) else None
         if isinstance(kind, str) and kind.lower().startswith("registrant"):
@@ -89,7 +95,7 @@ def _registrant_redacted(answer: dict[str, Any]) -> bool:
 
 def related_url(answer: dict[str, Any]) -> str | None:
     """The registrar's RDAP answer for this domain, when the registry points at one."""
-    for link in answer.get("links") or []:
+    for link in _list(answer, "links"):
         if not isinstance(link, dict):
             continue
         if link.get("rel") == "related" and link.get("type", RDAP_TYPE) == RDAP_TYPE:
@@ -182,7 +188,7 @@ def parse_rdap(answer: Any, domain: str | None = None) -> Parsed:
         source="rdap",
         evidence=evidence,
     )
-    servers = [ns.get("ldhName") for ns in answer.get("nameservers") or [] if isinstance(ns, dict)]
+    servers = [ns.get("ldhName") for ns in _list(answer, "nameservers") if isinstance(ns, dict)]
     return Parsed(
         registration,
         domain_unicode=str(answer.get("unicodeName") or to_unicode(domain)),
