@@ -302,7 +302,8 @@ def toml_edit(draw: st.DrawFn) -> tuple[str, bytes]:
 
 
 WRONG_VALUES = (b"-1", b"1e999", b"nan", b"inf", b'"x"', b"[]", b"{}", b"true", b'"["',
-                b'"(a+)+$"', b"[1, 2]", b'["", ""]', b"{ x = 1 }", b'"../../etc/passwd"', b"0", b'"\\u0000"')  # fmt: skip
+                b'"(a+)+$"', b"[1, 2]", b'["", ""]', b"{ x = 1 }", b'"../../etc/passwd"', b"0",
+                b'"\\u0000"')  # fmt: skip
 
 
 def targets() -> list[Target]:

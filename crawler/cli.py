@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -151,6 +152,11 @@ def main(argv: Iterable[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except NephelpdeskError as exc:
         click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    except sqlite3.DatabaseError as exc:
+        # Disk full, a read-only or damaged store file: SQLite's words, one line. Each
+        # write is its own transaction, so what was committed before stays intact.
+        click.echo(f"error: store: {exc}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
