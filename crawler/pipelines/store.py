@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from crawler.clock import now_iso
@@ -32,6 +34,7 @@ class StorePipeline:
         self.commit_every = commit_every
         self.pending = 0
         self.db: Any = None
+        self.failed: str | None = None  # set when the store refused a write
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -60,23 +63,46 @@ class StorePipeline:
             self.db.close()
 
     def commit(self) -> None:
-        if self.pending:
-            self.db.conn.commit()
+        if self.pending and not self.failed:
+            try:
+                self.db.conn.commit()
+            except sqlite3.OperationalError as exc:
+                self._store_failed(exc)
             self.pending = 0
 
     def process_item(self, item: Any) -> Any:
-        if isinstance(item, PageItem):
-            self._page(item)
-        elif isinstance(item, SearchHitItem):
-            self._hit(item)
-        elif isinstance(item, SearchPageItem):
-            self._search_page(item)
-        else:
+        if self.failed:
+            return item  # the crawl is closing; the resumed run fetches this again
+        try:
+            if isinstance(item, PageItem):
+                self._page(item)
+            elif isinstance(item, SearchHitItem):
+                self._hit(item)
+            elif isinstance(item, SearchPageItem):
+                self._search_page(item)
+            else:
+                return item
+        except sqlite3.OperationalError as exc:
+            self._store_failed(exc)
             return item
         self.pending += 1
         if self.pending >= self.commit_every:
             self.commit()
         return item
+
+    def _store_failed(self, exc: sqlite3.OperationalError) -> None:
+        """Disk full, read-only store...: one clear line, roll back the batch, stop the
+        crawl. What was committed stays; the next run resumes from there."""
+        self.failed = str(exc)
+        logger.error("store refused a write (%s): stopping the crawl", exc)
+        self._inc("store_errors")
+        try:
+            self.db.conn.rollback()
+        except sqlite3.OperationalError as again:
+            logger.debug("rollback after a refused write: %s", again)
+        engine = self.crawler.engine
+        if engine is not None:
+            deferred_from_coro(engine.close_spider_async(reason="store_error"))
 
     def _inc(self, key: str, count: int = 1) -> None:
         assert self.crawler.stats is not None
@@ -171,6 +197,7 @@ class StorePipeline:
         )
         in_title = set(ext.brands_in_title)
         conn.executemany(
-            "INSERT OR IGNORE INTO page_brands (page_id, brand, mentions, in_title) VALUES (?,?,?,?)",
+            "INSERT OR IGNORE INTO page_brands (page_id, brand, mentions, in_title) "
+            "VALUES (?,?,?,?)",
             [(page_id, b, n, int(b in in_title)) for b, n in ext.brands.items()],
         )
