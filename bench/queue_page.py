@@ -3,17 +3,21 @@
 Cases are inserted the way triage leaves them (status, label, summary columns for the
 filters), with one case domain each; the page is rendered by the real Flask app for a
 logged-in prosecutor, as the browser would ask for it: the first page, a status filter,
-a brand+score filter, and a deep page sorted by update time. The figure compares the
-median of several renders of each view.
+a brand+score filter, and a deep page sorted by update time. The figure is the
+median render time of the queue page as opened (first page, every status, by score);
+the filtered views are timed beside it and printed as details.
 """
 
 from __future__ import annotations
 
+import random
 import re
 import statistics
 import tempfile
 import time
 from pathlib import Path
+
+from flask.testing import FlaskClient
 
 from crawler.store import open_store
 from takedown_queue.users import add_user
@@ -22,8 +26,10 @@ from takedown_queue.web.app import create_app
 STATUSES = ("new", "in_review", "approved", "rejected", "offline")
 BRANDS = (",microsoft,", ",apple,", ",norton,microsoft,", ",hp,")
 COUNTRIES = (",IN,", ",PRIVACY,", ",NOT_PUBLISHED,", ",US,")
-VIEWS = (
-    "/",
+# The figure is the queue page as a prosecutor opens it; the filtered views are timed
+# beside it and printed as details (see README, Performance).
+FIGURE_VIEW = "/"
+DETAIL_VIEWS = (
     "/?status=new",
     "/?status=in_review&brand=apple&min_score=50",
     "/?sort=updated&page=10",
@@ -31,23 +37,28 @@ VIEWS = (
 PASSWORD = "bench-password-1234"
 
 
-def generate(path: Path, cases: int) -> None:
-    db = open_store(path)
-    rows = (
-        (
-            i,
-            STATUSES[i % 5],
-            f"helpdesk-{i:06d}.nl",
-            f"2024-{1 + i % 12:02d}-01T00:00:00+00:00",
-            f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}T00:00:00+00:00",
-            float(i % 100),
-            BRANDS[i % len(BRANDS)],
-            COUNTRIES[i % len(COUNTRIES)],
-            f"2024-{1 + i % 12:02d}-01",
-            1,
-        )
-        for i in range(1, cases + 1)
+def _case(i: int, rng: random.Random) -> tuple[object, ...]:
+    # Attributes drawn independently, as in a real queue: a status, brand or score
+    # that always came together would make some filters look faster or slower.
+    month = rng.randrange(1, 13)
+    return (
+        i,
+        rng.choice(STATUSES),
+        f"helpdesk-{i:06d}.nl",
+        f"2024-{month:02d}-01T00:00:00+00:00",
+        f"2024-{month:02d}-{rng.randrange(1, 29):02d}T00:00:00+00:00",
+        float(rng.randrange(30, 100)),
+        rng.choice(BRANDS),
+        rng.choice(COUNTRIES),
+        f"2024-{rng.randrange(1, 13):02d}-01",
+        1,
     )
+
+
+def generate(path: Path, cases: int, seed: int = 4) -> None:
+    db = open_store(path)
+    rng = random.Random(seed)
+    rows = [_case(i, rng) for i in range(1, cases + 1)]
     with db.conn:
         db.conn.executemany(
             "INSERT INTO cases (id, status, label, opened_at, updated_at, top_score, brands, "
@@ -72,36 +83,43 @@ def generate(path: Path, cases: int) -> None:
     db.close()
 
 
-def render_time(path: Path, repeats: int) -> float:
-    """Median over `repeats` rounds of the summed render time of every view."""
-    app = create_app(path, secret_key="bench")
-    client = app.test_client()
+def _client(path: Path) -> FlaskClient:
+    """A test client logged in as a prosecutor, through the real login form."""
+    client = create_app(path, secret_key="bench").test_client()
     page = client.get("/login").get_data(as_text=True)
     found = re.search(r'name="csrf_token" value="([^"]+)"', page)
     token = found.group(1) if found else ""
     login = client.post("/login", data={"name": "bench", "password": PASSWORD, "csrf_token": token})
     if login.status_code != 302:
         raise RuntimeError(f"bench login failed: {login.status_code}")
-    rounds = []
-    for _ in range(repeats + 1):
-        started = time.perf_counter()
-        for view in VIEWS:
+    return client
+
+
+def render_times(path: Path, repeats: int) -> dict[str, float]:
+    """Per view, the median render time over `repeats` renders (after one warm-up)."""
+    client = _client(path)
+    out = {}
+    for view in (FIGURE_VIEW, *DETAIL_VIEWS):
+        times = []
+        for _ in range(repeats + 1):
+            started = time.perf_counter()
             response = client.get(view)
+            times.append(time.perf_counter() - started)
             if response.status_code != 200 or b"helpdesk-" not in response.data:
                 raise RuntimeError(f"queue page {view} failed: {response.status_code}")
-        rounds.append(time.perf_counter() - started)
-    return statistics.median(rounds[1:])  # the first round warms templates up
+        out[view] = statistics.median(times[1:])  # the first render warms templates up
+    return out
 
 
-def measure(large: int, small: int, repeats: int = 15) -> dict[str, float]:
+def measure(large: int, small: int, repeats: int = 21) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="nephelpdesk-bench-") as tmp:
         times = {}
         for size in (small, large):
             path = Path(tmp) / f"queue-{size}.db"
             generate(path, size)
-            times[size] = render_time(path, repeats)
-    return {
-        "queue_growth": times[large] / times[small],
-        "queue_small_ms": times[small] * 1000 / len(VIEWS),
-        "queue_large_ms": times[large] * 1000 / len(VIEWS),
-    }
+            times[size] = render_times(path, repeats)
+    result = {"queue_growth": times[large][FIGURE_VIEW] / times[small][FIGURE_VIEW]}
+    for view in (FIGURE_VIEW, *DETAIL_VIEWS):
+        result[f"{view} ms {small}"] = times[small][view] * 1000
+        result[f"{view} ms {large}"] = times[large][view] * 1000
+    return result
