@@ -46,7 +46,8 @@ def test_popped_requests_are_leased_until_released_and_live_workers_keep_theirs(
     a.recover()
     b.recover()
     queue_a, queue_b = _queue(server, a), _queue(server, b)
-    ((field, seed),) = a.take(1) if add_seeds(server, keys, ["http://x.nl/"]) else []
+    add_seeds(server, keys, ["http://x.nl/"])
+    [(field, seed)] = a.take(1)
     queue_a.push(scrapy.Request(seed["url"], meta={SEED_META: field}))
     assert server.hlen(keys.leases("host-a")) == 0  # the push released the seed lease
     request = queue_b.pop()
