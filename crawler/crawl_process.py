@@ -16,6 +16,7 @@ from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
+from crawler.errors import STORE_ERROR_EXIT
 from crawler.extract.page import extract_page
 from crawler.store import open_store
 from spiders.search import SearchSpider
@@ -106,8 +107,11 @@ def save_stats(db_path: str, run_id: int, stats: dict[str, Any]) -> None:
     db = open_store(db_path)
     row = db.execute("SELECT counts FROM runs WHERE id = ?", [run_id]).fetchone()
     counts = json.loads(row[0]) if row else {}
-    crawl = {k.removeprefix("nephelpdesk/"): v for k, v in stats.items()
-             if isinstance(v, int | float) and not k.startswith("scheduler/")}
+    crawl = {
+        k.removeprefix("nephelpdesk/"): v
+        for k, v in stats.items()
+        if isinstance(v, int | float) and not k.startswith("scheduler/")
+    }
     previous = counts.get("crawl", {})
     for key, value in crawl.items():  # a resumed run adds to what the killed one did
         crawl[key] = value + previous.get(key, 0) if isinstance(previous.get(key), int) else value
@@ -165,6 +169,8 @@ def run(args: dict[str, Any]) -> int:
     collected["nephelpdesk/resumed_pivots"] = len(pivots)
     collected["nephelpdesk/resumed_contact_pages"] = len(contacts)
     save_stats(db_path, run_id, collected)
+    if reason == "store_error":
+        return STORE_ERROR_EXIT
     return 0 if reason == "finished" else 1
 
 

@@ -3,6 +3,10 @@
 Each becomes one clear line at the CLI edge (crawler.cli), never a traceback.
 """
 
+# Exit code of the crawl child process when the store refused a write (disk full,
+# read-only): the orchestrator stops the whole run with a StoreError.
+STORE_ERROR_EXIT = 3
+
 
 class NephelpdeskError(Exception):
     """Base class: a problem the user can fix, shown as one line by the CLI."""

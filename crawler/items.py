@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from crawler.extract.page import PageExtraction
 
 
 @dataclass
@@ -47,4 +51,4 @@ class PageItem:
     server_ip: str | None = None
     query: str = ""  # the query that led here (first one)
     depth: int = 0
-    extraction: object | None = None  # crawler.extract.page.PageExtraction, set by a pipeline
+    extraction: PageExtraction | None = None  # set by the extract pipeline

@@ -22,6 +22,7 @@ from typing import Any
 import sqlite_utils
 
 from crawler.clock import now_iso
+from crawler.errors import STORE_ERROR_EXIT, StoreError
 from crawler.store import open_store
 
 logger = logging.getLogger(__name__)
@@ -214,6 +215,12 @@ def nightly_run(
     if "crawl" in options.stages:
         progress("crawl: searching and fetching")
         result = crawl_stage(db_path, run_id, options)
+        if result["exit"] == STORE_ERROR_EXIT:
+            db.close()
+            raise StoreError(
+                f"the store {db_path} refused a write during the crawl (disk full or read-only?); "
+                f"run {run_id} keeps what was committed and the next crawl resumes it"
+            )
         if result["exit"] != 0:
             errors.append(f"crawl stage exited with code {result['exit']}")
     for name in STAGES:

@@ -91,7 +91,7 @@ def _indicator_table(pairs: list[tuple[Label, Outcome | None]]) -> dict[str, dic
             row["hits"] += 1
             row["on_scam"] += label.label == "scam"
             row["on_legit"] += label.label == "legit"
-            row["on_flagged_legit"] += label.label == "legit" and outcome.flagged
+            row["on_flagged_legit"] += label.label == "legit" and bool(outcome and outcome.flagged)
     return {name: dict(row) for name, row in sorted(table.items())}
 
 

@@ -177,7 +177,7 @@ class SearchSpider(scrapy.Spider):
             headers=_headers(response),
             redirect_chain=list(response.meta.get("redirect_urls", [])) + [response.url],
             body=response.body,
-            content_type=response.headers.get("Content-Type", b"").decode("latin-1"),
+            content_type=(response.headers.get("Content-Type") or b"").decode("latin-1"),
             fetched_at=now_iso(),
             server_ip=None if response.meta.get("proxy") else _ip(response),
             query=response.meta.get("query", ""),
@@ -195,7 +195,7 @@ class SearchSpider(scrapy.Spider):
         site = registered_domain(item.final_url)
         if site is None:
             return []
-        out = []
+        out: list[scrapy.Request] = []
         for url in links:
             url = strip_session(url)
             target = registered_domain(url)

@@ -2,9 +2,9 @@
 
 import pytest
 from click.testing import CliRunner
+from conftest import REPO
 
 from crawler.cli import COMMANDS, cli
-from conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
@@ -22,11 +22,31 @@ def test_user_mistakes_are_one_line(tmp_path):
     from crawler.cli import main
 
     runner = CliRunner()
-    result = runner.invoke(cli, ["--db", str(tmp_path / "s.db"), "crawl", "--queries",
-                                 str(tmp_path / "missing.txt"), "--engine-url", "http://x"],
-                           standalone_mode=False, catch_exceptions=True)
+    result = runner.invoke(
+        cli,
+        [
+            "--db",
+            str(tmp_path / "s.db"),
+            "crawl",
+            "--queries",
+            str(tmp_path / "missing.txt"),
+            "--engine-url",
+            "http://x",
+        ],
+        standalone_mode=False,
+        catch_exceptions=True,
+    )
     assert result.exception is not None  # raised to main(), which prints one line
     with pytest.raises(SystemExit) as exit_info:
-        main(["--db", str(tmp_path / "s.db"), "crawl", "--queries", str(tmp_path / "missing.txt"),
-              "--engine-url", "http://x"])
+        main(
+            [
+                "--db",
+                str(tmp_path / "s.db"),
+                "crawl",
+                "--queries",
+                str(tmp_path / "missing.txt"),
+                "--engine-url",
+                "http://x",
+            ]
+        )
     assert exit_info.value.code == 2

@@ -25,8 +25,12 @@ QUERIES = [
     "edge case crawler test",
 ]
 FAST = {
-    "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
-    "DOWNLOAD_TIMEOUT": 3, "RETRY_TIMES": 0, "LOG_LEVEL": "WARNING",
+    "DOWNLOAD_DELAY": 0,
+    "AUTOTHROTTLE_ENABLED": False,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+    "DOWNLOAD_TIMEOUT": 3,
+    "RETRY_TIMES": 0,
+    "LOG_LEVEL": "WARNING",
 }
 
 
@@ -42,16 +46,24 @@ def sandbox(scenario):
 
 
 def options(sandbox, **kw):
-    base = dict(engine="searxng", engine_url=sandbox.search_url, queries=QUERIES,
-                proxy=sandbox.proxy_url, settings=dict(FAST), stages=("crawl",))
+    base = dict(
+        engine="searxng",
+        engine_url=sandbox.search_url,
+        queries=QUERIES,
+        proxy=sandbox.proxy_url,
+        settings=dict(FAST),
+        stages=("crawl",),
+    )
     base.update(kw)
     return RunOptions(**base)
 
 
 def counts(path):
     db = sqlite3.connect(path)
-    out = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-           for t in ("pages", "bodies", "domains", "page_phones", "page_brands", "pivots")}
+    out = {
+        t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("pages", "bodies", "domains", "page_phones", "page_brands", "pivots")
+    }
     db.close()
     return out
 
@@ -68,7 +80,9 @@ def test_run_finishes_with_summary_and_yield(crawled):
     assert summary.status == "finished", summary.errors
     assert {y["query"] for y in summary.query_yield} >= set(QUERIES)
     db = sqlite3.connect(path)
-    stored = db.execute("SELECT count(*) FROM query_yield WHERE run_id = ?", [summary.run_id]).fetchone()[0]
+    stored = db.execute(
+        "SELECT count(*) FROM query_yield WHERE run_id = ?", [summary.run_id]
+    ).fetchone()[0]
     assert stored == len(summary.query_yield)
     status, finished = db.execute("SELECT status, finished FROM runs").fetchone()
     assert status == "finished" and finished
@@ -78,7 +92,9 @@ def test_run_finishes_with_summary_and_yield(crawled):
 def test_every_reachable_page_is_stored_with_evidence(crawled, scenario):
     path, _ = crawled
     db = sqlite3.connect(path)
-    hit_domains = {r[0] for r in db.execute("SELECT DISTINCT domain FROM search_hits WHERE crawled = 1")}
+    hit_domains = {
+        r[0] for r in db.execute("SELECT DISTINCT domain FROM search_hits WHERE crawled = 1")
+    }
     by_domain = {s.domain: s for s in scenario.sites}
     ordinary = [d for d in hit_domains if by_domain[d].label != "edge"]
     assert len(ordinary) >= 20
@@ -90,18 +106,23 @@ def test_every_reachable_page_is_stored_with_evidence(crawled, scenario):
     for sha, content, size in db.execute("SELECT sha256, content, size FROM bodies"):
         assert hashlib.sha256(content).hexdigest() == sha and len(content) == size
     for chain, final, headers, fetched in db.execute(
-            "SELECT redirect_chain, final_url, headers, fetched_at FROM pages"):
+        "SELECT redirect_chain, final_url, headers, fetched_at FROM pages"
+    ):
         assert json.loads(chain)[-1] == final and json.loads(headers) and fetched
 
 
 def test_hits_keep_query_engine_rank_and_official_sites_are_not_crawled(crawled):
     path, _ = crawled
     db = sqlite3.connect(path)
-    rows = db.execute("SELECT query, engine, rank, result_page, crawled, domain FROM search_hits").fetchall()
+    rows = db.execute(
+        "SELECT query, engine, rank, result_page, crawled, domain FROM search_hits"
+    ).fetchall()
     assert rows and all(r[1] and r[2] >= 1 and r[3] >= 1 for r in rows)
     skipped = {r[5] for r in rows if r[4] == 0}
     assert "microsoft.com" in skipped
-    assert db.execute("SELECT count(*) FROM pages WHERE domain = 'microsoft.com'").fetchone()[0] == 0
+    assert (
+        db.execute("SELECT count(*) FROM pages WHERE domain = 'microsoft.com'").fetchone()[0] == 0
+    )
 
 
 def test_hostile_sites_are_bounded_and_counted(crawled):
@@ -115,7 +136,9 @@ def test_hostile_sites_are_bounded_and_counted(crawled):
     assert not db.execute("SELECT count(*) FROM pages WHERE url LIKE '%PHPSESSID%'").fetchone()[0]
     # the hang and the oversized body end in counted errors, not a stuck crawl
     assert sum(v for k, v in crawl.items() if k.startswith("fetch_errors/")) >= 1
-    assert db.execute("SELECT count(*) FROM pages WHERE domain = 'edge-hang.com'").fetchone()[0] == 0
+    assert (
+        db.execute("SELECT count(*) FROM pages WHERE domain = 'edge-hang.com'").fetchone()[0] == 0
+    )
 
 
 def test_a_repeated_crawl_duplicates_nothing(sandbox, crawled, tmp_path):
@@ -129,8 +152,14 @@ def test_a_repeated_crawl_duplicates_nothing(sandbox, crawled, tmp_path):
 def test_internal_addresses_are_refused_and_counted(sandbox, tmp_path):
     path = str(tmp_path / "s.db")
     host, port = sandbox.whois_address.split(":")
-    summary = nightly_run(path, options(
-        sandbox, queries=[], urls=[f"http://127.0.0.1:{port}/", "http://169.254.169.254/latest/"]))
+    summary = nightly_run(
+        path,
+        options(
+            sandbox,
+            queries=[],
+            urls=[f"http://127.0.0.1:{port}/", "http://169.254.169.254/latest/"],
+        ),
+    )
     assert summary.counts["crawl"].get("ssrf_blocked") == 2
     assert counts(path)["pages"] == 0
 
@@ -145,12 +174,35 @@ def test_a_killed_crawl_resumes_without_refetching(sandbox, tmp_path):
     env = dict(os.environ, TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="")
     qfile = tmp_path / "q.txt"
     qfile.write_text("\n".join(QUERIES[:4]) + "\n")
-    cmd = [sys.executable, "-m", "crawler", "--db", path, "crawl", "--engine-url", sandbox.search_url,
-           "--queries", str(qfile), "--proxy", sandbox.proxy_url, "--stage", "crawl",
-           "-s", "DOWNLOAD_DELAY=0.05", "-s", "CONCURRENT_REQUESTS=1", "-s", "AUTOTHROTTLE_ENABLED=0",
-           "-s", "LOG_LEVEL=WARNING", "-s", "NEPHELPDESK_COMMIT_EVERY=1"]
-    proc = subprocess.Popen(cmd, env=env, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    cmd = [
+        sys.executable,
+        "-m",
+        "crawler",
+        "--db",
+        path,
+        "crawl",
+        "--engine-url",
+        sandbox.search_url,
+        "--queries",
+        str(qfile),
+        "--proxy",
+        sandbox.proxy_url,
+        "--stage",
+        "crawl",
+        "-s",
+        "DOWNLOAD_DELAY=0.05",
+        "-s",
+        "CONCURRENT_REQUESTS=1",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=0",
+        "-s",
+        "LOG_LEVEL=WARNING",
+        "-s",
+        "NEPHELPDESK_COMMIT_EVERY=1",
+    ]
+    proc = subprocess.Popen(
+        cmd, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     deadline = time.time() + 60
     stored = 0
     while time.time() < deadline and stored < 15:
@@ -166,8 +218,13 @@ def test_a_killed_crawl_resumes_without_refetching(sandbox, tmp_path):
     fetched_before = {r[0] for r in db.execute("SELECT url FROM pages")}
     db.close()
 
-    resumed = subprocess.run(cmd[:-12] + ["-s", "LOG_LEVEL=WARNING"], env=env, capture_output=True,
-                             text=True, timeout=300)
+    resumed = subprocess.run(
+        cmd[:-12] + ["-s", "LOG_LEVEL=WARNING"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert resumed.returncode == 0, resumed.stderr[-2000:]
     assert "resumed" in resumed.stdout
     db = sqlite3.connect(path)
@@ -183,16 +240,35 @@ def test_a_killed_crawl_resumes_without_refetching(sandbox, tmp_path):
     assert crawl.get("pages_unchanged", 0) == 0
     assert crawl.get("pages_stored", 0) == len(after - fetched_before)
     searched = db.execute("SELECT count(*) FROM search_requests").fetchone()[0]
-    assert searched == db.execute("SELECT count(DISTINCT query || result_page) FROM search_requests").fetchone()[0]
+    assert (
+        searched
+        == db.execute(
+            "SELECT count(DISTINCT query || result_page) FROM search_requests"
+        ).fetchone()[0]
+    )
 
 
 def test_check_one_site_prints_its_domain_record(sandbox, scenario, tmp_path):
     scam = next(s for s in scenario.sites if s.label == "scam" and s.category == "fake_helpdesk")
     env = dict(os.environ, TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="", **sandbox.env())
     result = subprocess.run(
-        [sys.executable, "-m", "crawler", "--db", str(tmp_path / "s.db"), "check",
-         f"http://{scam.hosts[0]}/", "--proxy", sandbox.proxy_url, "--json"],
-        env=env, capture_output=True, text=True, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "crawler",
+            "--db",
+            str(tmp_path / "s.db"),
+            "check",
+            f"http://{scam.hosts[0]}/",
+            "--proxy",
+            sandbox.proxy_url,
+            "--json",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     record = json.loads(result.stdout)
     assert record["domain"] == scam.domain
@@ -202,7 +278,11 @@ def test_check_one_site_prints_its_domain_record(sandbox, scenario, tmp_path):
 
 
 def test_check_refuses_a_non_url(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "crawler", "--db", str(tmp_path / "s.db"),
-                             "check", "not a url"], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "crawler", "--db", str(tmp_path / "s.db"), "check", "not a url"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "is not an http(s) URL" in result.stderr

@@ -15,7 +15,9 @@ def test_idn_both_ways():
     d = registered_domain("https://www.mícrosoft-support.com/")
     assert d.domain == "xn--mcrosoft-support-8rb.com"
     assert d.domain_unicode == "mícrosoft-support.com"
-    assert registered_domain("xn--mcrosoft-support-8rb.com").domain_unicode == "mícrosoft-support.com"
+    assert (
+        registered_domain("xn--mcrosoft-support-8rb.com").domain_unicode == "mícrosoft-support.com"
+    )
 
 
 def test_no_registered_domain():

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+sys.path.append(str(Path(__file__).resolve().parent.parent / "bench"))  # after the real packages: bench/ has module names like theirs
 
 from reliability_fuzz import fuzz, targets  # noqa: E402
 

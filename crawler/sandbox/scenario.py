@@ -280,7 +280,7 @@ def _pages(template: dict[str, Any], ctx: SiteContext, filler: int) -> dict[str,
         phones, brands = truth(source, ctx, spec.get("brands", []))
         pages[path] = Page(
             path=path, content_type=HTML, status=200, headers=(),
-            render=lambda s=source, p=path, n=n, i=index: render(s, ctx, p, n, i),
+            render=lambda s=source, p=path, n=n, i=index: render(s, ctx, p, n, i),  # type: ignore[misc]
             phones=phones, brands=brands,
         )  # fmt: skip
     return pages

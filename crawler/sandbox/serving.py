@@ -59,7 +59,7 @@ class BackgroundServer:
     def port(self) -> int:
         if self._server is None:
             raise RuntimeError("server not started")
-        return self._server.server_address[1]  # type: ignore[index]
+        return int(self._server.server_address[1])  # type: ignore[index]
 
     @property
     def address(self) -> str:

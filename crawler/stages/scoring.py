@@ -112,9 +112,9 @@ def score_row(result: ScoreResult, rules: Rules, at: str) -> dict:
 def _write(db: sqlite_utils.Database, rows: list[dict], change_rows: list[dict]) -> int:
     with db.conn:
         if rows:
-            db["scores"].upsert_all(rows, pk="domain")
+            db.table("scores").upsert_all(rows, pk="domain")
         if change_rows:
-            db["score_changes"].insert_all(change_rows)
+            db.table("score_changes").insert_all(change_rows)
     return len(rows)
 
 
@@ -203,6 +203,6 @@ def import_fraud_numbers(
             }
         )
     with db.conn:
-        db["fraud_numbers"].upsert_all(rows, pk="e164")
+        db.table("fraud_numbers").upsert_all(rows, pk="e164")
     result.imported = len(rows)
     return result
