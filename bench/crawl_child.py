@@ -5,7 +5,8 @@
 
 ARGS.json holds {"db", "urls", "proxy", "settings"}. Both modes time the same span,
 from creating the CrawlerProcess to its end (interpreter start-up and imports are left
-out of both), and report the peak resident memory of this process. The full mode runs
+out of both), and report peak resident memory: this process's, plus, in full mode, its
+extraction worker processes' (a sum of peaks: an upper bound). The full mode runs
 `crawler.crawl_process.run`, exactly what the nightly run's crawl child runs. A process
 of its own per crawl keeps peaks apart and Twisted's reactor fresh.
 """
@@ -108,9 +109,14 @@ def full(args: dict[str, Any]) -> dict[str, Any]:
         "elapsed": elapsed,
         "responses": counts.get("crawl", {}).get("response_received_count", 0),
         "stored": stored,
-        "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        # the crawl's process plus its extraction workers (ended, so counted as children)
+        "peak_kb": _peak_kb(resource.RUSAGE_SELF) + _peak_kb(resource.RUSAGE_CHILDREN),
         "exit": code,
     }
+
+
+def _peak_kb(who: int) -> int:
+    return resource.getrusage(who).ru_maxrss
 
 
 def main() -> None:

@@ -112,7 +112,7 @@ class Writer:
                 self.host.stats.inc_value("nephelpdesk/items_unreadable")
                 logger.error("unreadable page in %s: %s", self.keys.items, exc)
                 continue
-            self.store.process_item(self.extract.process_item(item))
+            self.store.process_item(self.extract.process_now(item))
         if raw:
             self.store.pending = max(self.store.pending, 1)
             self.store.commit()
