@@ -134,7 +134,8 @@ def crawl(
         settings=_parse_overrides(overrides),
         stages=stages or RunOptions().stages,
     )
-    _validate_backend(options)
+    if "crawl" in options.stages:
+        _validate_backend(options)
     summary = nightly_run(ctx.db_path, options, progress=_progress)
     if as_json:
         emit_json(summary.__dict__)
