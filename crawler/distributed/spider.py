@@ -160,7 +160,7 @@ class DistributedSpider(RedisSeedMixin, scrapy.Spider):
             headers=_headers(response),
             redirect_chain=list(response.meta.get("redirect_urls", [])) + [response.url],
             body=response.body,
-            content_type=response.headers.get("Content-Type", b"").decode("latin-1"),
+            content_type=(response.headers.get("Content-Type") or b"").decode("latin-1"),
             fetched_at=now_iso(),
             server_ip=None if response.meta.get("proxy") else _ip(response),
             query=response.meta.get("query", ""),
