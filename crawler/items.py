@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from scrapy.http import Response
+
+from crawler.clock import now_iso
+
 if TYPE_CHECKING:
     from crawler.extract.page import PageExtraction
 
@@ -52,3 +56,34 @@ class PageItem:
     query: str = ""  # the query that led here (first one)
     depth: int = 0
     extraction: PageExtraction | None = None  # set by the extract pipeline
+
+    @classmethod
+    def from_response(cls, response: Response) -> PageItem:
+        """The evidence of one fetch: what was asked, where it ended, what came back."""
+        return cls(
+            url=response.request.url if response.request else response.url,
+            final_url=response.url,
+            status=response.status,
+            headers=_headers(response),
+            redirect_chain=list(response.meta.get("redirect_urls", [])) + [response.url],
+            body=response.body,
+            content_type=(response.headers.get("Content-Type") or b"").decode("latin-1"),
+            fetched_at=now_iso(),
+            # Through a proxy, the peer address is the proxy's: not evidence of the site.
+            server_ip=None if response.meta.get("proxy") else _ip(response),
+            query=response.meta.get("query", ""),
+            depth=response.meta.get("depth_site", 0),
+        )
+
+
+def _headers(response: Response) -> dict[str, str]:
+    out = {}
+    for key, values in response.headers.items():
+        name = key.decode("latin-1")
+        out[name] = ", ".join(v.decode("latin-1") for v in values)[:2000]
+    return out
+
+
+def _ip(response: Response) -> str | None:
+    address = getattr(response, "ip_address", None)
+    return str(address) if address is not None else None

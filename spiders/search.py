@@ -19,7 +19,6 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.clock import now_iso
 from crawler.domains import registered_domain
 from crawler.errors import ConfigError
 from crawler.items import PageItem, SearchHitItem, SearchPageItem
@@ -178,19 +177,7 @@ class SearchSpider(scrapy.Spider):
     # ---- sites ---------------------------------------------------------------------------
     def parse_page(self, response: Response) -> Iterable[Any]:
         domain = registered_domain(response.url)
-        item = PageItem(
-            url=response.request.url if response.request else response.url,
-            final_url=response.url,
-            status=response.status,
-            headers=_headers(response),
-            redirect_chain=list(response.meta.get("redirect_urls", [])) + [response.url],
-            body=response.body,
-            content_type=(response.headers.get("Content-Type") or b"").decode("latin-1"),
-            fetched_at=now_iso(),
-            server_ip=None if response.meta.get("proxy") else _ip(response),
-            query=response.meta.get("query", ""),
-            depth=response.meta.get("depth_site", 0),
-        )
+        item = PageItem.from_response(response)
         if domain is not None:
             self.pages_per_site[domain.domain] += 1
         yield item
@@ -240,16 +227,3 @@ def _as_list(value: Iterable[str] | str) -> list[str]:
     if isinstance(value, str):
         return [v for v in value.split("\n") if v.strip()]
     return list(value)
-
-
-def _headers(response: Response) -> dict[str, str]:
-    out = {}
-    for key, values in response.headers.items():
-        name = key.decode("latin-1")
-        out[name] = ", ".join(v.decode("latin-1") for v in values)[:2000]
-    return out
-
-
-def _ip(response: Response) -> str | None:
-    address = getattr(response, "ip_address", None)
-    return str(address) if address is not None else None

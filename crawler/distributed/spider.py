@@ -25,13 +25,11 @@ from scrapy_redis.connection import get_redis_from_settings
 from twisted.internet import task
 from twisted.python.failure import Failure
 
-from crawler.clock import now_iso
 from crawler.distributed.keys import Keys
 from crawler.distributed.queue import LEASE_META, SEED_META
 from crawler.distributed.seeds import Leases
 from crawler.items import PageItem
 from crawler.urls import strip_session
-from spiders.search import _headers, _ip
 
 SEED_BATCH = 16
 
@@ -153,19 +151,7 @@ class DistributedSpider(RedisSeedMixin, scrapy.Spider):
         lease = response.meta.get(LEASE_META)
         if lease:
             self.item_leases[request_url] = lease
-        yield PageItem(
-            url=request_url,
-            final_url=response.url,
-            status=response.status,
-            headers=_headers(response),
-            redirect_chain=list(response.meta.get("redirect_urls", [])) + [response.url],
-            body=response.body,
-            content_type=(response.headers.get("Content-Type") or b"").decode("latin-1"),
-            fetched_at=now_iso(),
-            server_ip=None if response.meta.get("proxy") else _ip(response),
-            query=response.meta.get("query", ""),
-            depth=response.meta.get("depth_site", 0),
-        )
+        yield PageItem.from_response(response)
 
     def failed(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
