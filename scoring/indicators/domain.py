@@ -59,11 +59,18 @@ def squeeze(text: str) -> str:
     return text.replace(" ", "").replace("-", "")
 
 
-@functools.cache  # Brand is immutable; memoising keeps 100,000 domains fast
 def brand_words(brand: Brand) -> tuple[str, ...]:
     """Brand names and longer product names, squeezed as they appear in domain labels."""
-    products = [p for p in brand.products if len(squeeze(p)) >= MIN_PRODUCT_LENGTH]
-    words = {squeeze(w) for w in (*brand.names, *products)}
+    return _brand_words(brand.names, brand.products)
+
+
+# Memoised on the words, not the Brand: once rules are loaded a second time in a process,
+# a Brand key would be equal but not identical, and every lookup would run the
+# dataclass __eq__ (about 5 s over a 100,000-domain rescore).
+@functools.cache
+def _brand_words(names: tuple[str, ...], products: tuple[str, ...]) -> tuple[str, ...]:
+    long_products = [p for p in products if len(squeeze(p)) >= MIN_PRODUCT_LENGTH]
+    words = {squeeze(w) for w in (*names, *long_products)}
     return tuple(sorted(words, key=len, reverse=True))
 
 
