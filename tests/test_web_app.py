@@ -172,3 +172,35 @@ def test_only_admins_manage_users_and_disabled_users_are_logged_out(app):
     html = ada.get("/users").get_data(as_text=True)
     assert "pia" in html and "disabled" in html
     assert ana.get("/").status_code == 302, "a disabled user's session ends"
+
+
+def test_login_is_throttled_after_repeated_failures(app):
+    client = app.test_client()
+    for _ in range(5):
+        response = client.post(
+            "/login", data={"name": "pim", "password": "guess", "csrf_token": token(client)}
+        )
+        assert response.status_code == 200
+    # even the right password waits now: the account is locked for a while
+    response = client.post(
+        "/login", data={"name": "pim", "password": PASSWORD, "csrf_token": token(client)}
+    )
+    assert response.status_code == 429 and int(response.headers["Retry-After"]) > 0
+    assert b"Too many failed logins" in response.data
+
+
+def test_throttle_window_passes_and_success_resets():
+    from takedown_queue.web.throttle import LoginThrottle
+
+    now = [0.0]
+    throttle = LoginThrottle(max_failures=3, window=60, clock=lambda: now[0])
+    throttle.failed("user:a")
+    throttle.failed("user:a")
+    assert throttle.retry_after("user:a") == 0
+    throttle.failed("user:a")
+    assert throttle.retry_after("user:a", "addr:x") == 60
+    now[0] = 61
+    assert throttle.retry_after("user:a") == 0
+    throttle.failed("user:a")
+    throttle.succeeded("user:a")
+    assert throttle.retry_after("user:a") == 0

@@ -19,6 +19,7 @@ from flask import (
     Flask,
     Response,
     abort,
+    current_app,
     flash,
     g,
     redirect,
@@ -42,6 +43,7 @@ from takedown_queue.users import (
     list_users,
 )
 from takedown_queue.web import security
+from takedown_queue.web.throttle import LoginThrottle
 
 PACKAGE = Path(__file__).resolve().parent.parent
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
@@ -64,6 +66,7 @@ def create_app(
         PERMANENT_SESSION_LIFETIME=timedelta(hours=8),
         MAX_CONTENT_LENGTH=64 * 1024,
     )
+    app.extensions["login_throttle"] = LoginThrottle()
     app.jinja_env.autoescape = True
     app.jinja_env.globals.update(csrf_token=security.csrf_token, STATES=states.STATES)
     app.before_request(_before)
@@ -150,9 +153,19 @@ def _routes(app: Flask) -> None:
     @app.route("/login", methods=["GET", "POST"], endpoint="login")
     def login() -> Any:
         if request.method == "POST":
-            user = authenticate(
-                db(), request.form.get("name", ""), request.form.get("password", "")
-            )
+            name = request.form.get("name", "")
+            throttle: LoginThrottle = current_app.extensions["login_throttle"]
+            keys = (f"user:{name.strip().lower()}", f"addr:{request.remote_addr}")
+            wait = throttle.retry_after(*keys)
+            if wait:
+                flash(f"Too many failed logins: try again in {int(wait // 60) + 1} min.", "error")
+                page = render_template("login.html", next=request.form.get("next", ""))
+                return page, 429, {"Retry-After": str(int(wait) + 1)}
+            user = authenticate(db(), name, request.form.get("password", ""))
+            if user is None:
+                throttle.failed(*keys)
+            else:
+                throttle.succeeded(*keys)
             if user:
                 session.clear()  # a fresh session (and CSRF token) on login
                 session.permanent = True
