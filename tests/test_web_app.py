@@ -204,3 +204,10 @@ def test_throttle_window_passes_and_success_resets():
     throttle.failed("user:a")
     throttle.succeeded("user:a")
     assert throttle.retry_after("user:a") == 0
+
+
+def test_idn_is_shown_in_unicode_beside_punycode():
+    from takedown_queue.web.app import _unicode_form
+
+    assert _unicode_form("xn--pple-helpdesk-v1k.com") == "\u0430pple-helpdesk.com"  # Cyrillic а
+    assert _unicode_form("microsoft-hulp.nl") == ""

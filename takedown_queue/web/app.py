@@ -30,6 +30,7 @@ from flask import (
 )
 from werkzeug.wrappers import Response as BaseResponse
 
+from crawler.domains import to_unicode
 from crawler.store import connect, open_store
 from takedown_queue import bundle, decisions, orders, states, views
 from takedown_queue.config import QueueConfig, load_config
@@ -68,12 +69,20 @@ def create_app(
     )
     app.extensions["login_throttle"] = LoginThrottle()
     app.jinja_env.autoescape = True
+    # An IDN look-alike reads as punycode; show the prosecutor what the victim saw.
+    app.jinja_env.filters["unicode_form"] = _unicode_form
     app.jinja_env.globals.update(csrf_token=security.csrf_token, STATES=states.STATES)
     app.before_request(_before)
     app.after_request(security.add_headers)
     app.teardown_appcontext(_close_db)
     _routes(app)
     return app
+
+
+def _unicode_form(domain: str) -> str:
+    """The Unicode form of an IDN, or "" when the name has no punycode label."""
+    unicode = to_unicode(domain)
+    return unicode if unicode != domain else ""
 
 
 def db() -> sqlite_utils.Database:
