@@ -176,7 +176,7 @@ def dnsbe(record: RegistrationRecord, now: datetime) -> str:
     return (
         f"% .be Whois Server 6.1\n%\n\nDomain:\t{record.domain}\nStatus:\tNOT AVAILABLE\n"
         f"Registered:\t{record.created.strftime('%a %b %d %Y')}\n\n"
-        "Registrant:\n\tNot shown, please visit www.dnsbelgium.be for webbased whois.\n\n"
+        "Registrant:\n\tNot shown, please use the registry's web-based whois.\n\n"
         f"Registrar:\n\tName:\t {record.registrar}\n\nNameservers:\n{ns}\n\n"
         "Flags:\n\tclientTransferProhibited\n"
     )
