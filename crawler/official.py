@@ -1,21 +1,24 @@
-"""Domains the crawl records but does not fetch: brands' own sites and big platforms."""
+"""Domains the crawl records but does not fetch: brands' own sites and big platforms.
+
+Brands come from the one brand catalogue (crawler.extract.brands: brands.toml plus its
+local override), so a brand added locally is skipped too.
+"""
 
 from __future__ import annotations
 
 import functools
-import tomllib
 from pathlib import Path
 
 from crawler.domains import registered_domain
+from crawler.extract.brands import load_catalog
 
-BRANDS_FILE = Path(__file__).resolve().parent.parent / "scoring" / "brands.toml"
 PLATFORMS_FILE = Path(__file__).parent / "data" / "platforms.txt"
 
 
 @functools.cache
 def skip_domains() -> frozenset[str]:
-    brands = tomllib.loads(BRANDS_FILE.read_text(encoding="utf-8")).get("brands", {})
-    official = {d for brand in brands.values() for d in brand.get("official_domains", [])}
+    catalog = load_catalog()
+    official = {d for brand in catalog.brands.values() for d in brand.official_domains}
     platforms = {
         line.strip()
         for line in PLATFORMS_FILE.read_text(encoding="utf-8").splitlines()
