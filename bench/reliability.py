@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import operator
 import sys
 import tempfile
 import time
@@ -31,7 +30,7 @@ from reliability_crash import crash_test  # noqa: E402
 from reliability_fuzz import fuzz_all  # noqa: E402
 from reliability_storage import storage_test  # noqa: E402
 
-OPS = {">=": operator.ge, "==": operator.eq, "<=": operator.le}
+from bench.figures import Figure  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -51,22 +50,6 @@ FULL = Plan(
     cases_each=25,
     fuzz_examples=2000,
 )
-
-
-@dataclass(frozen=True)
-class Figure:
-    name: str
-    value: float
-    op: str
-    limit: float
-
-    @property
-    def ok(self) -> bool:
-        return OPS[self.op](self.value, self.limit)
-
-    def line(self) -> str:
-        value = int(self.value) if float(self.value).is_integer() else round(self.value, 3)
-        return f"figure {self.name} {value} target {self.op} {self.limit:g}"
 
 
 def note(text: str) -> None:
@@ -147,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
             for figure in part():
                 print(figure.line(), flush=True)
                 figures.append(figure)
-    missed = [f.name for f in figures if not f.ok]
+    missed = [f.name for f in figures if not f.met]
     if missed:
         note(f"missed: {', '.join(missed)}")
     return 1 if missed else 0

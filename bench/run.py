@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import operator
 import os
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,8 +24,7 @@ sys.path.insert(0, str(REPO))
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # offline suffix list
 
 from bench import crawl, queue_page, scoring  # noqa: E402
-
-OPS: dict[str, Callable[[float, float], bool]] = {">=": operator.ge, "<=": operator.le}
+from bench.figures import Figure  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -46,21 +43,6 @@ class Sizes:
 
 FULL = Sizes(20_000, 2_000, 2, 2000, 100_000, 10_000, 100_000, 1_000, 1_000, 32)
 QUICK = Sizes(2_000, 200, 1, 200, 10_000, 1_000, 10_000, 1_000, 200, 16)
-
-
-@dataclass(frozen=True)
-class Figure:
-    name: str
-    value: float
-    op: str
-    limit: float
-
-    @property
-    def met(self) -> bool:
-        return OPS[self.op](self.value, self.limit)
-
-    def line(self) -> str:
-        return f"figure {self.name} {self.value:.3f} target {self.op} {self.limit:g}"
 
 
 def registration_ratio(domains: int, concurrency: int) -> float:
@@ -82,16 +64,16 @@ def run(sizes: Sizes) -> list[Figure]:
     figures = []
     c = crawl.measure(sizes.crawl_pages, sizes.crawl_small, sizes.crawl_rounds, sizes.sandbox_scale)
     detail(c)
-    figures.append(Figure("crawl_vs_bare_scrapy", c["crawl_vs_bare_scrapy"], ">=", 0.7))
-    figures.append(Figure("crawl_memory_growth", c["crawl_memory_growth"], "<=", 1.5))
+    figures.append(Figure("crawl_vs_bare_scrapy", c["crawl_vs_bare_scrapy"], ">=", 0.7, decimals=3))
+    figures.append(Figure("crawl_memory_growth", c["crawl_memory_growth"], "<=", 1.5, decimals=3))
     s = scoring.measure(sizes.rescore_large, sizes.rescore_small)
     detail(s)
-    figures.append(Figure("rescore_growth", s["rescore_growth"], "<=", 11))
+    figures.append(Figure("rescore_growth", s["rescore_growth"], "<=", 11, decimals=3))
     q = queue_page.measure(sizes.queue_large, sizes.queue_small)
     detail(q)
-    figures.append(Figure("queue_page_growth", q["queue_growth"], "<=", 2))
+    figures.append(Figure("queue_page_growth", q["queue_growth"], "<=", 2, decimals=3))
     ratio = registration_ratio(sizes.registration_domains, sizes.registration_concurrency)
-    figures.append(Figure("registration_vs_ideal", ratio, "<=", 1.3))
+    figures.append(Figure("registration_vs_ideal", ratio, "<=", 1.3, decimals=3))
     return figures
 
 
