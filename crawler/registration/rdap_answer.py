@@ -14,7 +14,13 @@ from typing import Any
 
 from crawler.domains import to_unicode
 from crawler.registration import normalise as norm
-from crawler.registration.record import GARBAGE, NOT_FOUND, Parsed, UnusableAnswer
+from crawler.registration.record import (
+    GARBAGE,
+    NOT_FOUND,
+    Parsed,
+    UnusableAnswer,
+    build_registration,
+)
 from scoring.facts import Registration
 
 RDAP_TYPE = "application/rdap+json"
@@ -158,36 +164,13 @@ def parse_rdap(answer: Any, domain: str | None = None) -> Parsed:
     answer = check_answer(answer)
     name = str(answer["ldhName"]).lower().rstrip(".")
     domain = domain or name
-    registrar, registrar_raw = _registrar(answer)
-    created, created_raw = _event(answer, "registration")
-    expires, expires_raw = _event(answer, "expiration")
     registrant, evidence = _registrant(answer)
     finding = norm.judge_privacy(registrant, domain.rsplit(".", 1)[-1])
-    evidence.update(
-        {
-            k: v
-            for k, v in (
-                ("registrar", registrar_raw),
-                ("created", created_raw),
-                ("expires", expires_raw),
-            )
-            if v
-        }
-    )
-    if finding.evidence:
-        evidence["privacy"] = finding.evidence
     abuse_email, abuse_phone = _abuse(answer)
-    registration = Registration(
-        domain=domain,
-        registrar=registrar,
-        registrant_country=finding.country,
-        privacy=finding.privacy,
-        privacy_state=finding.state,
-        created=created,
-        expires=expires,
-        source="rdap",
-        evidence=evidence,
-    )
+    registration = build_registration(
+        domain, "rdap", _registrar(answer), _event(answer, "registration"),
+        _event(answer, "expiration"), finding, evidence,
+    )  # fmt: skip
     servers = [ns.get("ldhName") for ns in _list(answer, "nameservers") if isinstance(ns, dict)]
     return Parsed(
         registration,

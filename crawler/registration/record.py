@@ -64,3 +64,34 @@ def as_json(parsed: Parsed, raw_sha256: str | None = None) -> dict[str, Any]:
         "raw_sha256": raw_sha256,
         "evidence": dict(reg.evidence),
     }
+
+
+def build_registration(
+    domain: str,
+    source: str,
+    registrar: tuple[str | None, str | None],
+    created: tuple[str | None, str | None],
+    expires: tuple[str | None, str | None],
+    finding: Any,
+    evidence: dict[str, str],
+) -> Registration:
+    """The normalised record of one answer, RDAP or WHOIS alike: each field's value beside
+    the raw line it came from (`evidence`), so a prosecutor can quote the answer itself.
+
+    `registrar`, `created` and `expires` are (value, raw) pairs; `finding` is the privacy
+    judgement (normalise.judge_privacy)."""
+    raws = {"registrar": registrar[1], "created": created[1], "expires": expires[1]}
+    evidence.update({k: v for k, v in raws.items() if v})
+    if finding.evidence:
+        evidence["privacy"] = finding.evidence
+    return Registration(
+        domain=domain,
+        registrar=registrar[0],
+        registrant_country=finding.country,
+        privacy=finding.privacy,
+        privacy_state=finding.state,
+        created=created[0],
+        expires=expires[0],
+        source=source,
+        evidence=evidence,
+    )

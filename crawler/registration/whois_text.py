@@ -29,8 +29,8 @@ from crawler.registration.record import (
     RATE_LIMITED,
     Parsed,
     UnusableAnswer,
+    build_registration,
 )
-from scoring.facts import Registration
 
 log = logging.getLogger(__name__)
 
@@ -315,35 +315,12 @@ def parse_whois(text: str, domain: str) -> Parsed:
     classify(text)
     entry = _python_whois(domain, text)
     lines = split_lines(text)
-    registrar, registrar_raw = _registrar(entry, lines)
-    created, created_raw = _date_field(entry, lines, created=True)
-    expires, expires_raw = _date_field(entry, lines, created=False)
     registrant, evidence = _registrant(lines, entry)
     finding = norm.judge_privacy(registrant, domain.rsplit(".", 1)[-1], text)
-    evidence.update(
-        {
-            k: v
-            for k, v in (
-                ("registrar", registrar_raw),
-                ("created", created_raw),
-                ("expires", expires_raw),
-            )
-            if v
-        }
-    )
-    if finding.evidence:
-        evidence["privacy"] = finding.evidence
-    registration = Registration(
-        domain=domain,
-        registrar=registrar,
-        registrant_country=finding.country,
-        privacy=finding.privacy,
-        privacy_state=finding.state,
-        created=created,
-        expires=expires,
-        source="whois",
-        evidence=evidence,
-    )
+    registration = build_registration(
+        domain, "whois", _registrar(entry, lines), _date_field(entry, lines, created=True),
+        _date_field(entry, lines, created=False), finding, evidence,
+    )  # fmt: skip
     parsed = Parsed(
         registration,
         domain_unicode=to_unicode(domain),
