@@ -10,7 +10,9 @@ import pytest
 os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_DATA = REPO.parent / "shared" / "data"
+# Real registry answers from other open-source projects (each folder names its source
+# and licence); shipped with the repository so a fresh clone has every file it reads.
+REGISTRY_SAMPLES = REPO / "tests" / "data" / "registry_samples"
 
 
 @pytest.fixture

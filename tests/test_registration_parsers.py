@@ -19,10 +19,10 @@ from crawler.registration import normalise as norm
 from crawler.registration.rdap_answer import parse_rdap
 from crawler.registration.record import RATE_LIMITED, UnusableAnswer
 from crawler.registration.whois_text import parse_whois
-from tests.conftest import SHARED_DATA
+from tests.conftest import REGISTRY_SAMPLES
 
-WHOIS = SHARED_DATA / "whois"
-RDAP = SHARED_DATA / "rdap"
+WHOIS = REGISTRY_SAMPLES / "whois"
+RDAP = REGISTRY_SAMPLES / "rdap"
 FIELDS = ("registrar", "created", "registrant_country", "privacy")
 THRESHOLD = 0.95
 
