@@ -38,6 +38,9 @@ LIST_KEYS = (
     "business_terms",
     "remote_tools",
     "chat_widgets",
+    "scare_terms",
+    "locker_behaviours",
+    "page_signals",
 )
 
 
@@ -100,12 +103,13 @@ def _phones_by_page(db: sqlite_utils.Database, page_ids: list[int]) -> dict[int,
     for start in range(0, len(page_ids), BATCH):
         ids = page_ids[start : start + BATCH]
         rows = db.execute(
-            f"SELECT page_id, e164, raw, kind, country, valid FROM page_phones "
+            f"SELECT page_id, e164, raw, kind, country, valid, role, sources FROM page_phones "
             f"WHERE page_id IN ({','.join('?' * len(ids))}) ORDER BY page_id, e164",
             ids,
         ).fetchall()
-        for page_id, e164, raw, kind, country, valid in rows:
-            phones[page_id].append(Phone(e164, raw, kind, country, bool(valid)))
+        for page_id, e164, raw, kind, country, valid, role, sources in rows:
+            where = tuple(sources.split(",")) if sources else ()
+            phones[page_id].append(Phone(e164, raw, kind, country, bool(valid), role, where))
     return phones
 
 

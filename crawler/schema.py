@@ -142,3 +142,11 @@ def m003_run_pid(db: sqlite_utils.Database) -> None:
     # is resumed by the next `crawl`.
     db.execute("ALTER TABLE runs ADD COLUMN pid INTEGER")
     db.execute("ALTER TABLE runs ADD COLUMN resumed INTEGER NOT NULL DEFAULT 0")
+
+
+@migrations()
+def m004_phone_role(db: sqlite_utils.Database) -> None:
+    # The role a number plays on its page: "offered" (the page's own contact) or
+    # "quoted" (named in running text about somebody else); and where it was seen.
+    db.execute("ALTER TABLE page_phones ADD COLUMN role TEXT NOT NULL DEFAULT 'offered'")
+    db.execute("ALTER TABLE page_phones ADD COLUMN sources TEXT NOT NULL DEFAULT ''")

@@ -19,6 +19,12 @@ class Phone:
     kind: str  # toll_free | premium | mobile | voip | fixed_line | shared_cost | unknown
     country: str | None  # ISO 3166 alpha-2 of the number's region
     valid: bool = True
+    # The role the number plays on the page: "offered" (the page's own contact: a tel:
+    # link, "bel ons", a call-to-action, header/footer, JSON-LD telephone) or "quoted"
+    # (named in running text about somebody else: a news article, a forum post, a
+    # number directory). Only offered numbers count against the domain.
+    role: str = "offered"
+    sources: tuple[str, ...] = ()  # where it was seen: text, tel, jsonld, alt, url, script...
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,11 @@ class PageFacts:
     business_terms: tuple[str, ...] = ()  # established-business signs (KvK, address)
     remote_tools: tuple[str, ...] = ()  # teamviewer, anydesk, ultraviewer, ...
     chat_widgets: tuple[str, ...] = ()  # tawk.to, livechat, ...
+    scare_terms: tuple[str, ...] = ()  # scareware / browser-locker wording ("uw computer is geblokkeerd")
+    locker_behaviours: tuple[str, ...] = ()  # fullscreen, beforeunload, alert_loop, autoplay_audio...
+    # What kind of page this is, as markup and wording show it: article_markup,
+    # news_jsonld, forum_markup, comment_thread, number_directory, byline...
+    page_signals: tuple[str, ...] = ()
     fingerprint: str | None = None  # template simhash, hex
     body_sha256: str = ""
     fetched_at: str = ""

@@ -45,6 +45,7 @@ class Rule:
     reason: str
     veto: bool = False
     enabled: bool = True
+    reason_nl: str = ""  # the reason in Dutch, for order drafts; "" when not written yet
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,7 @@ def _build(
             r["reason"],
             bool(r.get("veto", False)),
             bool(r.get("enabled", True)),
+            r.get("reason_nl", ""),
         )
         for family, table in doc["rules"].items()
         for indicator, r in table.items()

@@ -88,7 +88,8 @@ def _band_name(value: Any) -> str | None:
 
 
 FAMILY = {"max_points": _number(0), "reason": _string, "corroborates": _boolean}
-RULE = {"points": _number(), "reason": _string, "veto": _boolean, "enabled": _boolean}
+RULE = {"points": _number(), "reason": _string, "reason_nl": _string, "veto": _boolean,
+        "enabled": _boolean}
 
 SCHEMA: dict[str, Any] = {
     "brands_file": _string,
@@ -121,7 +122,7 @@ SCHEMA: dict[str, Any] = {
     },
     "rules": {family: {name: RULE for name in names} for family, names in INDICATORS.items()},
 }
-OPTIONAL = {"vocabulary_file", "corroborates", "veto", "enabled"}
+OPTIONAL = {"vocabulary_file", "corroborates", "veto", "enabled", "reason_nl"}
 
 
 def _walk(doc: dict[str, Any], schema: dict[str, Any], file: str, prefix: str) -> None:

@@ -150,7 +150,7 @@ def add_site(db: sqlite_utils.Database, run_id: int, site: dict[str, Any]) -> No
         [run_id, url, url, domain, sha, now, site["title"], site["fp"], "192.0.2.10"],
     ).lastrowid
     db.execute(
-        "INSERT INTO page_phones VALUES (?, ?, ?, 'fixed_line', 'NL', 1)",
+        "INSERT INTO page_phones (page_id, e164, raw, kind, country, valid) VALUES (?, ?, ?, 'fixed_line', 'NL', 1)",
         [page, site["phone"], site["phone"]],
     )
     db.execute("INSERT INTO page_brands VALUES (?, ?, 3, 1)", [page, site["brand"]])

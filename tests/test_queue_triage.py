@@ -93,7 +93,7 @@ def test_rejected_domain_that_changes_materially_is_reopened(db):
     assert triage(db)["reopened"] == 0, "unchanged: stays rejected"
     page = db.execute("SELECT id FROM pages WHERE domain = 'norton-helpdesk.online'").fetchone()[0]
     db.execute(
-        "INSERT INTO page_phones VALUES (?, '+31850000000', '085', 'fixed_line', 'NL', 1)", [page]
+        "INSERT INTO page_phones (page_id, e164, raw, kind, country, valid) VALUES (?, '+31850000000', '085', 'fixed_line', 'NL', 1)", [page]
     )
     db.conn.commit()
     assert triage(db)["reopened"] == 1
@@ -106,7 +106,7 @@ def test_reject_with_allow_list_keeps_domain_out(db):
     decisions.decide(db, norton, "reject", user=PROSECUTOR, why="legit", allow_list=True)
     page = db.execute("SELECT id FROM pages WHERE domain = 'norton-helpdesk.online'").fetchone()[0]
     db.execute(
-        "INSERT INTO page_phones VALUES (?, '+31850000000', '085', 'fixed_line', 'NL', 1)", [page]
+        "INSERT INTO page_phones (page_id, e164, raw, kind, country, valid) VALUES (?, '+31850000000', '085', 'fixed_line', 'NL', 1)", [page]
     )
     db.conn.commit()
     assert triage(db)["reopened"] == 0

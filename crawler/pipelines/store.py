@@ -191,9 +191,12 @@ class StorePipeline:
         if ext is None:
             return
         conn.executemany(
-            "INSERT OR IGNORE INTO page_phones (page_id, e164, raw, kind, country, valid) "
-            "VALUES (?,?,?,?,?,?)",
-            [(page_id, p.e164, p.raw, p.kind, p.country, int(p.valid)) for p in ext.phones],
+            "INSERT OR IGNORE INTO page_phones "
+            "(page_id, e164, raw, kind, country, valid, role, sources) VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (page_id, p.e164, p.raw, p.kind, p.country, int(p.valid), p.role, ",".join(p.sources))
+                for p in ext.phones
+            ],
         )
         in_title = set(ext.brands_in_title)
         conn.executemany(
