@@ -16,6 +16,17 @@ from crawler.sandbox.registry import RegistrationRecord
 Body = bytes | Iterator[bytes]
 # Page kinds other than "ordinary" are hostile on purpose; extractor checks skip them.
 ORDINARY = "ordinary"
+# Site categories, shared by the development and the held-out sets. Scams:
+# fake_helpdesk, scareware. Legitimate: the rest. `edge` sites are crawler robustness
+# cases, neither scam nor legitimate.
+SCAM_CATEGORIES = ("fake_helpdesk", "scareware")
+LEGIT_CATEGORIES = (
+    "official", "repair_shop", "news", "warning", "forum", "blog", "directory",
+    "it_partner", "business",
+)  # fmt: skip
+CATEGORIES = (*SCAM_CATEGORIES, *LEGIT_CATEGORIES, "edge")
+# Legitimate categories on which any flag is a false positive the product must not make.
+NEVER_FLAGGED = ("official", "news", "warning", "forum", "directory")
 
 
 @dataclass(frozen=True)
@@ -26,6 +37,9 @@ class Page:
     headers: tuple[tuple[str, str], ...]
     render: Callable[[], Body]
     phones: tuple[str, ...] = ()  # E.164, in order of first appearance
+    # The subset of `phones` the page offers as its own contact (tel: link, "bel ons",
+    # header/footer, JSON-LD); the rest are quoted (news, forums, directories).
+    offered: tuple[str, ...] = ()
     brands: tuple[str, ...] = ()  # brand ids, sorted
     kind: str = ORDINARY
     hang_seconds: float = 0.0
@@ -56,7 +70,7 @@ class Site:
     domain: str
     hosts: tuple[str, ...]
     label: str  # scam | legit | edge
-    category: str
+    category: str  # see CATEGORIES
     brands: tuple[str, ...]
     phones: tuple[str, ...]
     template: str

@@ -20,6 +20,7 @@ import phonenumbers
 from crawler.domains import registered_domain, to_ascii
 from crawler.errors import ConfigError
 from crawler.sandbox import special
+from crawler.sandbox.model import CATEGORIES as SITE_CATEGORIES
 from crawler.sandbox.model import Page, Scenario, Site
 from crawler.sandbox.phoneforms import PHONE_FORMS
 from crawler.sandbox.registry import PRIVACY_STATES, RegistrationRecord, registry_data
@@ -38,16 +39,7 @@ DEFAULT_SCENARIO = HERE / "scenario.toml"
 TEMPLATES = HERE / "templates.toml"
 BRANDS = HERE.parent.parent / "scoring" / "brands.toml"
 LABELS = {"scam", "legit", "edge"}
-CATEGORIES = {
-    "fake_helpdesk",
-    "official",
-    "repair_shop",
-    "news",
-    "warning",
-    "forum",
-    "blog",
-    "edge",
-}
+CATEGORIES = set(SITE_CATEGORIES)
 HTML = "text/html; charset=utf-8"
 SITE_KEYS = {
     "domain", "hosts", "label", "category", "template", "campaign", "brand", "product",
