@@ -148,59 +148,65 @@ class StorePipeline:
         )
 
     def _page(self, item: PageItem) -> None:
-        domain = registered_domain(item.final_url) or registered_domain(item.url)
-        if domain is None:
-            self._inc("pages_without_domain")
-            return
-        now = now_iso()
-        conn = self.db.conn
-        conn.execute(
-            "INSERT INTO domains (domain, domain_unicode, first_seen, last_seen, first_run_id) "
-            "VALUES (?,?,?,?,?) ON CONFLICT(domain) DO UPDATE SET last_seen = excluded.last_seen",
-            [domain.domain, domain.domain_unicode, now, now, self.run_id],
-        )
-        digest = store_body(self.db, item.body)
-        ext = item.extraction
-        cur = conn.execute(
-            "INSERT OR IGNORE INTO pages (run_id, url, final_url, domain, status, headers, "
-            "redirect_chain, server_ip, body_sha256, content_type, fetched_at, title, language, "
-            "fingerprint, extraction) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                self.run_id,
-                item.url,
-                item.final_url,
-                domain.domain,
-                item.status,
-                json.dumps(item.headers),
-                json.dumps(item.redirect_chain),
-                item.server_ip,
-                digest,
-                item.content_type,
-                item.fetched_at,
-                getattr(ext, "title", None),
-                getattr(ext, "language", None),
-                getattr(ext, "fingerprint", None),
-                json.dumps(ext.to_json_dict() if ext is not None else {}),
-            ],
-        )
-        if not cur.rowcount:
-            self._inc("pages_unchanged")
-            return
-        self._inc("pages_stored")
-        page_id = cur.lastrowid
-        if ext is None:
-            return
-        conn.executemany(
-            "INSERT OR IGNORE INTO page_phones "
-            "(page_id, e164, raw, kind, country, valid, role, sources) VALUES (?,?,?,?,?,?,?,?)",
-            [
-                (page_id, p.e164, p.raw, p.kind, p.country, int(p.valid), p.role, ",".join(p.sources))
-                for p in ext.phones
-            ],
-        )
-        in_title = set(ext.brands_in_title)
-        conn.executemany(
-            "INSERT OR IGNORE INTO page_brands (page_id, brand, mentions, in_title) "
-            "VALUES (?,?,?,?)",
-            [(page_id, b, n, int(b in in_title)) for b, n in ext.brands.items()],
-        )
+        self._inc(write_page(self.db, item, self.run_id, now_iso()))
+
+
+def write_page(db: Any, item: PageItem, run_id: int, now: str) -> str:
+    """Store one fetched page with its evidence and extraction, inside the caller's
+    transaction; returns the crawl-stats key it counts as. The crawl's store pipeline and
+    the sandbox evaluation both write pages through here."""
+    domain = registered_domain(item.final_url) or registered_domain(item.url)
+    if domain is None:
+        return "pages_without_domain"
+    conn = db.conn
+    conn.execute(
+        "INSERT INTO domains (domain, domain_unicode, first_seen, last_seen, first_run_id) "
+        "VALUES (?,?,?,?,?) ON CONFLICT(domain) DO UPDATE SET last_seen = excluded.last_seen",
+        [domain.domain, domain.domain_unicode, now, now, run_id],
+    )
+    digest = store_body(db, item.body)
+    ext = item.extraction
+    cur = conn.execute(
+        "INSERT OR IGNORE INTO pages (run_id, url, final_url, domain, status, headers, "
+        "redirect_chain, server_ip, body_sha256, content_type, fetched_at, title, language, "
+        "fingerprint, extraction) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            run_id,
+            item.url,
+            item.final_url,
+            domain.domain,
+            item.status,
+            json.dumps(item.headers),
+            json.dumps(item.redirect_chain),
+            item.server_ip,
+            digest,
+            item.content_type,
+            item.fetched_at,
+            getattr(ext, "title", None),
+            getattr(ext, "language", None),
+            getattr(ext, "fingerprint", None),
+            json.dumps(ext.to_json_dict() if ext is not None else {}),
+        ],
+    )
+    if not cur.rowcount:
+        return "pages_unchanged"
+    if ext is not None:
+        _write_extraction(conn, cur.lastrowid, ext)
+    return "pages_stored"
+
+
+def _write_extraction(conn: sqlite3.Connection, page_id: int, ext: Any) -> None:
+    conn.executemany(
+        "INSERT OR IGNORE INTO page_phones "
+        "(page_id, e164, raw, kind, country, valid, role, sources) VALUES (?,?,?,?,?,?,?,?)",
+        [
+            (page_id, p.e164, p.raw, p.kind, p.country, int(p.valid), p.role, ",".join(p.sources))
+            for p in ext.phones
+        ],
+    )
+    in_title = set(ext.brands_in_title)
+    conn.executemany(
+        "INSERT OR IGNORE INTO page_brands (page_id, brand, mentions, in_title) "
+        "VALUES (?,?,?,?)",
+        [(page_id, b, n, int(b in in_title)) for b, n in ext.brands.items()],
+    )
