@@ -10,9 +10,13 @@ from __future__ import annotations
 import functools
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import tldextract
+
+
+PLATFORMS_FILE = Path(__file__).parent / "data" / "hosting_platforms.txt"
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,36 @@ class DomainName:
     domain_unicode: str
     subdomain: str
     suffix: str
+    # The free hosting/app platform the site lives on ("netlify.app"), "" for none: then
+    # `domain` is one label below the platform and registration data is the platform's.
+    platform: str = ""
+    registrable: str = ""  # the domain a registry knows (the platform's, or `domain`)
+
+    @property
+    def registration_domain(self) -> str:
+        return self.registrable or self.domain
+
+
+@functools.cache
+def hosting_platforms() -> frozenset[str]:
+    """Suffixes of free hosting and app platforms (crawler/data/hosting_platforms.txt);
+    `*.suffix` stands for any one label before `suffix` (a region or zone label)."""
+    lines = PLATFORMS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(s for line in lines if (s := line.split("#", 1)[0].strip().lower()))
+
+
+def _platform_unit(ascii_host: str, domain: str) -> tuple[str, str] | None:
+    """(unit, platform) when `ascii_host` lies under a hosting platform, else None."""
+    labels = ascii_host.split(".")
+    platforms = hosting_platforms()
+    for i in range(1, len(labels)):
+        suffix = ".".join(labels[i:])
+        wild = "*." + ".".join(labels[i + 1 :])
+        if suffix in platforms or wild in platforms:
+            return ".".join(labels[i - 1 :]), suffix
+        if suffix == domain:
+            return None
+    return None
 
 
 @functools.cache
@@ -86,4 +120,9 @@ def _registered_host(host: str) -> DomainName | None:
     if not parts.domain or not parts.suffix:
         return None
     domain = f"{parts.domain}.{parts.suffix}"
+    unit = _platform_unit(ascii_host, domain)
+    if unit is not None:
+        name, platform = unit
+        sub = ascii_host[: -len(name)].rstrip(".")
+        return DomainName(name, to_unicode(name), sub, platform, platform, domain)
     return DomainName(domain, to_unicode(domain), parts.subdomain, parts.suffix)

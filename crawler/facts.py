@@ -24,7 +24,7 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.domains import host_of, to_unicode
+from crawler.domains import host_of, registered_domain, to_unicode
 from scoring.facts import DomainFacts, PageFacts, Phone, Registration, TemplateMatch
 from scoring.rules import Rules
 from scoring.suspicion import is_warning_site, looks_like_fake_helpdesk
@@ -158,8 +158,17 @@ def _registration(row: dict[str, Any]) -> Registration:
 
 
 def registrations_for(db: sqlite_utils.Database, domains: list[str]) -> dict[str, Registration]:
-    rows = db.query(f"SELECT * FROM registrations WHERE domain IN ({_in(domains)})", domains)
-    return {row["domain"]: _registration(row) for row in rows}
+    """Each domain's registration; a site on a hosting platform gets the platform's."""
+    registrable = {d: _registrable(d) for d in domains}
+    wanted = sorted(set(registrable.values()))
+    rows = db.query(f"SELECT * FROM registrations WHERE domain IN ({_in(wanted)})", wanted)
+    found = {row["domain"]: _registration(row) for row in rows}
+    return {d: found[r] for d, r in registrable.items() if r in found}
+
+
+def _registrable(domain: str) -> str:
+    parts = registered_domain(domain)
+    return parts.registration_domain if parts else domain
 
 
 def hosts_for(
@@ -238,13 +247,16 @@ def parse_fingerprint(text: str | None) -> tuple[int, int]:
 class CrossSite:
     """Facts that relate domains to each other, built once per scoring run."""
 
-    phone_domains: dict[str, set[str]]
+    phone_domains: dict[str, set[str]]  # e164 -> domains that offer it
     suspicious: set[str]
     warning: set[str]
     fraud_numbers: dict[str, str]
     allow_list: set[str]
     statuses: dict[str, str]
     templates: FingerprintIndex
+    # flagged/decided domain -> (numbers it offers, helpdesk wording it uses)
+    content: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    quoting: dict[str, set[str]] = field(default_factory=dict)  # e164 -> domains quoting it
 
     def shared(self, domain: str, e164: str) -> tuple[str, ...]:
         return tuple(
@@ -254,9 +266,8 @@ class CrossSite:
         )
 
     def warned(self, domain: str, e164: str) -> tuple[str, ...]:
-        return tuple(
-            sorted(d for d in self.phone_domains.get(e164, ()) if d != domain and d in self.warning)
-        )
+        shown = self.phone_domains.get(e164, set()) | self.quoting.get(e164, set())
+        return tuple(sorted(d for d in shown if d != domain and d in self.warning))
 
     def template_matches(
         self, domain: str, pages: Iterable[PageFacts]
@@ -267,24 +278,39 @@ class CrossSite:
                 if other != domain and distance < best.get(other, distance + 1):
                     best[other] = distance
         ranked = sorted(best.items(), key=lambda item: (item[1], item[0]))[:MAX_TEMPLATE_MATCHES]
-        return tuple(TemplateMatch(d, dist, self.statuses.get(d, "none")) for d, dist in ranked)
+        numbers = {p.e164 for page in pages for p in page.phones if p.role == "offered"}
+        terms = {t for page in pages for t in page.helpdesk_terms}
+        matches = []
+        for other, distance in ranked:
+            their_numbers, their_terms = self.content.get(other, (frozenset(), frozenset()))
+            matches.append(
+                TemplateMatch(other, distance, self.statuses.get(other, "none"),
+                              tuple(sorted(numbers & their_numbers)),
+                              tuple(sorted(terms & their_terms)))  # fmt: skip
+            )
+        return tuple(matches)
 
 
-def _phone_domains(db: sqlite_utils.Database) -> dict[str, set[str]]:
-    index: dict[str, set[str]] = defaultdict(set)
+def _phone_domains(db: sqlite_utils.Database) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """(e164 -> domains offering it, e164 -> domains only quoting it)."""
+    offered: dict[str, set[str]] = defaultdict(set)
+    quoted: dict[str, set[str]] = defaultdict(set)
     rows = db.execute(
-        "SELECT DISTINCT pp.e164, p.domain FROM page_phones pp JOIN pages p ON p.id = pp.page_id"
+        "SELECT DISTINCT pp.e164, p.domain, pp.role FROM page_phones pp "
+        "JOIN pages p ON p.id = pp.page_id"
     )
-    for e164, domain in rows:
-        index[e164].add(domain)
-    return index
+    for e164, domain, role in rows:
+        (offered if role == "offered" else quoted)[e164].add(domain)
+    return offered, quoted
 
 
 def build_cross_site(db: sqlite_utils.Database, rules: Rules) -> CrossSite:
-    phone_domains = _phone_domains(db)
+    phone_domains, quoting = _phone_domains(db)
     statuses = domain_statuses(db)
     # Only domains that share a number with another domain can matter as company kept.
-    sharing = sorted({d for ds in phone_domains.values() if len(ds) > 1 for d in ds})
+    numbers = set(phone_domains) | set(quoting)
+    shown = {e: phone_domains.get(e, set()) | quoting.get(e, set()) for e in numbers}
+    sharing = sorted({d for ds in shown.values() if len(ds) > 1 for d in ds})
     suspicious = {d for d, s in statuses.items() if s == "flagged"}
     warning: set[str] = set()
     for chunk in batches(sharing):
@@ -305,12 +331,38 @@ def build_cross_site(db: sqlite_utils.Database, rules: Rules) -> CrossSite:
         )
         for domain, fingerprint in rows:
             index.add(domain, fingerprint)
+    content = _content_of(db, targets)
     fraud = {
         e: f"{src}" + (f" ({note})" if note else "")
         for e, src, note in db.execute("SELECT e164, source, note FROM fraud_numbers")
     }
     allow = {d for (d,) in db.execute("SELECT domain FROM allow_list")}
-    return CrossSite(phone_domains, suspicious, warning, fraud, allow, statuses, index)
+    return CrossSite(
+        phone_domains, suspicious, warning, fraud, allow, statuses, index, content, quoting
+    )
+
+
+def _content_of(
+    db: sqlite_utils.Database, domains: list[str]
+) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Numbers offered and helpdesk wording used, per domain: what a template clone's
+    content must share with the site it copies."""
+    numbers: dict[str, set[str]] = defaultdict(set)
+    terms: dict[str, set[str]] = defaultdict(set)
+    for chunk in batches(domains):
+        for domain, e164 in db.execute(
+            "SELECT DISTINCT p.domain, pp.e164 FROM page_phones pp JOIN pages p ON p.id = pp.page_id "
+            f"WHERE p.domain IN ({_in(chunk)}) AND pp.role = 'offered'",
+            chunk,
+        ):
+            numbers[domain].add(e164)
+        for domain, listed in db.execute(
+            "SELECT DISTINCT domain, json_extract(extraction, '$.helpdesk_terms') FROM pages "
+            f"WHERE domain IN ({_in(chunk)})",
+            chunk,
+        ):
+            terms[domain].update(_terms(json.loads(listed)) if listed else ())
+    return {d: (frozenset(numbers[d]), frozenset(terms[d])) for d in domains}
 
 
 # -- assembling -----------------------------------------------------------------------
@@ -339,7 +391,7 @@ def assemble(
     unicode: str,
     detected_at: str,
 ) -> DomainFacts:
-    numbers = sorted({phone.e164 for page in pages for phone in page.phones})
+    numbers = sorted({p.e164 for page in pages for p in page.phones if p.role == "offered"})
     return DomainFacts(
         domain=domain,
         domain_unicode=unicode or to_unicode(domain),
@@ -354,6 +406,7 @@ def assemble(
         },
         template_matches=cross.template_matches(domain, pages),
         allow_listed=domain in cross.allow_list,
+        hosting_platform=parts.platform if (parts := registered_domain(domain)) else "",
     )
 
 

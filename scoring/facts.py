@@ -75,6 +75,10 @@ class TemplateMatch:
     domain: str
     distance: int  # Hamming distance of the fingerprints
     status: str  # that domain's state: flagged | approved | offline | ...
+    # What the two sites' content has in common besides the layout: numbers both offer,
+    # helpdesk wording both use. A common CMS theme alone is no clone.
+    shared_numbers: tuple[str, ...] = ()
+    shared_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,8 @@ class DomainFacts:
     known_fraud_numbers: dict[str, str] = field(default_factory=dict)
     template_matches: tuple[TemplateMatch, ...] = ()
     allow_listed: bool = False
+    # The free hosting/app platform the site lives on ("netlify.app"), "" for none.
+    hosting_platform: str = ""
 
 
 @dataclass(frozen=True)

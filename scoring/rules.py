@@ -35,6 +35,7 @@ class Brand:
     products: tuple[str, ...]
     official_domains: frozenset[str]
     official_phones: frozenset[str]
+    partner_domains: frozenset[str] = frozenset()  # listed in the brand's own partner directory
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,10 @@ class Rule:
     reason: str
     veto: bool = False
     enabled: bool = True
+    # Strong evidence (a known or reported scam number, a clone of a flagged site, a
+    # locker kit): counter-evidence other than a veto never takes such a domain out of
+    # the queue on its own.
+    strong: bool = False
     reason_nl: str = ""  # the reason in Dutch, for order drafts; "" when not written yet
 
 
@@ -83,6 +88,13 @@ class Rules:
             if total >= self.bands[band]:
                 return band
         return "none"
+
+    def genuine_number(self, e164: str) -> Brand | None:
+        """The brand that publishes `e164` as its own support number, if any."""
+        for brand in self.brands.values():
+            if e164 in brand.official_phones:
+                return brand
+        return None
 
     def brand_owning(self, domain: str) -> Brand | None:
         for brand in self.brands.values():
@@ -197,9 +209,23 @@ def _brands_from(data: dict[str, Any], file: str) -> dict[str, Brand]:
             official_domains=frozenset(d.lower() for d in domains),
             official_phones=frozenset(
                 _str_list(entry.get("official_phones", []), f"{key}.official_phones")
+            )
+            | _support_numbers(entry.get("support_numbers", {}), f"{key}.support_numbers"),
+            partner_domains=frozenset(
+                d.lower() for d in _str_list(entry.get("partner_domains", []), f"{key}.partner_domains")
             ),
         )
     return brands
+
+
+def _support_numbers(table: Any, where: str) -> frozenset[str]:
+    """The brand's genuine support numbers, per country ({"NL": ["+31..."], ...})."""
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: expected a table of country = [numbers]")
+    numbers: set[str] = set()
+    for country, values in table.items():
+        numbers.update(_str_list(values, f"{where}.{country}"))
+    return frozenset(numbers)
 
 
 def _build(
@@ -217,6 +243,7 @@ def _build(
             r["reason"],
             bool(r.get("veto", False)),
             bool(r.get("enabled", True)),
+            bool(r.get("strong", False)),
             r.get("reason_nl", ""),
         )
         for family, table in doc["rules"].items()
@@ -224,7 +251,8 @@ def _build(
     }
     settings = {
         s: dict(doc[s])
-        for s in ("domain", "impersonation", "phone", "registration", "template", "counter")
+        for s in ("domain", "impersonation", "helpdesk", "scareware", "locker", "phone",
+                  "registration", "template", "counter")
     }
     patterns = {
         "counter.warning_title_patterns": tuple(

@@ -79,6 +79,16 @@ def _string_map(value: Any) -> str | None:
     return None
 
 
+def _country_lists(value: Any) -> str | None:
+    if not isinstance(value, dict):
+        return f"expected a table of lists of country codes, got {value!r}"
+    for key, countries in value.items():
+        problem = _countries(countries)
+        if problem:
+            return f"{key}: {problem}"
+    return None
+
+
 def _band_name(value: Any) -> str | None:
     return (
         None
@@ -89,7 +99,7 @@ def _band_name(value: Any) -> str | None:
 
 FAMILY = {"max_points": _number(0), "reason": _string, "corroborates": _boolean}
 RULE = {"points": _number(), "reason": _string, "reason_nl": _string, "veto": _boolean,
-        "enabled": _boolean}
+        "enabled": _boolean, "strong": _boolean}
 
 SCHEMA: dict[str, Any] = {
     "brands_file": _string,
@@ -101,28 +111,39 @@ SCHEMA: dict[str, Any] = {
         "support_words": _strings,
         "lookalike_min_similarity": _number(50),
         "lookalike_min_length": _integer(2),
+        "scare_words": _strings,
         "confusables": _string_map,
     },
     "impersonation": {
         "min_brand_mentions": _integer(1),
         "min_helpdesk_terms": _integer(1),
         "min_brand_share": _number(0),
+        "discussion_signals": _strings,
     },
-    "phone": {"helpdesk_countries": _countries, "unfit_kinds": _strings},
+    "helpdesk": {"min_helpdesk_terms": _integer(1)},
+    "scareware": {"min_scare_terms": _integer(1)},
+    "locker": {"min_behaviours": _integer(1)},
+    "phone": {
+        "helpdesk_countries": _countries,
+        "fit_countries_by_language": _country_lists,
+        "unfit_kinds": _strings,
+        "service_kinds": _strings,
+    },
     "registration": {
         "countries_of_interest": _countries,
         "privacy_services": _strings,
         "newly_registered_days": _integer(1),
     },
-    "template": {"max_distance": _integer(0), "statuses": _strings},
+    "template": {"max_distance": _integer(0), "statuses": _strings, "min_shared_terms": _integer(1)},
     "counter": {
         "min_warning_terms": _integer(1),
         "warning_title_patterns": _regexes,
         "min_business_terms": _integer(1),
+        "long_history_years": _integer(1),
     },
     "rules": {family: {name: RULE for name in names} for family, names in INDICATORS.items()},
 }
-OPTIONAL = {"vocabulary_file", "corroborates", "veto", "enabled", "reason_nl"}
+OPTIONAL = {"vocabulary_file", "corroborates", "veto", "enabled", "reason_nl", "strong"}
 
 
 def _walk(doc: dict[str, Any], schema: dict[str, Any], file: str, prefix: str) -> None:

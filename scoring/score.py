@@ -62,8 +62,30 @@ def corroborating(reasons: list[Reason], rules: Rules) -> set[str]:
     return {r.family for r in reasons if r.points > 0 and rules.families[r.family].corroborates}
 
 
+def limit_counter(reasons: list[Reason], rules: Rules) -> list[Reason]:
+    """Counter-evidence anyone can copy (a footer, a warning paragraph, an old bought
+    name) never cancels strong evidence alone: with a strong reason present, non-veto
+    counter points stop at the flagging threshold."""
+    if not any(rules.rule(r.indicator).strong and r.points > 0 for r in reasons):
+        return reasons
+    positive = sum(r.points for r in reasons if r.points > 0)
+    room = max(positive - rules.bands[rules.flag_min_band], 0.0)
+    out = []
+    for reason in reasons:
+        rule = rules.rule(reason.indicator)
+        if reason.points < 0 and not rule.veto:
+            points = max(reason.points, -room)
+            room -= -points
+            if points != reason.points:
+                note = " (limited: counter-evidence does not cancel strong evidence on its own)"
+                reason = Reason(reason.indicator, reason.family, points, reason.evidence,
+                                reason.explanation + note)  # fmt: skip
+        out.append(reason)
+    return out
+
+
 def score(facts: DomainFacts, rules: Rules) -> ScoreResult:
-    reasons = reasons_for(collect_hits(facts, rules), rules)
+    reasons = limit_counter(reasons_for(collect_hits(facts, rules), rules), rules)
     total = round(sum(r.points for r in reasons), 2)
     band = rules.band_for(total)
     vetoed = any(rules.rule(r.indicator).veto for r in reasons)

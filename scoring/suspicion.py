@@ -11,13 +11,18 @@ from collections.abc import Iterable
 
 from scoring.facts import PageFacts
 from scoring.indicators.counter import page_warns
-from scoring.indicators.impersonation import prominent_brands, reads_as_helpdesk
+from scoring.indicators.impersonation import discusses, prominent_brands, reads_as_helpdesk
 from scoring.rules import Rules
 
 
 def is_warning_site(pages: Iterable[PageFacts], rules: Rules) -> bool:
-    """Some page warns against helpdesk fraud or reports on it."""
-    return any(page_warns(page, rules) for page in pages)
+    """Some page warns against helpdesk fraud or reports on it, or discusses numbers it
+    quotes (a forum thread, a number directory): its numbers are reports, not offers."""
+    return any(page_warns(page, rules) or _discusses_numbers(page, rules) for page in pages)
+
+
+def _discusses_numbers(page: PageFacts, rules: Rules) -> bool:
+    return discusses(page, rules) and any(p.role != "offered" for p in page.phones)
 
 
 def looks_like_fake_helpdesk(pages: Iterable[PageFacts], rules: Rules) -> bool:

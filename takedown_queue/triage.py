@@ -46,11 +46,13 @@ class CaseIndex:
 
 
 def _domain_phones(db: sqlite_utils.Database, domain: str) -> list[str]:
+    """The numbers a domain offers as its own: a campaign links by what it offers, not by
+    the numbers a page quotes."""
     return [
         r[0]
         for r in db.execute(
             "SELECT DISTINCT pp.e164 FROM page_phones pp JOIN pages p ON p.id = pp.page_id"
-            " WHERE p.domain = ? AND pp.valid = 1 ORDER BY 1",
+            " WHERE p.domain = ? AND pp.valid = 1 AND pp.role = 'offered' ORDER BY 1",
             [domain],
         )
     ]

@@ -235,7 +235,10 @@ def test_tooling(rules):
 
 
 def test_template_clone_needs_a_flagged_or_decided_twin(rules):
-    matches = (TemplateMatch("old-case.com", 2, "offline"), TemplateMatch("shop.nl", 1, "none"))
+    matches = (
+        TemplateMatch("old-case.com", 2, "offline", ("+31851234567",)),
+        TemplateMatch("shop.nl", 1, "none", ("+31851234567",)),
+    )
     hits = template.template_clone(DomainFacts("x.com", template_matches=matches), rules)
     assert hits and "old-case.com" in hits[0].evidence and "shop.nl" not in hits[0].evidence
     quiet = (TemplateMatch("shop.nl", 1, "none"), TemplateMatch("far.com", 9, "flagged"))

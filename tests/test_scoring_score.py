@@ -92,10 +92,14 @@ def test_official_domain_is_vetoed(rules):
     assert any(r.indicator == "official_brand_domain" for r in result.reasons)
 
 
+QUOTED = Phone("+31851234567", "085 - 123 45 67", "voip", "NL", role="quoted")
+
+
 def test_warning_page_quoting_scam_numbers_is_not_flagged(rules):
     news = page(
         url="https://fraudehelpdesk.nl/nep-helpdesk",
         title="Waarschuwing: nep-helpdesk van Microsoft belt",
+        phones=(QUOTED,),
         warning_terms=("oplichting", "nep-helpdesk", "waarschuwing"),
     )
     facts = DomainFacts(
@@ -107,6 +111,23 @@ def test_warning_page_quoting_scam_numbers_is_not_flagged(rules):
     result = score(facts, rules)
     assert not result.flagged and result.band == "none"
     assert any(r.family == "counter" for r in result.reasons)
+
+
+def test_copied_warning_text_does_not_cancel_a_known_fraud_number(rules):
+    """A scam that pastes a "beware of fraudsters" paragraph over its own offered number."""
+    scam = page(
+        title="Microsoft Helpdesk | Pas op voor oplichters",
+        warning_terms=("oplichting", "waarschuwing"),
+    )
+    facts = DomainFacts(
+        "pc-storing-direct.com",
+        pages=(scam,),
+        known_fraud_numbers={NUMBER.e164: "police report"},
+    )
+    result = score(facts, rules)
+    assert result.flagged
+    limited = [r for r in result.reasons if r.indicator == "warning_context"]
+    assert limited and "limited" in limited[0].explanation
 
 
 def test_counter_family_never_corroborates(rules):

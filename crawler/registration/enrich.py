@@ -47,15 +47,16 @@ def fresh_domains(db: sqlite_utils.Database) -> set[str]:
 
 def pending(db: sqlite_utils.Database, domains: Iterable[str] | None) -> tuple[list[str], int]:
     """(domains to look up, how many were skipped because their record is fresh)."""
-    if domains is None:
-        wanted = [
-            row[0] for row in db.execute("SELECT domain FROM domains ORDER BY domain").fetchall()
-        ]
-    else:
-        wanted = []
-        for name in domains:
-            parts = registered_domain(name)
-            wanted.append(parts.domain if parts else name)
+    names = (
+        [row[0] for row in db.execute("SELECT domain FROM domains ORDER BY domain").fetchall()]
+        if domains is None
+        else list(domains)
+    )
+    wanted = []
+    for name in names:
+        # A site on a hosting platform is registered as the platform's own domain.
+        parts = registered_domain(name)
+        wanted.append(parts.registration_domain if parts else name)
     fresh = fresh_domains(db)
     todo = list(dict.fromkeys(d for d in wanted if d not in fresh))
     return todo, len(set(wanted) & fresh)

@@ -19,5 +19,5 @@ def run_stage(db: sqlite_utils.Database, *, run_id: int | None = None, options: 
     if checked:  # `check URL`: only that site's domain
         from crawler.domains import registered_domain
 
-        domains = [d.domain for d in map(registered_domain, checked) if d is not None]
+        domains = [d.registration_domain for d in map(registered_domain, checked) if d is not None]
     return enrich(db, domains, client=client, concurrency=concurrency)

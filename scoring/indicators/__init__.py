@@ -15,9 +15,12 @@ from typing import TYPE_CHECKING
 from scoring.indicators import (
     counter,
     domain,
+    helpdesk,
     impersonation,
+    locker,
     phone,
     registration,
+    scareware,
     template,
     tooling,
 )
@@ -32,6 +35,9 @@ Indicator = Callable[["DomainFacts", "Rules"], list[Hit]]
 MODULES: tuple[ModuleType, ...] = (
     domain,
     impersonation,
+    helpdesk,
+    scareware,
+    locker,
     phone,
     registration,
     tooling,

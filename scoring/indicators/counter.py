@@ -4,6 +4,7 @@ never counted towards corroboration.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from scoring.indicators.hit import Hit, join_evidence
@@ -37,6 +38,9 @@ def page_warns(page: PageFacts, rules: Rules) -> str | None:
             return (
                 f"{page.url}: title '{page.title}' ('{match.group(0)}'), warning terms {terms[:4]}"
             )
+    kinds = sorted(set(page.page_signals) & set(rules.setting("impersonation", "discussion_signals")))
+    if kinds and terms:
+        return f"{page.url}: {', '.join(kinds)} with warning terms {terms[:4]}"
     enough = len(terms) >= int(rules.setting("counter", "min_warning_terms"))
     if enough and len(terms) >= len(set(page.helpdesk_terms)):
         return f"{page.url}: warning terms {terms[:4]} outnumber helpdesk wording"
@@ -46,6 +50,30 @@ def page_warns(page: PageFacts, rules: Rules) -> str | None:
 def warning_context(facts: DomainFacts, rules: Rules) -> list[Hit]:
     found = [w for page in facts.pages if (w := page_warns(page, rules))]
     return [Hit("warning_context", join_evidence(found, 2))] if found else []
+
+
+def long_registration_history(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    """Registered years before it was found: an operation that lives by burning fresh names
+    rarely holds one that long (a bought aged domain is the exception, hence never a veto)."""
+    reg = facts.registration
+    years = int(rules.setting("counter", "long_history_years"))
+    if reg is None or not reg.created or not facts.detected_at:
+        return []
+    try:
+        age = (date.fromisoformat(facts.detected_at[:10]) - date.fromisoformat(reg.created[:10])).days
+    except ValueError:
+        return []
+    if age < years * 365:
+        return []
+    line = reg.evidence.get("created", f"created {reg.created}")
+    return [Hit("long_registration_history", f"registered {age // 365} years before it was found ({line})")]
+
+
+def brand_partner_listed(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    for brand in rules.brands.values():
+        if facts.domain in brand.partner_domains:
+            return [Hit("brand_partner_listed", f"{facts.domain} is listed as a {brand.id} partner")]
+    return []
 
 
 def established_business(facts: DomainFacts, rules: Rules) -> list[Hit]:
@@ -62,4 +90,6 @@ INDICATORS = {
     "allow_listed": allow_listed,
     "warning_context": warning_context,
     "established_business": established_business,
+    "long_registration_history": long_registration_history,
+    "brand_partner_listed": brand_partner_listed,
 }

@@ -110,7 +110,9 @@ def brand_support_words_domain(facts: DomainFacts, rules: Rules) -> list[Hit]:
     if _is_official(facts, rules):
         return []
     label = first_label(facts.domain)
-    support = rules.setting("domain", "support_words")
+    # Support words ("helpdesk") and scare or renewal words ("scan", "renew",
+    # "security"): both make a brand name in a domain read as a service desk.
+    support = [*rules.setting("domain", "support_words"), *rules.setting("domain", "scare_words")]
     found = []
     for brand, word in brands_named(label, rules):
         extra = support_words_beside(label, word, support)
@@ -131,14 +133,46 @@ def brand_lookalike_domain(facts: DomainFacts, rules: Rules) -> list[Hit]:
             name = squeeze(name)
             if len(name) < min_length or name in squeezed:
                 continue  # exact use of the name is the support-words indicator's business
-            score = max(
-                [fuzz.ratio(name, t) for t in tokens(label)] + [fuzz.partial_ratio(name, squeezed)]
-            )
+            score = similarity(name, label)
             if score >= threshold:
                 evidence = (
                     f"'{facts.domain}' resembles {brand.id} ('{name}', similarity {score:.0f}%)"
                 )
                 return [Hit("brand_lookalike_domain", evidence)]
+    return []
+
+
+# A token this many characters shorter or longer than a brand name is no look-alike of
+# it ("x" is not "netflix", "sky" is not "kaspersky", however partial matching scores).
+MAX_LENGTH_GAP = 2
+
+
+def similarity(name: str, label: str) -> float:
+    """How close `label` comes to spelling `name`: per token of about the name's length,
+    or a window of the squeezed label when the label is longer than the name."""
+    scores = [
+        fuzz.ratio(name, token)
+        for token in tokens(label)
+        if abs(len(token) - len(name)) <= MAX_LENGTH_GAP
+    ]
+    squeezed = squeeze(label)
+    if len(squeezed) > len(name):
+        scores.append(fuzz.partial_ratio(name, squeezed))
+    return max(scores, default=0.0)
+
+
+def brand_on_hosting_platform(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    """A brand name in a site's own label on a free hosting or app platform: brands
+    never run their support there, and a takedown goes to the platform."""
+    if not facts.hosting_platform:
+        return []
+    label = first_label(facts.domain)
+    for brand, word in brands_named(label, rules):
+        evidence = (
+            f"'{facts.domain}' names {brand.id} ('{word}') on the hosting platform "
+            f"{facts.hosting_platform}"
+        )
+        return [Hit("brand_on_hosting_platform", evidence)]
     return []
 
 
@@ -187,4 +221,5 @@ INDICATORS = {
     "brand_homoglyph_domain": brand_homoglyph_domain,
     "brand_support_words_domain": brand_support_words_domain,
     "brand_as_subdomain": brand_as_subdomain,
+    "brand_on_hosting_platform": brand_on_hosting_platform,
 }

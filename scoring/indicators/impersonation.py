@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from scoring.indicators.hit import Hit, join_evidence
+from scoring.indicators.phone import offered_phones
 
 if TYPE_CHECKING:
     from scoring.facts import DomainFacts, PageFacts
@@ -38,20 +39,38 @@ def site_helpdesk_terms(pages: tuple[PageFacts, ...]) -> set[str]:
     return {term for page in pages for term in page.helpdesk_terms}
 
 
+def discusses(page: PageFacts, rules: Rules) -> bool:
+    """The page is an article, a forum thread or a directory: it talks about brands and
+    numbers rather than speaking for them."""
+    return bool(set(page.page_signals) & set(rules.setting("impersonation", "discussion_signals")))
+
+
+def own_contact(facts: DomainFacts, brand: Brand) -> bool:
+    """The site offers a way in of its own: a number that is not the brand's genuine
+    support number, a remote-access tool or a live chat. A page that sends visitors to
+    the brand's real number is no impersonation."""
+    for page in facts.pages:
+        if page.remote_tools or page.chat_widgets:
+            return True
+        if any(p.e164 not in brand.official_phones for p in offered_phones(page)):
+            return True
+    return False
+
+
 def impersonated(facts: DomainFacts, rules: Rules) -> list[tuple[PageFacts, Brand]]:
     """(page, brand) pairs where a page puts a brand forward with helpdesk wording, on a
     site whose pages together read as a helpdesk (contact and support pages often carry
-    the wording the home page leaves out)."""
+    the wording the home page leaves out) and offer a contact of their own."""
     minimum = int(rules.setting("impersonation", "min_helpdesk_terms"))
     if len(site_helpdesk_terms(facts.pages)) < minimum:
         return []
     pairs = []
     for page in facts.pages:
-        if not page.helpdesk_terms:
+        if not page.helpdesk_terms or discusses(page, rules):
             continue
         for brand_id in prominent_brands(page, rules):
             brand = rules.brands[brand_id]
-            if facts.domain not in brand.official_domains:
+            if facts.domain not in brand.official_domains and own_contact(facts, brand):
                 pairs.append((page, brand))
     return pairs
 
@@ -80,8 +99,8 @@ def brand_helpdesk_impersonation(facts: DomainFacts, rules: Rules) -> list[Hit]:
 def brand_number_not_official(facts: DomainFacts, rules: Rules) -> list[Hit]:
     found = []
     for page, brand in impersonated(facts, rules):
-        for phone in page.phones:
-            if phone.e164 not in brand.official_phones:
+        for phone in offered_phones(page):
+            if rules.genuine_number(phone.e164) is None:
                 found.append(
                     f"{phone.e164} ('{phone.raw}') offered as {brand.id} support on {page.url}"
                 )

@@ -1,7 +1,12 @@
 """Phone indicators: the strongest pivot, since campaigns reuse their numbers.
 
-The loader (crawler.facts) fills `known_fraud_numbers` and `phone_shared_with` from the
-store; these functions only read them.
+Only numbers a site OFFERS as its own contact count against it. A number a news
+article, a forum post or a number directory quotes is evidence about that number (the
+loader turns it into `phone_warned_by` for the sites that offer it), never about the
+page that quotes it. A brand's own published support numbers are never scam numbers.
+
+The loader (crawler.facts) fills `known_fraud_numbers`, `phone_shared_with` and
+`phone_warned_by` from the store; these functions only read them.
 """
 
 from __future__ import annotations
@@ -11,76 +16,115 @@ from typing import TYPE_CHECKING
 from scoring.indicators.hit import Hit, join_evidence
 
 if TYPE_CHECKING:
-    from scoring.facts import DomainFacts, Phone
+    from scoring.facts import DomainFacts, PageFacts, Phone
     from scoring.rules import Rules
 
 FAMILY = "phone"
+OFFERED = "offered"
+
+
+def offered_phones(page: PageFacts) -> list[Phone]:
+    return [phone for phone in page.phones if phone.role == OFFERED]
 
 
 def phones_shown(facts: DomainFacts) -> dict[str, tuple[Phone, str]]:
-    """e164 -> (the phone, the first page URL that shows it)."""
+    """e164 -> (the phone, the first page URL that offers it as the site's own contact)."""
     shown: dict[str, tuple[Phone, str]] = {}
     for page in facts.pages:
-        for phone in page.phones:
+        for phone in offered_phones(page):
             shown.setdefault(phone.e164, (phone, page.url))
     return shown
 
 
+def suspect_numbers(facts: DomainFacts, rules: Rules) -> dict[str, tuple[Phone, str]]:
+    """Offered numbers that are not a brand's own published support number."""
+    return {
+        e164: seen
+        for e164, seen in phones_shown(facts).items()
+        if rules.genuine_number(e164) is None
+    }
+
+
 def known_fraud_number(facts: DomainFacts, rules: Rules) -> list[Hit]:
-    shown = phones_shown(facts)
+    shown = suspect_numbers(facts, rules)
     found = [
-        f"{e164} (on {shown[e164][1]}) is listed as fraud: {source}"
+        f"{e164} (offered on {shown[e164][1]}) is listed as fraud: {source}"
         for e164, source in sorted(facts.known_fraud_numbers.items())
         if e164 in shown
     ]
     return [Hit("known_fraud_number", join_evidence(found, 3))] if found else []
 
 
+def _listed(domains: tuple[str, ...]) -> str:
+    more = f" and {len(domains) - 5} more" if len(domains) > 5 else ""
+    return ", ".join(domains[:5]) + more
+
+
 def number_shared_with_suspicious(facts: DomainFacts, rules: Rules) -> list[Hit]:
-    shown = phones_shown(facts)
+    shown = suspect_numbers(facts, rules)
     found = []
     for e164, others in sorted(facts.phone_shared_with.items()):
         others = tuple(d for d in others if d != facts.domain)
         if e164 in shown and others:
-            listed = ", ".join(others[:5]) + (
-                f" and {len(others) - 5} more" if len(others) > 5 else ""
-            )
             found.append(
-                f"{e164} (on {shown[e164][1]}) also appears on "
-                f"{len(others)} suspicious site(s): {listed}"
+                f"{e164} (offered on {shown[e164][1]}) is also offered by "
+                f"{len(others)} suspicious site(s): {_listed(others)}"
             )
     return [Hit("number_shared_with_suspicious", join_evidence(found, 3))] if found else []
 
 
 def number_in_warnings(facts: DomainFacts, rules: Rules) -> list[Hit]:
-    shown = phones_shown(facts)
+    shown = suspect_numbers(facts, rules)
     found = []
     for e164, sites in sorted(facts.phone_warned_by.items()):
         sites = tuple(d for d in sites if d != facts.domain)
         if e164 in shown and sites:
             found.append(
-                f"{e164} (on {shown[e164][1]}) is quoted as a scam number on {', '.join(sites[:5])}"
+                f"{e164} (offered on {shown[e164][1]}) is reported as a scam number on "
+                f"{_listed(sites)}"
             )
     return [Hit("number_in_warnings", join_evidence(found, 3))] if found else []
 
 
-def _unfit(phone: Phone, rules: Rules) -> str | None:
+def _fit_countries(page_language: str | None, rules: Rules) -> list[str]:
+    by_language = rules.setting("phone", "fit_countries_by_language")
+    return list(by_language.get(page_language or "", rules.setting("phone", "helpdesk_countries")))
+
+
+def _unfit(phone: Phone, language: str | None, rules: Rules) -> str | None:
     if not phone.valid:
         return "is not a valid number"
-    if phone.country not in rules.setting("phone", "helpdesk_countries"):
-        return f"is a {phone.kind} number in {phone.country or 'an unknown country'}"
+    fit = _fit_countries(language, rules)
+    if phone.country not in fit:
+        where = phone.country or "an unknown country"
+        return f"is a {phone.kind} number in {where}, on a page in {language or 'an unknown language'}"
     if phone.kind in rules.setting("phone", "unfit_kinds"):
         return f"is a {phone.kind} number"
     return None
 
 
 def number_unfit_for_helpdesk(facts: DomainFacts, rules: Rules) -> list[Hit]:
-    found = []
-    for e164, (phone, url) in phones_shown(facts).items():
-        why = _unfit(phone, rules)
-        if why:
-            found.append(f"{phone.raw!r} ({e164}, on {url}) {why}")
-    return [Hit("number_unfit_for_helpdesk", join_evidence(found, 3))] if found else []
+    found: dict[str, str] = {}
+    genuine = {e for e in phones_shown(facts) if rules.genuine_number(e)}
+    for page in facts.pages:
+        for phone in offered_phones(page):
+            why = None if phone.e164 in genuine else _unfit(phone, page.language, rules)
+            if why and phone.e164 not in found:
+                found[phone.e164] = f"{phone.raw!r} ({phone.e164}, on {page.url}) {why}"
+    evidence = list(found.values())
+    return [Hit("number_unfit_for_helpdesk", join_evidence(evidence, 3))] if evidence else []
+
+
+def only_service_numbers(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    """Every number the site offers is a non-geographic service number (VoIP 085/088,
+    0800, 0900, shared cost): what the call centres behind this fraud rent by the dozen.
+    A local business lists its own landline or mobile."""
+    kinds = set(rules.setting("phone", "service_kinds"))
+    shown = suspect_numbers(facts, rules)
+    if not shown or not all(phone.kind in kinds for phone, _ in shown.values()):
+        return []
+    listed = ", ".join(f"{e} ({p.kind})" for e, (p, _) in sorted(shown.items())[:3])
+    return [Hit("only_service_numbers", f"the site offers only service numbers: {listed}")]
 
 
 INDICATORS = {
@@ -88,4 +132,5 @@ INDICATORS = {
     "number_shared_with_suspicious": number_shared_with_suspicious,
     "number_in_warnings": number_in_warnings,
     "number_unfit_for_helpdesk": number_unfit_for_helpdesk,
+    "only_service_numbers": only_service_numbers,
 }

@@ -1,0 +1,38 @@
+"""Helpdesk-for-hire: a site that sells computer help by phone, with or without a brand.
+
+Fake helpdesks do not all wear a brand: "Computerhulp nodig? Bel onze experts" with a
+fresh number works as well. On its own this is what honest repair shops say too, so it
+is worth little; with a number offered as the way in, remote-access help and a fresh or
+shielded registration (other families) it can reach the queue without any brand.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from scoring.indicators.hit import Hit
+from scoring.indicators.phone import offered_phones
+
+if TYPE_CHECKING:
+    from scoring.facts import DomainFacts, PageFacts
+    from scoring.rules import Rules
+
+FAMILY = "helpdesk"
+
+
+def _sells_help_by_phone(page: PageFacts, minimum: int) -> bool:
+    return len(set(page.helpdesk_terms)) >= minimum and bool(offered_phones(page))
+
+
+def tech_support_offer(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    minimum = int(rules.setting("helpdesk", "min_helpdesk_terms"))
+    for page in facts.pages:
+        if _sells_help_by_phone(page, minimum):
+            numbers = ", ".join(sorted({p.e164 for p in offered_phones(page)})[:3])
+            terms = ", ".join(f"'{t}'" for t in sorted(set(page.helpdesk_terms))[:5])
+            evidence = f"{page.url}: computer help by phone ({terms}), call {numbers}"
+            return [Hit("tech_support_offer", evidence)]
+    return []
+
+
+INDICATORS = {"tech_support_offer": tech_support_offer}
