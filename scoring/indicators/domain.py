@@ -83,8 +83,9 @@ def contains_word(label: str, word: str) -> bool:
 
 def support_words_beside(label: str, word: str, support: list[str]) -> list[str]:
     """Support words in `label` once the brand word is taken out."""
-    rest_tokens = [t for t in tokens(label) if t != word]
     rest = squeeze(label).replace(word, "-", 1)
+    # Words glued to the brand ("avastscan") are tokens once the brand is cut out.
+    rest_tokens = [t for t in tokens(label) if t != word] + tokens(rest)
     rest_label = "-".join(rest_tokens)
     return [
         s
