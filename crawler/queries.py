@@ -6,8 +6,10 @@ brands and products. Phone-number pivots are written in the forms people use.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import phonenumbers
 
@@ -35,14 +37,33 @@ def read_queries_file(path: str | Path) -> list[str]:
     return queries
 
 
-def default_queries(path: str | Path = DEFAULT_QUERIES) -> list[str]:
-    """Plain queries plus every template expanded over its brands/products."""
+LOCALES_ENV = "NEPHELPDESK_QUERY_LOCALES"
+
+
+def default_queries(path: str | Path = DEFAULT_QUERIES, locales: str | None = None) -> list[str]:
+    """Plain queries plus every template expanded over its brands/products: the Dutch and
+    English set, then each extra locale named in `locales` or $NEPHELPDESK_QUERY_LOCALES
+    (comma-separated: de,fr,fi; `all` for every locale in the file)."""
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: {exc}") from None
-    queries = list(data.get("plain", []))
     expand = data.get("expand", {})
+    queries = _expanded(path, data, expand)
+    available = data.get("locales", {})
+    wanted = (locales if locales is not None else os.environ.get(LOCALES_ENV, "")).lower()
+    names = list(available) if wanted.strip() == "all" else [w.strip() for w in wanted.split(",") if w.strip()]
+    for name in names:
+        if name not in available:
+            raise ConfigError(
+                f"{path}: no query locale {name!r} (have: {', '.join(sorted(available))})"
+            )
+        queries += _expanded(path, available[name], expand)
+    return list(dict.fromkeys(queries))
+
+
+def _expanded(path: str | Path, data: dict[str, Any], expand: dict[str, Any]) -> list[str]:
+    queries = list(data.get("plain", []))
     for template in data.get("templates", []):
         if "{brand}" in template:
             queries += [template.format(brand=b) for b in expand.get("brands", [])]
@@ -50,7 +71,7 @@ def default_queries(path: str | Path = DEFAULT_QUERIES) -> list[str]:
             queries += [template.format(product=p) for p in expand.get("products", [])]
         else:
             raise ConfigError(f"{path}: template {template!r} has no {{brand}} or {{product}}")
-    return list(dict.fromkeys(queries))
+    return queries
 
 
 def phone_query_forms(e164: str) -> list[str]:

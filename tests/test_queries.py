@@ -31,3 +31,23 @@ def test_phone_forms_are_how_people_write_them():
     assert phone_query_forms("+31851234567") == [
         "085 123 4567", "085-1234567", "0851234567", "+31 85 123 4567"
     ]
+
+
+def test_locale_query_sets_are_opt_in(monkeypatch):
+    monkeypatch.delenv("NEPHELPDESK_QUERY_LOCALES", raising=False)
+    base = default_queries()
+    assert "computer hilfe telefonnummer" not in base
+    german = default_queries(locales="de")
+    assert "computer hilfe telefonnummer" in german and "Microsoft kundendienst telefonnummer" in german
+    monkeypatch.setenv("NEPHELPDESK_QUERY_LOCALES", "fr,fi")
+    both = default_queries()
+    assert "Microsoft service client numero" in both and "tekninen tuki puhelinnumero" in both
+
+
+def test_unknown_locale_is_one_clear_error():
+    import pytest
+
+    from crawler.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="no query locale 'xx'"):
+        default_queries(locales="xx")
