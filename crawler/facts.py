@@ -27,7 +27,7 @@ import sqlite_utils
 from crawler.domains import host_of, registered_domain, to_unicode
 from scoring.facts import DomainFacts, PageFacts, Phone, Registration, TemplateMatch
 from scoring.rules import Rules
-from scoring.suspicion import is_warning_site, looks_like_fake_helpdesk
+from scoring.suspicion import discusses_numbers, is_warning_site, looks_like_fake_helpdesk
 
 BATCH = 500
 MAX_TEMPLATE_MATCHES = 20  # per domain; the closest are kept
@@ -257,6 +257,7 @@ class CrossSite:
     # flagged/decided domain -> (numbers it offers, helpdesk wording it uses)
     content: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     quoting: dict[str, set[str]] = field(default_factory=dict)  # e164 -> domains quoting it
+    discussing: set[str] = field(default_factory=set)  # forums, directories quoting numbers
 
     def shared(self, domain: str, e164: str) -> tuple[str, ...]:
         return tuple(
@@ -266,8 +267,14 @@ class CrossSite:
         )
 
     def warned(self, domain: str, e164: str) -> tuple[str, ...]:
+        return self._reporters(domain, e164, self.warning)
+
+    def discussed(self, domain: str, e164: str) -> tuple[str, ...]:
+        return self._reporters(domain, e164, self.discussing)
+
+    def _reporters(self, domain: str, e164: str, among: set[str]) -> tuple[str, ...]:
         shown = self.phone_domains.get(e164, set()) | self.quoting.get(e164, set())
-        return tuple(sorted(d for d in shown if d != domain and d in self.warning))
+        return tuple(sorted(d for d in shown if d != domain and d in among))
 
     def template_matches(
         self, domain: str, pages: Iterable[PageFacts]
@@ -313,13 +320,16 @@ def build_cross_site(db: sqlite_utils.Database, rules: Rules) -> CrossSite:
     sharing = sorted({d for ds in shown.values() if len(ds) > 1 for d in ds})
     suspicious = {d for d, s in statuses.items() if s == "flagged"}
     warning: set[str] = set()
+    discussing: set[str] = set()
     for chunk in batches(sharing):
         for domain, pages in pages_for(db, chunk).items():
             if is_warning_site(pages, rules):
                 warning.add(domain)
+            elif discusses_numbers(pages, rules):
+                discussing.add(domain)
             elif looks_like_fake_helpdesk(pages, rules):
                 suspicious.add(domain)
-    suspicious -= warning
+    suspicious -= warning | discussing
     index = FingerprintIndex(int(rules.setting("template", "max_distance")))
     reviewable = set(rules.setting("template", "statuses"))
     targets = sorted(d for d, s in statuses.items() if s in reviewable)
@@ -338,7 +348,8 @@ def build_cross_site(db: sqlite_utils.Database, rules: Rules) -> CrossSite:
     }
     allow = {d for (d,) in db.execute("SELECT domain FROM allow_list")}
     return CrossSite(
-        phone_domains, suspicious, warning, fraud, allow, statuses, index, content, quoting
+        phone_domains, suspicious, warning, fraud, allow, statuses, index, content, quoting,
+        discussing,
     )
 
 
@@ -401,6 +412,7 @@ def assemble(
         detected_at=detected_at[:10],
         phone_shared_with={e: s for e in numbers if (s := cross.shared(domain, e))},
         phone_warned_by={e: s for e in numbers if (s := cross.warned(domain, e))},
+        phone_discussed_by={e: s for e in numbers if (s := cross.discussed(domain, e))},
         known_fraud_numbers={
             e: cross.fraud_numbers[e] for e in numbers if e in cross.fraud_numbers
         },

@@ -95,6 +95,8 @@ class DomainFacts:
     phone_shared_with: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # e164 -> warning and news sites that quote the number as a scam number
     phone_warned_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # e164 -> forums, articles and number directories that quote the number without a warning
+    phone_discussed_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # e164 -> where the number is listed as fraud (police report, ACM decision, ...)
     known_fraud_numbers: dict[str, str] = field(default_factory=dict)
     template_matches: tuple[TemplateMatch, ...] = ()

@@ -16,20 +16,24 @@ from scoring.rules import Rules
 
 
 def is_warning_site(pages: Iterable[PageFacts], rules: Rules) -> bool:
-    """Some page warns against helpdesk fraud or reports on it, or discusses numbers it
-    quotes (a forum thread, a number directory): its numbers are reports, not offers."""
-    return any(page_warns(page, rules) or _discusses_numbers(page, rules) for page in pages)
+    """Some page warns against helpdesk fraud or reports on it."""
+    return any(page_warns(page, rules) for page in pages)
 
 
-def _discusses_numbers(page: PageFacts, rules: Rules) -> bool:
-    return discusses(page, rules) and any(p.role != "offered" for p in page.phones)
+def discusses_numbers(pages: Iterable[PageFacts], rules: Rules) -> bool:
+    """Some page is a forum thread, an article or a number directory that quotes numbers
+    without warning against them: people ask about a number there, honest ones too."""
+    return any(
+        discusses(page, rules) and any(p.role != "offered" for p in page.phones)
+        for page in pages
+    )
 
 
 def looks_like_fake_helpdesk(pages: Iterable[PageFacts], rules: Rules) -> bool:
     """Reads as a helpdesk and either puts a brand forward or hands out remote-access tools,
     and does not warn against fraud."""
     pages = tuple(pages)
-    if is_warning_site(pages, rules):
+    if is_warning_site(pages, rules) or discusses_numbers(pages, rules):
         return False
     helpdesk = any(reads_as_helpdesk(page, rules) for page in pages)
     branded = any(reads_as_helpdesk(p, rules) and prominent_brands(p, rules) for p in pages)

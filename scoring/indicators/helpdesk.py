@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from scoring.indicators.hit import Hit
+from scoring.indicators.impersonation import impersonated
 from scoring.indicators.phone import offered_phones
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ def _sells_help_by_phone(page: PageFacts, minimum: int) -> bool:
 
 
 def tech_support_offer(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    if impersonated(facts, rules):
+        return []  # a brand's helpdesk: the impersonation family says it already
     minimum = int(rules.setting("helpdesk", "min_helpdesk_terms"))
     for page in facts.pages:
         if _sells_help_by_phone(page, minimum):

@@ -86,6 +86,18 @@ def number_in_warnings(facts: DomainFacts, rules: Rules) -> list[Hit]:
     return [Hit("number_in_warnings", join_evidence(found, 3))] if found else []
 
 
+def number_discussed(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    """Forum threads and number directories ask about the number ("wie belde mij?"): a
+    sign, but a weak one, since people ask about honest callers too."""
+    shown = suspect_numbers(facts, rules)
+    found = []
+    for e164, sites in sorted(facts.phone_discussed_by.items()):
+        others = tuple(d for d in sites if d != facts.domain)
+        if e164 in shown and others:
+            found.append(f"{e164} (offered on {shown[e164][1]}) is asked about on {_listed(others)}")
+    return [Hit("number_discussed", join_evidence(found, 3))] if found else []
+
+
 def _fit_countries(page_language: str | None, rules: Rules) -> list[str]:
     by_language = rules.setting("phone", "fit_countries_by_language")
     return list(by_language.get(page_language or "", rules.setting("phone", "helpdesk_countries")))
@@ -131,6 +143,7 @@ INDICATORS = {
     "known_fraud_number": known_fraud_number,
     "number_shared_with_suspicious": number_shared_with_suspicious,
     "number_in_warnings": number_in_warnings,
+    "number_discussed": number_discussed,
     "number_unfit_for_helpdesk": number_unfit_for_helpdesk,
     "only_service_numbers": only_service_numbers,
 }
