@@ -163,3 +163,22 @@ def test_scale_is_fast_and_lazy():
     assert elapsed < 10
     site = big.sites[-1]
     assert site.page("/info/3").body_bytes().startswith(b"<!")
+
+
+QUOTING = ("news", "warning", "forum", "directory")
+
+
+def test_offered_numbers_are_the_pages_own(scenario):
+    """`offered` is the page's own contact; numbers news, warnings, forums and directories
+    quote are shown but never offered."""
+    for site, page in _pages(scenario):
+        assert set(page.offered) <= set(page.phones), (site.domain, page.path)
+        if site.category in QUOTING:
+            assert not page.offered, (site.domain, page.path)
+    for site in scenario.sites:
+        if site.label == "scam":
+            assert any(p.offered for p in site.pages.values()), site.domain
+    shop = scenario.site_for_host("pc-reparatie-jansen.nl").page("/contact")
+    assert shop.offered == ("+31104567890",)
+    news = scenario.site_for_host("techpers.nl").page("/")
+    assert news.phones == ("+31882345678", "+31858889999") and news.offered == ()

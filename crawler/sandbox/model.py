@@ -10,6 +10,7 @@ import csv
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
 from crawler.sandbox.registry import RegistrationRecord
 
@@ -41,6 +42,9 @@ class Page:
     # header/footer, JSON-LD); the rest are quoted (news, forums, directories).
     offered: tuple[str, ...] = ()
     brands: tuple[str, ...] = ()  # brand ids, sorted
+    # Phone forms the page writes its numbers in (see phoneforms.PHONE_FORMS; "url" when
+    # the number comes from the page's query string).
+    forms: tuple[str, ...] = ()
     kind: str = ORDINARY
     hang_seconds: float = 0.0
 
@@ -80,16 +84,28 @@ class Site:
     keywords: tuple[str, ...]
     pages: dict[str, Page]
     special: str = ""
+    # The page search results link to: "/" or a path with a query ("/lp/?phone=...").
+    landing: str = "/"
+    language: str = ""  # the template's language (BCP 47 tag, "nl", "de-CH", "ja")
+    # Issue 14's failure classes (1-9) the site exercises; empty for the original set.
+    classes: tuple[int, ...] = ()
+    # Free-hosting suffix ("netlify.app") when `domain` is a platform subdomain.
+    platform: str = ""
+    platform_record: RegistrationRecord | None = field(default=None, repr=False)
     # Paths served on the fly (calendar trap, session ids): path+query -> Page or None
     dynamic: Callable[[str], Page | None] | None = field(default=None, repr=False)
 
     @property
     def url(self) -> str:
-        return f"http://{self.hosts[0]}/"
+        return f"http://{self.hosts[0]}{self.landing}"
 
     def page(self, path: str) -> Page | None:
         """The page for a request target ("/contact", "/cal?month=2031-04")."""
         found = self.pages.get(path)
+        if found is None and "?" in path:
+            # A client may re-encode the query ("%20" <-> " "); the page is the same.
+            wanted = unquote(path)
+            found = next((p for k, p in self.pages.items() if unquote(k) == wanted), None)
         if found is not None:
             return found
         if self.dynamic is not None:
@@ -115,7 +131,12 @@ class Scenario:
         return self._by_host.get(host.lower().rstrip(".").split(":", 1)[0])
 
     def records(self) -> dict[str, RegistrationRecord]:
-        return {site.domain: site.registration for site in self.sites}
+        """Registration per domain; a free-hosting platform answers for itself too."""
+        records = {site.domain: site.registration for site in self.sites}
+        for site in self.sites:
+            if site.platform_record is not None:
+                records.setdefault(site.platform, site.platform_record)
+        return records
 
     def labels(self) -> list[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]]:
         return [(s.domain, s.label, s.category, s.brands, s.phones) for s in self.sites]

@@ -8,6 +8,8 @@ scrapers; every form still shows a human the same number.
 from __future__ import annotations
 
 import functools
+import json
+from collections.abc import Callable
 
 import phonenumbers
 from phonenumbers import PhoneNumberFormat
@@ -85,6 +87,73 @@ def img_alt(e164: str) -> str:
     return f'<img src="/img/nummer.png" alt="{national(e164)}" width="180" height="24">'
 
 
+def tel_only(e164: str) -> str:
+    """A call button whose number sits only in the tel: link, in national digits."""
+    return f'<a href="tel:{compact(e164)}" class="btn btn-call" aria-label="call">&#9742;</a>'
+
+
+def jsonld(e164: str) -> str:
+    """The number only in schema.org JSON-LD, as search engines read it."""
+    data = {"@context": "https://schema.org", "@type": "LocalBusiness",
+            "telephone": international(e164)}  # fmt: skip
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def js_pieces(e164: str) -> str:
+    """Digit groups joined by a script: a human sees the number, static text does not."""
+    parts = json.dumps(_groups(e164) if not e164.startswith("+1") else ["1", *_groups(e164)])
+    return ('<span class="nr-js"></span><script>document.currentScript.previousElementSibling'
+            f'.textContent = {parts}.join("-");</script>')  # fmt: skip
+
+
+def _with_trunk(e164: str) -> list[str]:
+    """Groups as scam pages write them: a leading 1 for NANP numbers."""
+    return ["1", *_groups(e164)] if e164.startswith("+1") else _groups(e164)
+
+
+def _joined(separator: str) -> Callable[[str], str]:
+    """A form writing the digit groups with `separator` between them ("1⊹844⊹444⊹4609")."""
+
+    def form(e164: str) -> str:
+        return separator.join(_with_trunk(e164))
+
+    return form
+
+
+def dashed1(e164: str) -> str:
+    """ "1-844-444-4609": NANP toll-free numbers as scam pages write them."""
+    return "-".join(_with_trunk(e164))
+
+
+def paren_plus(e164: str) -> str:
+    """ "((1+844_444_4609))": country code, plus, underscored groups in double brackets."""
+    number = _parsed(e164)
+    groups = _groups(e164)
+    if groups[0].startswith("0"):
+        groups[0] = groups[0][1:]
+    return f"(({number.country_code}+{'_'.join(groups)}))"
+
+
+def urlenc(e164: str) -> str:
+    """ "%201-866-861-0000": a URL-encoded space leaked into the page text."""
+    return "%20" + dashed1(e164)
+
+
+HINTS = {"GB": "UK", "AU": "AUS", "US": "USA", "CA": "CA", "NL": "NL", "DE": "DE", "FR": "FR"}
+
+
+def hint(e164: str) -> str:
+    """ "0-800-048-8477 UK", "1-800-764-406 AUS": digits dashed, country after the number."""
+    digits = compact(e164)
+    head, groups = digits[0], _groups(e164)
+    groups[0] = groups[0][1:]
+    region = phonenumbers.region_code_for_number(_parsed(e164)) or ""
+    label = HINTS.get(region, region)
+    if e164.startswith("+1"):
+        return f"1-{'-'.join(_groups(e164))} {label}"
+    return f"{head}-{'-'.join(g for g in groups if g)} {label}"
+
+
 PHONE_FORMS = {
     "national": national,
     "international": international,
@@ -97,4 +166,22 @@ PHONE_FORMS = {
     "split": split,
     "tel": tel,
     "img_alt": img_alt,
+    "tel_only": tel_only,
+    "jsonld": jsonld,
+    "js_pieces": js_pieces,
+    "dashed1": dashed1,
+    "sep_star": _joined("⊹"),
+    "sep_caret": _joined("^"),
+    "sep_colon": _joined(":"),
+    "sep_under": _joined("_"),
+    "sep_x": _joined("x"),
+    "paren_plus": paren_plus,
+    "urlenc": urlenc,
+    "hint": hint,
 }
+# Forms added for issue 14 (numbers a static text extractor may not read yet). Pages
+# that use one are reported apart by the extraction accuracy test, not dropped from it.
+HOSTILE_FORMS = frozenset({
+    "tel_only", "jsonld", "js_pieces", "sep_star", "sep_caret", "sep_colon", "sep_under",
+    "sep_x", "paren_plus", "urlenc", "hint", "url",
+})  # fmt: skip

@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from crawler.sandbox.phoneforms import PHONE_FORMS, national
+from crawler.sandbox.phoneforms import PHONE_FORMS, is_nl, national
 
 PLACEHOLDER = re.compile(r"\{\{([a-z_0-9]+)(?::([a-z_0-9]+))?\}\}")
-TRUTH_PHONE = {"phone", "q"}
+OFFERED_KEYS = {"phone", "phone_as", "url_phone"}  # the page's own number
+QUOTED_KEYS = {"q", "q_table", "q_cards"}  # numbers the page quotes (news, forums, lists)
 BRAND_KEYS = {"brand", "product"}
 TOOL_LINKS = {
     "teamviewer": (
@@ -54,6 +55,10 @@ class SiteContext:
     chat: tuple[str, ...] = ()
     text: dict[str, str] = field(default_factory=dict)  # shop, city, kvk, iban ...
     variants: dict[str, list[str]] = field(default_factory=dict)
+    quoted_form: str = "national"
+    # Quoted number -> (brand id, label) for {{q_table}}: a brand's own published numbers.
+    labels: dict[str, tuple[str, str]] = field(default_factory=dict)
+    url_param: str = ""  # query parameter a landing page reads its number from
 
 
 def compose(template: dict[str, Any], page: dict[str, Any], ctx: SiteContext, nav: str) -> str:
@@ -72,24 +77,59 @@ def compose(template: dict[str, Any], page: dict[str, Any], ctx: SiteContext, na
 
 def truth(
     source: str, ctx: SiteContext, declared: list[str]
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(phones in order of first appearance, sorted brand ids) that the page shows."""
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(phones in order of first appearance, the subset the page offers as its own,
+    sorted brand ids) that the page shows."""
     phones: list[str] = []
+    offered: list[str] = []
     brands = set(declared)
     for match in PLACEHOLDER.finditer(source):
         key, arg = match.group(1), match.group(2)
-        number = None
-        if key == "phone" and ctx.phones:
-            number = ctx.phones[int(arg or 0)]
-        elif key == "q":
-            number = ctx.quoted[int(arg or 0)]
-        if number and number not in phones:
-            phones.append(number)
+        numbers = _numbers(key, arg, ctx)
+        phones += [n for n in numbers if n not in phones]
+        if key in OFFERED_KEYS:
+            offered += [n for n in numbers if n not in offered]
         if key in BRAND_KEYS and ctx.brand:
             brands.add(ctx.brand)
         if key == "quoted_brands":
             brands.update(ctx.quoted_brands)
-    return tuple(phones), tuple(sorted(brands))
+        if key == "q_table":
+            brands.update(ctx.labels[n][0] for n in numbers if n in ctx.labels)
+    return tuple(phones), tuple(n for n in phones if n in offered), tuple(sorted(brands))
+
+
+def _numbers(key: str, arg: str | None, ctx: SiteContext) -> list[str]:
+    """The numbers one placeholder shows."""
+    if key == "phone" and ctx.phones:
+        return [ctx.phones[int(arg or 0)]]
+    if key in ("phone_as", "url_phone") and ctx.phones:
+        return [ctx.phones[0]]
+    if key == "q":
+        return [ctx.quoted[int(arg or 0)]]
+    if key in ("q_table", "q_cards"):
+        return list(ctx.quoted)
+    return []
+
+
+def forms_used(source: str, ctx: SiteContext, start: int = 0) -> tuple[str, ...]:
+    """The phone forms `render` will use for this source (title numbers are national)."""
+    body = source[source.find("</title>") :]
+    used: list[str] = []
+    counter = start
+    for match in PLACEHOLDER.finditer(body):
+        key, arg = match.group(1), match.group(2)
+        form = ""
+        if key == "phone" and ctx.phones:
+            form, counter = ctx.forms[counter % len(ctx.forms)], counter + 1
+        elif key == "phone_as":
+            form = arg or "national"
+        elif key == "url_phone":
+            form = "url"
+        elif key in QUOTED_KEYS and ctx.quoted:
+            form = ctx.quoted_form
+        if form and form not in used:
+            used.append(form)
+    return tuple(used)
 
 
 def render(source: str, ctx: SiteContext, path: str, n: int = 0, start: int = 0) -> bytes:
@@ -104,8 +144,12 @@ def render(source: str, ctx: SiteContext, path: str, n: int = 0, start: int = 0)
             form = ctx.forms[counter[0] % len(ctx.forms)]
             counter[0] += 1
             return PHONE_FORMS[form](ctx.phones[int(arg or 0)])
+        if key == "phone_as":
+            return PHONE_FORMS[arg or "national"](ctx.phones[0])
         if key == "q":
-            return national(ctx.quoted[int(arg or 0)])
+            return PHONE_FORMS[ctx.quoted_form](ctx.quoted[int(arg or 0)])
+        if key in ("q_table", "q_cards", "url_phone"):
+            return _number_block(key, ctx, rng)
         return _fill_text(key, arg, ctx, rng, n)
 
     title_end = source.find("</title>")
@@ -116,6 +160,28 @@ def render(source: str, ctx: SiteContext, path: str, n: int = 0, start: int = 0)
         head,
     )
     return (head + PLACEHOLDER.sub(fill, rest)).encode("utf-8")
+
+
+def _number_block(key: str, ctx: SiteContext, rng: random.Random) -> str:
+    if key == "url_phone":
+        # The landing page shows whatever number its ad put in the URL (?phone=...).
+        return ('<strong class="nr-url"></strong><script>document.currentScript'
+                ".previousElementSibling.textContent = new URLSearchParams(location.search)"
+                f'.get("{ctx.url_param}");</script>')  # fmt: skip
+    if key == "q_table":
+        rows = "".join(
+            f"<tr><td>{html.escape(ctx.labels.get(n, ('', n))[1])}</td>"
+            f"<td>{PHONE_FORMS[ctx.quoted_form if is_nl(n) else 'international'](n)}</td></tr>"
+            for n in ctx.quoted
+        )
+        return f'<table class="numbers">{rows}</table>'
+    cards = []
+    for number in ctx.quoted:
+        comment = html.escape(rng.choice(ctx.variants.get("comment", ["Onbekend."])))
+        score = rng.choice(ctx.variants.get("rating", ["Onveilig"]))
+        cards.append(f'<div class="entry"><h3>{PHONE_FORMS[ctx.quoted_form](number)}</h3>'
+                     f'<span class="rating">{html.escape(score)}</span><p>{comment}</p></div>')  # fmt: skip
+    return f'<div class="entries">{"".join(cards)}</div>'
 
 
 def _fill_text(key: str, arg: str | None, ctx: SiteContext, rng: random.Random, n: int) -> str:

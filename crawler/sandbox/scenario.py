@@ -10,10 +10,11 @@ from __future__ import annotations
 import random
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import phonenumbers
 
@@ -30,6 +31,7 @@ from crawler.sandbox.render import (
     TOOL_LINKS,
     SiteContext,
     compose,
+    forms_used,
     render,
     truth,
 )
@@ -44,8 +46,10 @@ HTML = "text/html; charset=utf-8"
 SITE_KEYS = {
     "domain", "hosts", "label", "category", "template", "campaign", "brand", "product",
     "phones", "forms", "quoted", "quoted_brands", "tools", "chat", "registration",
-    "queries", "special", "city", "street", "postcode", "sites",
+    "queries", "special", "city", "street", "postcode", "sites", "landing", "classes",
+    "quoted_form",
 }  # fmt: skip
+FAILURE_CLASSES = range(1, 10)  # issue 14's nine failure classes
 
 
 @dataclass
@@ -107,17 +111,33 @@ def _require(loader: _Loader, table: dict[str, Any], key: str, kind: type, where
     return value
 
 
+def _phone_pool(loader: _Loader) -> dict[str, str]:
+    """Phone id -> E.164: [phones] plus the brands' own published numbers [brand_phones]."""
+    pool = dict(loader.data.get("phones", {}))
+    for pid, spec in loader.data.get("brand_phones", {}).items():
+        pool[pid] = spec.get("number", "") if isinstance(spec, dict) else ""
+    return pool
+
+
 def _validate_phones(loader: _Loader) -> None:
-    for name, number in loader.data.get("phones", {}).items():
+    for pid, spec in loader.data.get("brand_phones", {}).items():
+        if not isinstance(spec, dict) or not {"brand", "label", "number"} <= set(spec):
+            raise loader.fail(f"brand_phones.{pid}", "needs brand, label and number")
+        _brand(loader, spec["brand"], f"brand_phones.{pid}.brand")
+        if pid in loader.data.get("phones", {}):
+            raise loader.fail(f"brand_phones.{pid}", "id also used in [phones]")
+    for name, number in _phone_pool(loader).items():
+        section = "phones" if name in loader.data.get("phones", {}) else "brand_phones"
+        name = f"{name}" if section == "phones" else f"{name}.number"
         try:
             parsed = phonenumbers.parse(number)
         except phonenumbers.NumberParseException as exc:
-            raise loader.fail(f"phones.{name}", f"{number!r} is not a phone number") from exc
+            raise loader.fail(f"{section}.{name}", f"{number!r} is not a phone number") from exc
         if (
             not phonenumbers.is_valid_number(parsed)
             or phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164) != number
         ):
-            raise loader.fail(f"phones.{name}", f"{number!r} is not a valid E.164 number")
+            raise loader.fail(f"{section}.{name}", f"{number!r} is not a valid E.164 number")
 
 
 def _validate_variants(loader: _Loader) -> None:
@@ -130,7 +150,7 @@ def _validate_variants(loader: _Loader) -> None:
 
 
 def _phone_ids(loader: _Loader, entry: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
-    pool = loader.data.get("phones", {})
+    pool = _phone_pool(loader)
     ids = entry.get(key, [])
     for pid in ids:
         if pid not in pool:
@@ -143,40 +163,99 @@ def _brand(loader: _Loader, brand: str, where: str) -> None:
         raise loader.fail(where, f"unknown brand {brand!r} (see scoring/brands.toml)")
 
 
-def _domain(loader: _Loader, entry: dict[str, Any], where: str) -> str:
+def _domain(loader: _Loader, entry: dict[str, Any], where: str) -> tuple[str, str]:
+    """(domain, platform): platform is the free-hosting suffix when the domain is a
+    subdomain of one listed in [platforms] ("windows-hulp.netlify.app", "netlify.app")."""
     if "domain" not in entry and entry.get("category") == "official":
-        return loader.brands[entry["brand"]]["official_domains"][0]
+        return loader.brands[entry["brand"]]["official_domains"][0], ""
     raw = _require(loader, entry, "domain", str, where)
     try:
         ascii_name = to_ascii(raw)
     except (ValueError, UnicodeError) as exc:
         raise loader.fail(f"{where}.domain", f"{raw!r} is not a host name") from exc
     found = registered_domain(ascii_name)
+    platform = found.domain if found is not None else ""
+    if (
+        found is not None
+        and found.domain != ascii_name
+        and platform in loader.data.get("platforms", {})
+    ):
+        if ascii_name.count(".") != platform.count(".") + 1:
+            raise loader.fail(f"{where}.domain", f"{raw!r}: one label on {platform} expected")
+        return ascii_name, platform
     if found is None or found.domain != ascii_name:
         raise loader.fail(f"{where}.domain", f"{raw!r} is not a registered domain")
-    return ascii_name
+    return ascii_name, ""
 
 
 def _build_site(loader: _Loader, entry: dict[str, Any], where: str) -> Site:
+    _check_keys(loader, entry, where)
+    label = _require(loader, entry, "label", str, where)
+    category = _require(loader, entry, "category", str, where)
+    brand = entry.get("brand", "")
+    domain, platform = _domain(loader, entry, where)
+    phones = _phone_ids(loader, entry, "phones", where)
+    if category == "official" and "phones" not in entry:
+        phones = tuple(loader.brands[brand].get("official_phones", []))
+    template_id = _require(loader, entry, "template", str, where)
+    if template_id not in loader.templates:
+        raise loader.fail(f"{where}.template", f"unknown template {template_id!r}")
+    template = loader.templates[template_id]
+    landing = _landing(loader, entry, template, where)
+    quoted = _phone_ids(loader, entry, "quoted", where)
+    ctx = SiteContext(
+        domain=domain,
+        seed=loader.seed,
+        brand=brand,
+        brand_display=loader.data.get("brand_display", {}).get(brand, brand.title()),
+        product=entry.get("product", ""),
+        phones=phones,
+        forms=tuple(entry.get("forms", ["national"])),
+        quoted=quoted,
+        quoted_brands=tuple(entry.get("quoted_brands", [])),
+        display={b: loader.data.get("brand_display", {}).get(b, b.title()) for b in loader.brands},
+        tools=tuple(entry.get("tools", [])),
+        chat=tuple(entry.get("chat", [])),
+        text=_site_text(loader, domain, entry),
+        variants=template.get("variants", {}),
+        quoted_form=entry.get("quoted_form", "national"),
+        labels=_brand_labels(loader),
+        url_param=landing[1] if landing else "",
+    )
+    hosts = tuple(dict.fromkeys([*entry.get("hosts", []), domain, f"www.{domain}"]))
+    if platform:
+        hosts = tuple(dict.fromkeys([*entry.get("hosts", []), domain]))
+    registration, platform_record = _site_registration(loader, entry, domain, platform, where)
+    kind = entry.get("special", "")
+    pages = _pages(template, ctx, filler=0)
+    landing_path = "/"
+    if landing:
+        landing_path = _move_landing(pages, landing[0], f"{landing[1]}={landing[2]}")
+    if kind:
+        try:
+            pages["/"] = special.special_home(kind, domain)
+        except ValueError as exc:
+            raise loader.fail(f"{where}.special", str(exc)) from exc
+    site = _site(entry, domain, hosts, label, category, template_id, registration, pages, kind)
+    site.landing, site.language = landing_path, template.get("lang", "")
+    site.classes = tuple(entry.get("classes", []))
+    site.platform, site.platform_record = platform, platform_record
+    return site
+
+
+def _check_keys(loader: _Loader, entry: dict[str, Any], where: str) -> None:
+    """Every key and every id a site names must exist: one clear error otherwise."""
     unknown = set(entry) - SITE_KEYS
     if unknown:
         raise loader.fail(where, f"unknown key {sorted(unknown)[0]!r}")
-    label = _require(loader, entry, "label", str, where)
-    category = _require(loader, entry, "category", str, where)
-    if label not in LABELS:
+    if entry.get("label") not in LABELS:
         raise loader.fail(f"{where}.label", f"must be one of {sorted(LABELS)}")
-    if category not in CATEGORIES:
+    if entry.get("category") not in CATEGORIES:
         raise loader.fail(f"{where}.category", f"must be one of {sorted(CATEGORIES)}")
-    brand = entry.get("brand", "")
-    _brand(loader, brand, f"{where}.brand")
+    _brand(loader, entry.get("brand", ""), f"{where}.brand")
     for b in entry.get("quoted_brands", []):
         _brand(loader, b, f"{where}.quoted_brands")
-    domain = _domain(loader, entry, where)
-    phones = _phone_ids(loader, entry, "phones", where)
-    if category == "official":
-        phones = tuple(loader.brands[brand].get("official_phones", []))
-    forms = tuple(entry.get("forms", ["national"]))
-    for form in forms:
+    for form in [*entry.get("forms", []), entry.get("quoted_form", "national")]:
         if form not in PHONE_FORMS:
             raise loader.fail(f"{where}.forms", f"unknown form {form!r}")
     for tool in entry.get("tools", []):
@@ -185,37 +264,49 @@ def _build_site(loader: _Loader, entry: dict[str, Any], where: str) -> Site:
     for chat in entry.get("chat", []):
         if chat not in CHAT_TAGS:
             raise loader.fail(f"{where}.chat", f"unknown chat widget {chat!r}")
-    template_id = _require(loader, entry, "template", str, where)
-    if template_id not in loader.templates:
-        raise loader.fail(f"{where}.template", f"unknown template {template_id!r}")
-    ctx = SiteContext(
-        domain=domain,
-        seed=loader.seed,
-        brand=brand,
-        brand_display=loader.data.get("brand_display", {}).get(brand, brand.title()),
-        product=entry.get("product", ""),
-        phones=phones,
-        forms=forms,
-        quoted=_phone_ids(loader, entry, "quoted", where),
-        quoted_brands=tuple(entry.get("quoted_brands", [])),
-        display={b: loader.data.get("brand_display", {}).get(b, b.title()) for b in loader.brands},
-        tools=tuple(entry.get("tools", [])),
-        chat=tuple(entry.get("chat", [])),
-        text=_site_text(loader, domain, entry),
-        variants=loader.templates[template_id].get("variants", {}),
-    )
-    hosts = tuple(dict.fromkeys([*entry.get("hosts", []), domain, f"www.{domain}"]))
-    registration = _registration(
-        loader, domain, entry.get("registration", {}), f"{where}.registration"
-    )
-    kind = entry.get("special", "")
-    pages = _pages(loader.templates[template_id], ctx, filler=0)
-    if kind:
-        try:
-            pages["/"] = special.special_home(kind, domain)
-        except ValueError as exc:
-            raise loader.fail(f"{where}.special", str(exc)) from exc
-    return _site(entry, domain, hosts, label, category, template_id, registration, pages, kind)
+    for number in entry.get("classes", []):
+        if number not in FAILURE_CLASSES:
+            raise loader.fail(f"{where}.classes", f"{number!r} is not a class 1-9 of issue 14")
+
+
+def _brand_labels(loader: _Loader) -> dict[str, tuple[str, str]]:
+    return {spec["number"]: (spec["brand"], spec["label"])
+            for spec in loader.data.get("brand_phones", {}).values()}  # fmt: skip
+
+
+def _landing(loader: _Loader, entry: dict[str, Any], template: dict[str, Any],
+             where: str) -> tuple[str, str, str] | None:  # fmt: skip
+    """(template page, query parameter, its value) when search results link to a page
+    whose number is in the query string ("/lp/?phone=1-844-444-4609")."""
+    spec = entry.get("landing")
+    if spec is None:
+        return None
+    page, param, form = spec.get("page", ""), spec.get("param", ""), spec.get("form", "")
+    if page not in template["pages"]:
+        raise loader.fail(f"{where}.landing.page", f"no page {page!r} in the template")
+    if not re.fullmatch(r"[a-z]+", param) or form not in PHONE_FORMS:
+        raise loader.fail(f"{where}.landing", "needs param (lowercase word) and a phone form")
+    number = _phone_ids(loader, entry, "phones", where)[0]
+    return page, param, quote(PHONE_FORMS[form](number), safe="-+%()")
+
+
+def _move_landing(pages: dict[str, Page], path: str, query: str) -> str:
+    """Serve the landing page only under its query-string URL, as the ad links it."""
+    target = f"{path}?{query}"
+    page = pages.pop(path)
+    pages[target] = replace(page, path=target)
+    return target
+
+
+def _site_registration(loader: _Loader, entry: dict[str, Any], domain: str, platform: str,
+                       where: str) -> tuple[RegistrationRecord, RegistrationRecord | None]:  # fmt: skip
+    """A platform subdomain answers with the platform's own record (old, disclosed)."""
+    if not platform:
+        return _registration(loader, domain, entry.get("registration", {}),
+                             f"{where}.registration"), None  # fmt: skip
+    own = _registration(loader, platform, loader.data["platforms"][platform],
+                        f"platforms.{platform}")  # fmt: skip
+    return replace(own, domain=domain), own
 
 
 def _site(entry: dict[str, Any], domain: str, hosts: tuple[str, ...], label: str, category: str,
@@ -269,11 +360,11 @@ def _pages(template: dict[str, Any], ctx: SiteContext, filler: int) -> dict[str,
     pages = {}
     for index, (path, (spec, n)) in enumerate(specs.items()):
         source = compose(template, spec, ctx, nav)
-        phones, brands = truth(source, ctx, spec.get("brands", []))
+        phones, offered, brands = truth(source, ctx, spec.get("brands", []))
         pages[path] = Page(
             path=path, content_type=HTML, status=200, headers=(),
             render=lambda s=source, p=path, n=n, i=index: render(s, ctx, p, n, i),  # type: ignore[misc]
-            phones=phones, brands=brands,
+            phones=phones, offered=offered, brands=brands, forms=forms_used(source, ctx, index),
         )  # fmt: skip
     return pages
 
