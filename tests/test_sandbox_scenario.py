@@ -8,6 +8,8 @@ import re
 import time
 import tomllib
 import unicodedata
+from datetime import date
+from urllib.parse import unquote
 
 import phonenumbers
 import pytest
@@ -47,14 +49,20 @@ def _pages(scenario):
                 yield site, page
 
 
+CONTACT_WORDS = ("contact", "kontakt", "yhteystiedot")
+
+
 def test_base_scenario_has_sixty_sites_over_every_category(scenario):
     assert len(scenario.sites) >= 60
-    assert {s.category for s in scenario.sites} <= CATEGORIES
-    assert {"fake_helpdesk", "official", "news", "warning", "forum", "edge"} <= {s.category for s in scenario.sites}
+    assert {s.category for s in scenario.sites} == CATEGORIES
     assert {s.label for s in scenario.sites} == {"scam", "legit", "edge"}
     for site in scenario.sites:
-        if site.category != "edge":
-            assert "/" in site.pages and any("contact" in p for p in site.pages), site.domain
+        if site.category == "edge":
+            continue
+        assert "/" in site.pages and site.landing in site.pages, site.domain
+        # Browser lockers are one page; every other site has a contact page.
+        if site.category != "scareware":
+            assert any(w in p for p in site.pages for w in CONTACT_WORDS), site.domain
 
 
 def test_reused_numbers_and_template_clones(scenario):
@@ -83,7 +91,9 @@ def test_deterministic_bytes(scenario):
 
 def test_phone_truth_is_valid_and_shown(scenario):
     for site, page in _pages(scenario):
-        digits = re.sub(r"\D", "", unicodedata.normalize("NFKC", page.body_bytes().decode()))
+        # A landing page may show the number its URL carries (?phone=...).
+        shown = page.body_bytes().decode() + unquote(page.path)
+        digits = re.sub(r"\D", "", unicodedata.normalize("NFKC", shown))
         for number in page.phones:
             parsed = phonenumbers.parse(number)
             assert phonenumbers.is_valid_number(parsed), (site.domain, number)
@@ -182,3 +192,93 @@ def test_offered_numbers_are_the_pages_own(scenario):
     assert shop.offered == ("+31104567890",)
     news = scenario.site_for_host("techpers.nl").page("/")
     assert news.phones == ("+31882345678", "+31858889999") and news.offered == ()
+
+
+def _issue14(scenario):
+    return [s for s in scenario.sites if s.classes]
+
+
+def test_development_set_size_templates_and_classes(scenario):
+    """Issue 14: >= 100 realistic sites, >= 14 new scam templates, all nine classes."""
+    realistic = [s for s in scenario.sites if s.label != "edge"]
+    assert len(realistic) >= 100 and len(_issue14(scenario)) >= 50
+    new_scam_templates = {s.template for s in _issue14(scenario) if s.label == "scam"}
+    assert len(new_scam_templates) >= 14
+    assert {c for s in scenario.sites for c in s.classes} == set(range(1, 10))
+    assert {"nl", "en", "de", "fr", "fi", "ja"} <= {s.language for s in scenario.sites}
+    assert {s.category for s in _issue14(scenario)} >= {"scareware", "directory", "it_partner",
+                                                        "business"}  # fmt: skip
+
+
+def test_scams_whose_numbers_no_page_quotes(scenario):
+    quoted = {n for s in scenario.sites if s.label == "legit"
+              for p in s.pages.values() for n in set(p.phones) - set(p.offered)}  # fmt: skip
+    scams = [s for s in _issue14(scenario) if s.label == "scam"]
+    unquoted = [s for s in scams if not set(s.phones) & quoted]
+    assert len(unquoted) >= 15 and len(scams) - len(unquoted) >= 3
+
+
+def test_landing_page_number_only_in_its_query_string(scenario):
+    from crawler.sandbox.searxng import SearchIndex
+
+    site = scenario.site_for_host("browser-locked-help.online")
+    assert site.landing == "/lp/?nr=%201-866-305-1742" and site.url.endswith(site.landing)
+    page = site.page(site.landing)
+    assert page.offered == ("+18663051742",) and page.forms == ("url",)
+    assert b"866" not in page.body_bytes() and b'get("nr")' in page.body_bytes()
+    assert site.page("/lp/?nr= 1-866-305-1742") is page  # a client that decoded the query
+    assert site.page("/lp/") is None
+    hits = SearchIndex(scenario).hits("security alert system locked")
+    assert (site, page) in hits
+
+
+def test_platform_sites_carry_the_platforms_record(scenario):
+    site = scenario.site_for_host("windows-hulp.netlify.app")
+    assert site.domain == "windows-hulp.netlify.app" and site.platform == "netlify.app"
+    assert site.hosts == ("windows-hulp.netlify.app",)
+    record = site.registration
+    assert record.domain == site.domain and record.registrant_org == "Netlify, Inc."
+    assert record.privacy == "disclosed" and (date.fromisoformat(scenario.reference_date)
+                                              - record.created).days > 1500  # fmt: skip
+    assert scenario.records()["netlify.app"].registrant_org == "Netlify, Inc."
+    assert {s.platform for s in scenario.sites} >= {"netlify.app", "pages.dev", "github.io",
+                                                    "run.app"}  # fmt: skip
+
+
+def test_brands_own_numbers_offered_by_the_brand_quoted_by_partners(scenario):
+    official = scenario.site_for_host("microsoft.nl").page("/contact")
+    assert official.offered == ("+31205001500", "+3227303911")
+    partner = scenario.site_for_host("werkplekbeheer-amsterdam.nl").page("/support/fabrikanten")
+    assert "+18006427676" in partner.phones and "+443448002400" in partner.phones
+    assert partner.offered == ("+31204561122",)
+    assert partner.brands == ("hp", "microsoft")
+    # Written as data in scenario.toml, not copied from scoring/brands.toml.
+    assert "+18006427676" not in BRANDS.read_text()
+
+
+def test_issue14_number_forms_are_on_the_pages(scenario):
+    bodies = b"".join(p.body_bytes() for _, p in _pages(scenario)).decode()
+    for shown in ("085⊹016⊹1880", "((1+844_444_4609))", "0-800-048-8477 UK", "1-800-764-406 AUS",
+                  "%201-855-731-4026", "030_22407713", "09^70^73^22^44", '"telephone": "+31 85 760 2299"',
+                  'href="tel:0852086041"', '["0800", "2589641"].join', "０５０"):  # fmt: skip
+        assert shown in bodies, shown
+    page = scenario.site_for_host("pchulp-op-afstand.nl").page("/")
+    assert page.forms == ("jsonld",) and page.offered == ("+31857602299",)
+
+
+def test_new_keys_are_validated(tmp_path):
+    text = DEFAULT_SCENARIO.read_text()
+    bad = tmp_path / "scenario.toml"
+    cases = [
+        ('label = "ING Klantenservice", number = "+31202288800"',
+         'label = "ING Klantenservice", number = "+3120228"', "brand_phones.ing_nl.number"),
+        ('ms_in = { brand = "microsoft"', 'ms_in = { brand = "nosuch"', "brand_phones.ms_in.brand"),
+        ('param = "phone", form = "dashed1"', 'param = "phone", form = "nosuch"', "landing"),
+        ("classes = [2, 3, 7]", "classes = [2, 3, 17]", "classes"),
+        ('{ domain = "windows-hulp.netlify.app" }', '{ domain = "a.b.netlify.app" }', "one label"),
+    ]  # fmt: skip
+    for old, new, where in cases:
+        assert old in text, old
+        bad.write_text(text.replace(old, new, 1))
+        with pytest.raises(ConfigError, match=re.escape(where)):
+            load_scenario(bad)

@@ -40,6 +40,18 @@ def is_nl(e164: str) -> bool:
     return e164.startswith("+31")
 
 
+def reads_as_dutch(e164: str) -> bool:
+    """True for a foreign number whose national digits are also a valid Dutch number
+    ("0800 912345" in Finland): without a country hint a reader takes it for Dutch."""
+    if is_nl(e164):
+        return False
+    try:
+        local = phonenumbers.parse(compact(e164), "NL")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(local)
+
+
 def dashed(e164: str) -> str:
     groups = _groups(e164)
     if e164.startswith("+1"):
@@ -181,7 +193,9 @@ PHONE_FORMS = {
 }
 # Forms added for issue 14 (numbers a static text extractor may not read yet). Pages
 # that use one are reported apart by the extraction accuracy test, not dropped from it.
+# "url" is a number only in the page's query string; "national_foreign" a foreign number
+# in national digits that also read as a valid Dutch number ("0800 912345", Finland).
 HOSTILE_FORMS = frozenset({
     "tel_only", "jsonld", "js_pieces", "sep_star", "sep_caret", "sep_colon", "sep_under",
-    "sep_x", "paren_plus", "urlenc", "hint", "url",
+    "sep_x", "paren_plus", "urlenc", "hint", "url", "national_foreign",
 })  # fmt: skip

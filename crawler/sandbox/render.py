@@ -14,10 +14,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from crawler.sandbox.phoneforms import PHONE_FORMS, is_nl, national
+from crawler.sandbox.phoneforms import PHONE_FORMS, is_nl, national, reads_as_dutch
 
 PLACEHOLDER = re.compile(r"\{\{([a-z_0-9]+)(?::([a-z_0-9]+))?\}\}")
-OFFERED_KEYS = {"phone", "phone_as", "url_phone"}  # the page's own number
+# Forms that show a number's national digits without its country code.
+NATIONAL_DIGITS = {"national", "fullwidth", "compact", "dashed", "spaced_dash", "split", "tel",
+                   "img_alt"}  # fmt: skip
+OFFERED_KEYS = {"phone", "phone_as", "url_phone", "phone_table"}  # the page's own number
 QUOTED_KEYS = {"q", "q_table", "q_cards"}  # numbers the page quotes (news, forums, lists)
 BRAND_KEYS = {"brand", "product"}
 TOOL_LINKS = {
@@ -72,7 +75,9 @@ def compose(template: dict[str, Any], page: dict[str, Any], ctx: SiteContext, na
     block = (
         "<p>Telefonisch: {{phone}}</p>" if ctx.phones else "<p>Gebruik het contactformulier.</p>"
     )
-    return source.replace("{{official_phone_block}}", block)
+    # {{phone_block}}: the template's own wording, for sites with and without a number.
+    own = template.get("phone_block", "") if ctx.phones else template.get("no_phone_block", "")
+    return source.replace("{{official_phone_block}}", block).replace("{{phone_block}}", own)
 
 
 def truth(
@@ -93,7 +98,7 @@ def truth(
             brands.add(ctx.brand)
         if key == "quoted_brands":
             brands.update(ctx.quoted_brands)
-        if key == "q_table":
+        if key in ("q_table", "phone_table"):
             brands.update(ctx.labels[n][0] for n in numbers if n in ctx.labels)
     return tuple(phones), tuple(n for n in phones if n in offered), tuple(sorted(brands))
 
@@ -108,6 +113,8 @@ def _numbers(key: str, arg: str | None, ctx: SiteContext) -> list[str]:
         return [ctx.quoted[int(arg or 0)]]
     if key in ("q_table", "q_cards"):
         return list(ctx.quoted)
+    if key == "phone_table":
+        return list(ctx.phones)
     return []
 
 
@@ -127,8 +134,13 @@ def forms_used(source: str, ctx: SiteContext, start: int = 0) -> tuple[str, ...]
             form = "url"
         elif key in QUOTED_KEYS and ctx.quoted:
             form = ctx.quoted_form
-        if form and form not in used:
-            used.append(form)
+        elif key == "phone_table" and ctx.phones:
+            form = ctx.forms[0]
+        numbers = _numbers(key, arg, ctx)
+        extra = []
+        if form in NATIONAL_DIGITS and numbers and reads_as_dutch(numbers[0]):
+            extra = ["national_foreign"]  # "0800 912345" (FI) is a valid Dutch number too
+        used += [f for f in (form, *extra) if f and f not in used]
     return tuple(used)
 
 
@@ -148,7 +160,7 @@ def render(source: str, ctx: SiteContext, path: str, n: int = 0, start: int = 0)
             return PHONE_FORMS[arg or "national"](ctx.phones[0])
         if key == "q":
             return PHONE_FORMS[ctx.quoted_form](ctx.quoted[int(arg or 0)])
-        if key in ("q_table", "q_cards", "url_phone"):
+        if key in ("q_table", "q_cards", "url_phone", "phone_table"):
             return _number_block(key, ctx, rng)
         return _fill_text(key, arg, ctx, rng, n)
 
@@ -168,11 +180,14 @@ def _number_block(key: str, ctx: SiteContext, rng: random.Random) -> str:
         return ('<strong class="nr-url"></strong><script>document.currentScript'
                 ".previousElementSibling.textContent = new URLSearchParams(location.search)"
                 f'.get("{ctx.url_param}");</script>')  # fmt: skip
-    if key == "q_table":
+    if key in ("q_table", "phone_table"):
+        # Dutch numbers in the site's form, foreign ones internationally, as NL pages do.
+        form = ctx.quoted_form if key == "q_table" else ctx.forms[0]
+        numbers = ctx.quoted if key == "q_table" else ctx.phones
         rows = "".join(
             f"<tr><td>{html.escape(ctx.labels.get(n, ('', n))[1])}</td>"
-            f"<td>{PHONE_FORMS[ctx.quoted_form if is_nl(n) else 'international'](n)}</td></tr>"
-            for n in ctx.quoted
+            f"<td>{PHONE_FORMS[form if is_nl(n) else 'international'](n)}</td></tr>"
+            for n in numbers
         )
         return f'<table class="numbers">{rows}</table>'
     cards = []

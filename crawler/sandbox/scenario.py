@@ -74,6 +74,12 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
 
 
+def load_templates() -> dict[str, Any]:
+    """The page templates (templates.toml), by id."""
+    templates: dict[str, Any] = _read_toml(TEMPLATES)["templates"]
+    return templates
+
+
 def load_scenario(path: str | Path | None = None, scale: int = 0) -> Scenario:
     """The scenario in `path` (default: the bundled one), plus `scale` generated sites."""
     source = Path(path) if path is not None else DEFAULT_SCENARIO
