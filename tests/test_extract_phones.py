@@ -160,3 +160,45 @@ def test_mask_counts_only_number_like_spans() -> None:
 def test_long_line_is_scanned_in_windows() -> None:
     line = "tekst " * 2000 + "bel 085 123 4567 " + "meer " * 2000
     assert e164s(line) == ["+31851234567"]
+
+
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [
+        ("1⊹844⊹444⊹4609", "+18444444609"),
+        ("1^844^444^4609", "+18444444609"),
+        ("((1+844_444_4609))", "+18444444609"),
+        ("1x844x444x4609", "+18444444609"),
+        ("0_85_123_4567", "+31851234567"),
+        ("%201-866-555-0199", "+18665550199"),
+        ("＋１ （８８８） ５５５－０１９９", "+18885550199"),
+    ],
+)
+def test_spam_decorations(written: str, number: str) -> None:
+    assert e164s(f"Call {written} now") == [number]
+
+
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [
+        ("0-800-048-8477 UK", "+448000488477"),
+        ("0800 048 8477 (UK)", "+448000488477"),
+        ("1-800-764-406 AUS", "+611800764406"),
+        ("USA: 1-888-555-0199", "+18885550199"),
+        ("0800 123 4567 UK", "+448001234567"),  # valid in NL too: the word decides
+        ("09 1234 5678 FI", "+358912345678"),
+    ],
+)
+def test_country_word_sets_the_region(written: str, number: str) -> None:
+    assert e164s(f"Helpline {written}") == [number]
+
+
+def test_every_occurrence_is_kept_with_its_chunk_and_span() -> None:
+    scan = scan_phones(["Bel 085 123 4567", "footer", "tel. 085-1234567", "Bel 085 123 4567"])
+    places = [(o.e164, o.chunk, o.start, o.end) for o in scan.occurrences]
+    assert places == [
+        ("+31851234567", 0, 4, 16),
+        ("+31851234567", 2, 5, 16),
+        ("+31851234567", 3, 4, 16),
+    ]
+    assert len(scan.phones) == 1

@@ -67,3 +67,20 @@ def test_override_extends_lists_and_merges_tables() -> None:
     merged = _merge(base, extra)
     assert merged["terms"]["helpdesk"] == ["a", "b"]
     assert merged["phone_regions"]["default"] == "BE"
+
+
+def test_bad_locker_pattern_and_region_are_named(tmp_path: Path) -> None:
+    text = DEFAULT_PATH.read_text(encoding="utf-8")
+    broken = text.replace("[locker_behaviours]\n", "[locker_behaviours]\nbroken = '(x'\n", 1)
+    with pytest.raises(ConfigError, match="locker_behaviours.broken is not a valid regex"):
+        load_vocabulary(write(tmp_path, broken))
+    wrong = text.replace('UK = "GB",', 'UK = "Britain",', 1)
+    with pytest.raises(ConfigError, match="phone_hints.words must map words to two-letter"):
+        load_vocabulary(write(tmp_path, wrong))
+
+
+def test_role_cues_cover_the_supported_languages() -> None:
+    roles = load_vocabulary(DEFAULT_PATH)["phone_roles"]
+    for cues in ("call_cues", "discussion_cues"):
+        assert {"nl", "en", "de", "fr", "fi"} <= set(roles[cues])
+    assert "bel ons" in roles["call_cues"]["nl"] and "gebeld door" in roles["discussion_cues"]["nl"]

@@ -1,15 +1,23 @@
 """Phone numbers in page text, including the obfuscated forms fake helpdesks use.
 
-Three steps per line of text:
+Four steps per line of text:
 1. normalise: fullwidth and other Unicode digits to ASCII, odd dashes and braces to
-   plain punctuation, invisible characters out (keeping a map back to the original
-   text, so `raw` is what the page really showed);
+   plain punctuation, invisible characters out, URL-encoded spaces and signs
+   ("%201-866-...") decoded (keeping a map back to the original text, so `raw` is
+   what the page really showed);
 2. mask what only looks like a number: dates, opening hours, IBANs, KvK and VAT
    numbers, postcodes, prices, versions, IP addresses, long IDs (counted as rejected);
-3. find numbers with phonenumbers' PhoneNumberMatcher (leniency VALID), then a
-   looser pass of our own for phone-shaped runs it skipped; a number labelled as an
-   order or customer number is rejected, a phone-shaped run that will not parse is
-   kept with valid=False (never dropped, never counted as a phone).
+3. undo spam decorations, one character for one: "1⊹844⊹444⊹4609", "0_85_123_4567",
+   "((1+844_444_4609))" read as their digit groups ([phone_obfuscation]);
+4. a number with a country word beside it ("0-800-048-8477 UK", "USA: 1-888-...",
+   [phone_hints]) is read in that country first; then phonenumbers'
+   PhoneNumberMatcher (leniency VALID), then a looser pass of our own for
+   phone-shaped runs it skipped; a number labelled as an order or customer number is
+   rejected, a phone-shaped run that will not parse is kept with valid=False (never
+   dropped, never counted as a phone).
+
+Every place a number was seen is kept as an Occurrence (which text chunk, where in
+it), so the caller can decide per occurrence what role the number plays there.
 
 Bounded: only lines with seven or more digits are scanned, each distinct line once,
 long lines in windows, at most MAX_WINDOWS windows and MAX_SCAN_CHARS per page
@@ -40,6 +48,7 @@ WINDOW = 1000
 OVERLAP = 60
 LABEL_WINDOW = 40  # characters before a number searched for its label
 MASK = "Q"  # a Latin letter: phonenumbers refuses a number glued to a letter
+MAX_OCCURRENCES = 2000  # places numbers were seen, per page (a page repeating one line)
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u30fc"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
@@ -65,8 +74,8 @@ _MASKS = [
     r"[ :.#-]{0,3}\d(?:[ .]?\d){7}(?!\d)",
     r"\b[A-Z]{2} ?\d{9} ?B ?\d{2}\b",
     r"\b(?:BE|DE) ?0?\d{9}\b",
-    # Dutch postcode: 1234 AB
-    r"\b[1-9]\d{3} ?[A-Z]{2}\b",
+    # Dutch postcode: 1234 AB (not "... 8477 UK": a country word after a number)
+    r"\b[1-9]\d{3} ?(?!HINTS)[A-Z]{2}\b",
     # prices: EUR 1.299,00, 49,95 euro, $ 199
     r"(?:€|\bEUR|\$|£|\bUSD) ?\d[\d.,]{0,15}",
     r"\b\d[\d.,]{0,15} ?(?:€|euro\b|EUR\b)",
@@ -77,7 +86,17 @@ _MASKS = [
     r"#\s?\d{3,}",
     r"\d{16,}",
 ]
-_MASK_RES = [re.compile(m) for m in _MASKS]  # applied in turn (two use backreferences)
+
+
+@functools.cache
+def _mask_res() -> list[re.Pattern[str]]:
+    """The masks, compiled in turn (two use backreferences); HINTS are the two-letter
+    country words of [phone_hints], which a postcode mask must leave to the number."""
+    codes = sorted(w for w in load_vocabulary()["phone_hints"]["words"] if len(w) == 2)
+    hints = "(?:" + "|".join(codes) + r")\b"
+    return [re.compile(m.replace("HINTS", hints)) for m in _MASKS]
+
+
 _DIGITS_RE = re.compile(r"\d")
 _PHONEISH_LINE = re.compile(r"\d(?:\D{0,4}\d){6}")
 # A phone-shaped run: + / 00 / 0 then 7..14 more digits with short separators.
@@ -88,6 +107,13 @@ _NANP_RE = re.compile(
     r"(?<![\w+(])(?:1[ .-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .-]\d{3}[ .-]\d{4}(?!\d)"
 )
 _TRUNK_RE = re.compile(r"\(0\)")
+# URL-encoded characters that turn up in numbers copied from links: space + ( ) - .
+_PERCENT_RE = re.compile(r"%(20|2[bB]|28|29|2[dD]|2[eE])")
+_PERCENT = {"20": " ", "2b": "+", "28": "(", "29": ")", "2d": "-", "2e": "."}
+# Doubled brackets and plus signs, and a plus between digits ("1+844"): spam shapes.
+_DOUBLED_RE = re.compile(r"\({2,}|\){2,}|\+{2,}|(?<=\d)\+(?=\d)")
+# A run of digit groups after a country word with a colon or dash, or before one.
+_HINT_NUMBER = r"(?<![\w+])(?P<num>\+?\d(?:[ \-./()]{0,3}\d){6,14})(?!\d)"
 
 _KINDS = {
     PhoneNumberType.TOLL_FREE: "toll_free",
@@ -100,6 +126,16 @@ _KINDS = {
 }
 
 
+@dataclass(frozen=True)
+class Occurrence:
+    """One place a number was seen: chunk `chunk` of the scanned texts, [start, end)."""
+
+    e164: str  # the Phone's e164 (its raw text when it would not parse)
+    chunk: int
+    start: int
+    end: int
+
+
 @dataclass
 class PhoneScan:
     """Everything found in one page's text."""
@@ -109,6 +145,11 @@ class PhoneScan:
     rejected: int = 0  # candidates rejected as dates, IDs, IBANs, prices, ...
     capped: bool = False  # the page had more digit-bearing text than we scan
     loose_tried: int = 0
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+
+# One number found in one window: (e164, start, end) in the chunk's own text.
+_Hit = tuple[str, int, int]
 
 
 @dataclass(frozen=True)
@@ -116,6 +157,12 @@ class _Rules:
     label_re: re.Pattern[str]
     id_labels: frozenset[str]
     voip_prefixes: tuple[str, ...]
+    hints: dict[str, str]  # country word -> region
+    hint_words_re: re.Pattern[str]
+    hint_after_re: re.Pattern[str]
+    hint_before_re: re.Pattern[str]
+    decor_re: re.Pattern[str]
+    letter_re: re.Pattern[str]
 
 
 @functools.cache
@@ -124,10 +171,24 @@ def _rules() -> _Rules:
     rejects = vocab["phone_rejects"]
     labels = sorted({*rejects["id_labels"], *rejects["phone_labels"]}, key=len, reverse=True)
     pattern = "|".join(re.escape(label) for label in labels)
+    hints = dict(vocab["phone_hints"]["words"])
+    words = "|".join(re.escape(w) for w in sorted(hints, key=len, reverse=True))
+    decor = "".join(re.escape(c) for c in vocab["phone_obfuscation"]["decorations"])
+    letters = "".join(re.escape(c) for c in vocab["phone_obfuscation"]["letter_separators"])
     return _Rules(
         label_re=re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE),
         id_labels=frozenset(label.lower() for label in rejects["id_labels"]),
         voip_prefixes=tuple(vocab["phone_kinds"]["nl_voip_prefixes"]),
+        hints=hints,
+        hint_words_re=re.compile(rf"(?<!\w)(?:{words})(?!\w)"),
+        hint_after_re=re.compile(
+            rf"{_HINT_NUMBER}\)?[ \t]{{0,3}}[(\-,]?[ \t]{{0,2}}(?P<word>{words})(?!\w)"
+        ),
+        hint_before_re=re.compile(
+            rf"(?<!\w)(?P<word>{words})[ \t]{{0,2}}[:\-][ \t]{{0,3}}{_HINT_NUMBER}"
+        ),
+        decor_re=re.compile(rf"(?<=[\d)])[{decor}]{{1,3}}(?=[\d(])"),
+        letter_re=re.compile(rf"\d{{1,4}}(?:[{letters}]\d{{1,4}}){{2,}}"),
     )
 
 
@@ -140,50 +201,68 @@ def find_phones(text_chunks: Iterable[str], *, region_hint: str = "NL") -> list[
 def scan_phones(
     text_chunks: Iterable[str], *, region_hint: str = "NL", fallback_regions: Iterable[str] = ()
 ) -> PhoneScan:
-    """Scan lines of text; `fallback_regions` are tried for runs the hint cannot parse."""
+    """Scan lines of text; `fallback_regions` are tried for runs the hint cannot parse.
+
+    Each distinct chunk is scanned once; a repeated chunk only adds occurrences.
+    """
     scan = PhoneScan()
     seen: set[str] = set()
     regions = [region_hint, *[r for r in fallback_regions if r != region_hint]]
-    windows = _phoneish_windows(text_chunks)
-    for count, window in enumerate(windows):
-        if count >= MAX_WINDOWS:
-            scan.capped = True
-            break
-        _scan_window(window, regions, scan, seen)
+    found_in: dict[str, list[_Hit]] = {}
+    budget, windows = MAX_SCAN_CHARS, 0
+    for index, chunk in enumerate(text_chunks):
+        hits = found_in.get(chunk)
+        if hits is None:
+            if not _PHONEISH_LINE.search(chunk):
+                continue
+            if budget <= 0:
+                break
+            budget -= len(chunk)
+            hits = []
+            for offset, window in _windows(chunk[: budget + len(chunk)]):
+                if not _PHONEISH_LINE.search(window):
+                    continue
+                if windows >= MAX_WINDOWS:
+                    scan.capped = True
+                    _note(scan, index, hits)
+                    return scan
+                windows += 1
+                _scan_window(window, offset, regions, scan, seen, hits)
+            found_in[chunk] = hits
+        _note(scan, index, hits)
     return scan
 
 
-def _phoneish_windows(text_chunks: Iterable[str]) -> Iterable[str]:
-    """Distinct windows of text with enough digits for a phone, within the budget."""
-    done: set[str] = set()
-    budget = MAX_SCAN_CHARS
-    for chunk in text_chunks:
-        if budget <= 0:
-            return
-        if chunk in done or not _PHONEISH_LINE.search(chunk):
-            continue
-        done.add(chunk)
-        budget -= len(chunk)
-        for window in _windows(chunk[: budget + len(chunk)]):
-            if _PHONEISH_LINE.search(window):
-                yield window
+def _note(scan: PhoneScan, index: int, hits: list[_Hit]) -> None:
+    """Occurrences of one chunk's numbers, within the page's budget."""
+    room = MAX_OCCURRENCES - len(scan.occurrences)
+    scan.occurrences.extend(Occurrence(e164, index, a, b) for e164, a, b in hits[:room])
 
 
-def _windows(chunk: str) -> Iterable[str]:
+def _windows(chunk: str) -> Iterable[tuple[int, str]]:
+    """(offset, text) windows of a chunk; long chunks overlap so no number is cut."""
     if len(chunk) <= WINDOW:
-        yield chunk
+        yield 0, chunk
         return
     for start in range(0, len(chunk), WINDOW - OVERLAP):
-        yield chunk[start : start + WINDOW]
+        yield start, chunk[start : start + WINDOW]
 
 
 def normalise(text: str) -> tuple[str, list[int]]:
     """ASCII digits and plain punctuation, plus each output character's source index."""
-    if text.isascii():  # fast path: only braces change, one for one
+    if text.isascii() and "%" not in text:  # fast path: only braces change, one for one
         return text.translate(_TRANSLATE), list(range(len(text)))
     out: list[str] = []
     index: list[int] = []
+    skip_to = 0
     for position, char in enumerate(text):
+        if position < skip_to:
+            continue
+        if char == "%" and (found := _PERCENT_RE.match(text, position)):
+            out.append(_PERCENT[found.group(1).lower()])
+            index.append(position)
+            skip_to = found.end()
+            continue
         if not char.isascii():
             digit = unicodedata.decimal(char, None)
             if digit is not None:
@@ -206,16 +285,46 @@ def mask(text: str) -> tuple[str, int]:
             rejected += 1
         return MASK * len(match.group())
 
-    for pattern in _MASK_RES:
+    for pattern in _mask_res():
         text = pattern.sub(cover, text)
     return text, rejected
 
 
-def _scan_window(original: str, regions: list[str], scan: PhoneScan, seen: set[str]) -> None:
+def deobfuscate(text: str) -> str:
+    """Spam decorations between digits read as spaces; same length, so spans hold."""
+    rules = _rules()
+    if not text.isascii() or any(c in text for c in "^_:*~|+()"):
+        text = rules.decor_re.sub(lambda m: " " * len(m.group()), text)
+        text = _DOUBLED_RE.sub(_undouble, text)
+    if "x" in text or "X" in text:
+        text = rules.letter_re.sub(lambda m: re.sub(r"\D", " ", m.group()), text)
+    return text
+
+
+def _undouble(match: re.Match[str]) -> str:
+    run = match.group()
+    if run == "+":  # a plus between digits: "1+844"
+        return " "
+    if run[0] == ")":
+        return ")" + " " * (len(run) - 1)
+    return " " * (len(run) - 1) + run[0]
+
+
+def _scan_window(
+    original: str,
+    offset: int,
+    regions: list[str],
+    scan: PhoneScan,
+    seen: set[str],
+    hits: list[_Hit],
+) -> None:
     text, index = normalise(original)
     masked, rejected = mask(text)
+    masked = deobfuscate(masked)
     scan.rejected += rejected
+    found = _Found(original, index, offset, scan, seen, hits)
     covered: list[tuple[int, int]] = []
+    _hinted_pass(masked, covered, found)
     try:
         matches = list(
             phonenumbers.PhoneNumberMatcher(
@@ -226,32 +335,81 @@ def _scan_window(original: str, regions: list[str], scan: PhoneScan, seen: set[s
         matches = []
     for match in matches:
         span = (match.start, match.end)
+        if _overlaps(span, covered):
+            continue
         covered.append(span)
         if _id_labelled(masked, match.start):
             scan.rejected += 1
             continue
-        _add(scan, seen, _phone(match.number, _raw(original, index, span)))
-    _loose_pass(original, index, masked, regions, covered, scan, seen)
+        found.valid(match.number, span)
+    _loose_pass(masked, regions, covered, found)
+
+
+@dataclass
+class _Found:
+    """Where one window's numbers go: the page's scan and the chunk's hits."""
+
+    original: str
+    index: list[int]
+    offset: int
+    scan: PhoneScan
+    seen: set[str]
+    hits: list[_Hit]
+
+    def _where(self, span: tuple[int, int]) -> tuple[str, int, int]:
+        start, end = self.index[span[0]], self.index[span[1] - 1] + 1
+        return self.original[start:end].strip(), self.offset + start, self.offset + end
+
+    def valid(self, number: phonenumbers.PhoneNumber, span: tuple[int, int]) -> None:
+        raw, start, end = self._where(span)
+        phone = _phone(number, raw)
+        _add(self.scan, self.seen, phone)
+        self._hit(phone.e164, start, end)
+
+    def invalid(self, span: tuple[int, int]) -> None:
+        raw, start, end = self._where(span)
+        if raw not in self.seen:
+            self.seen.add(raw)
+            self.scan.invalid.append(
+                Phone(e164=raw, raw=raw, kind="unknown", country=None, valid=False)
+            )
+        self._hit(raw, start, end)
+
+    def _hit(self, e164: str, start: int, end: int) -> None:
+        hit = (e164, start, end)
+        if hit not in self.hits:  # overlapping windows see the same number twice
+            self.hits.append(hit)
+
+
+def _hinted_pass(masked: str, covered: list[tuple[int, int]], found: _Found) -> None:
+    """Numbers with a country word beside them, read in that country when valid there."""
+    rules = _rules()
+    if not rules.hint_words_re.search(masked):
+        return
+    for pattern in (rules.hint_after_re, rules.hint_before_re):
+        for match in pattern.finditer(masked):
+            span = match.span("num")
+            if _overlaps(span, covered):
+                continue
+            number = _parse_any(match.group("num"), [rules.hints[match.group("word")]])
+            if number is not None:
+                covered.append(span)
+                found.valid(number, span)
 
 
 def _loose_pass(
-    original: str,
-    index: list[int],
-    masked: str,
-    regions: list[str],
-    covered: list[tuple[int, int]],
-    scan: PhoneScan,
-    seen: set[str],
+    masked: str, regions: list[str], covered: list[tuple[int, int]], found: _Found
 ) -> None:
     """Phone-shaped runs the matcher skipped: parse them ourselves, else keep invalid."""
-    for found in _NANP_RE.finditer(masked):
-        span = found.span()
-        number = _parse_any(found.group(), ["US"])
+    scan = found.scan
+    for run in _NANP_RE.finditer(masked):
+        span = run.span()
+        number = _parse_any(run.group(), ["US"])
         if number is not None and not _overlaps(span, covered):
             covered.append(span)
-            _add(scan, seen, _phone(number, _raw(original, index, span)))
-    for found in _CANDIDATE_RE.finditer(masked):
-        span = found.span()
+            found.valid(number, span)
+    for run in _CANDIDATE_RE.finditer(masked):
+        span = run.span()
         if _overlaps(span, covered):
             continue
         scan.loose_tried += 1
@@ -261,13 +419,11 @@ def _loose_pass(
         if _id_labelled(masked, span[0]):
             scan.rejected += 1
             continue
-        raw = _raw(original, index, span)
-        number = _parse_any(found.group(), regions)
+        number = _parse_any(run.group(), regions)
         if number is not None:
-            _add(scan, seen, _phone(number, raw))
-        elif raw not in seen:
-            seen.add(raw)
-            scan.invalid.append(Phone(e164=raw, raw=raw, kind="unknown", country=None, valid=False))
+            found.valid(number, span)
+        else:
+            found.invalid(span)
 
 
 def _parse_any(text: str, regions: list[str]) -> phonenumbers.PhoneNumber | None:
@@ -285,11 +441,6 @@ def _parse_any(text: str, regions: list[str]) -> phonenumbers.PhoneNumber | None
 
 def _overlaps(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in covered)
-
-
-def _raw(original: str, index: list[int], span: tuple[int, int]) -> str:
-    """The page's own text for a span of the normalised text."""
-    return original[index[span[0]] : index[span[1] - 1] + 1].strip()
 
 
 def _id_labelled(text: str, start: int) -> bool:

@@ -34,7 +34,17 @@ REQUIRED = (
     "host_words",
     "contact_links",
     "stopwords",
+    "phone_hints",
+    "phone_obfuscation",
+    "phone_roles",
+    "scare_terms",
+    "locker_behaviours",
 )
+ROLE_LISTS = (
+    "frame_classes", "cta_classes", "quote_classes", "article_classes", "quote_types",
+    "article_types", "directory_cues", "url_parameters",
+)  # fmt: skip
+ROLE_PATTERNS = ("reply_count_pattern", "byline_pattern")
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -90,6 +100,49 @@ def _validate(path: Path, data: dict[str, Any]) -> None:
         _check_strings(path, f"stopwords.{lang}", words)
     _check_strings(path, "host_words.words", data["host_words"].get("words"))
     _check_strings(path, "contact_links.words", data["contact_links"].get("words"))
+    _validate_phone_tables(path, data)
+    _validate_signals(path, data)
+
+
+def _check_regex(path: Path, key: str, pattern: Any) -> None:
+    try:
+        re.compile(pattern)
+    except (re.error, TypeError) as exc:
+        raise ConfigError(f"{path}: {key} is not a valid regex ({exc})") from exc
+
+
+def _check_regions(path: Path, key: str, table: Any) -> None:
+    if not isinstance(table, dict) or not all(
+        isinstance(v, str) and len(v) == 2 and v.isupper() for v in table.values()
+    ):
+        raise ConfigError(f"{path}: {key} must map words to two-letter region codes")
+
+
+def _validate_phone_tables(path: Path, data: dict[str, Any]) -> None:
+    _check_regions(path, "phone_hints.words", data["phone_hints"].get("words"))
+    for name in ("decorations", "letter_separators"):
+        _check_strings(path, f"phone_obfuscation.{name}", data["phone_obfuscation"].get(name))
+    roles = data["phone_roles"]
+    for cues in ("call_cues", "discussion_cues"):
+        if not isinstance(roles.get(cues), dict) or not roles[cues]:
+            raise ConfigError(f"{path}: phone_roles.{cues} must be a table of languages")
+        for lang, words in roles[cues].items():
+            _check_strings(path, f"phone_roles.{cues}.{lang}", words)
+    for name in ROLE_LISTS:
+        _check_strings(path, f"phone_roles.{name}", roles.get(name))
+    for name in ROLE_PATTERNS:
+        _check_regex(path, f"phone_roles.{name}", roles.get(name))
+
+
+def _validate_signals(path: Path, data: dict[str, Any]) -> None:
+    for lang, words in data["scare_terms"].items():
+        if lang == "patterns":
+            for name, pattern in words.items():
+                _check_regex(path, f"scare_terms.patterns.{name}", pattern)
+        else:
+            _check_strings(path, f"scare_terms.{lang}", words)
+    for name, pattern in data["locker_behaviours"].items():
+        _check_regex(path, f"locker_behaviours.{name}", pattern)
 
 
 def load_vocabulary(path: Path | None = None) -> dict[str, Any]:
