@@ -51,6 +51,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("reports.cli:export", "Export domains, statistics, ACM numbers, MISP events."),
     "report": ("reports.cli:report", "Render the quarterly report with charts."),
     "explore": ("reports.cli:explore", "Open the store read-only in Datasette."),
+    "init": ("crawler.cli_admin:init", "Create an empty store (or migrate an existing one)."),
     "backup": ("crawler.cli_admin:backup", "Consistent copy of the store while it is in use."),
     "worker": ("crawler.distributed.cli:worker", "Distributed crawl: fetch from a shared Redis."),
     "writer": ("crawler.distributed.cli:writer", "Distributed crawl: store the workers' pages."),
@@ -59,15 +60,29 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 
 class Context:
-    """What every subcommand gets: the store path and a JSON printer."""
+    """What every subcommand gets: the store path and how much to say (-q / -v)."""
 
-    def __init__(self, db_path: str) -> None:
+    def __init__(self, db_path: str, verbosity: int = 0) -> None:
         self.db_path = db_path
+        self.verbosity = verbosity  # -1 quiet, 0 normal, 1 verbose
 
-    def store(self, *, readonly: bool = False) -> Any:
+    def store(self, *, readonly: bool = False, create: bool = False) -> Any:
+        """The store; only commands that start one (crawl, demo, init) pass create."""
         from crawler.store import open_store
 
-        return open_store(self.db_path, readonly=readonly)
+        return open_store(self.db_path, readonly=readonly, create=create)
+
+    def require_store(self) -> None:
+        """Refuse, in one line, to run against a store that does not exist."""
+        from crawler.store import no_store_message, store_problem
+
+        if store_problem(self.db_path):
+            raise NephelpdeskError(no_store_message(self.db_path))
+
+    def say(self, line: str) -> None:
+        """A progress line on stderr, unless --quiet."""
+        if self.verbosity >= 0:
+            click.echo(line, err=True)
 
 
 def emit_json(data: Any) -> None:
@@ -129,16 +144,25 @@ class LazyGroup(click.Group):
     metavar="PATH",
     help="SQLite store (default: $NEPHELPDESK_DB or data/nephelpdesk.db).",
 )
+@click.option("-q", "--quiet", is_flag=True, help="Only results and errors; no progress lines.")
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="More detail: per-query tables, Scrapy's log and settings.",
+)
 @click.version_option(package_name="nephelpdesk")
 @click.pass_context
-def cli(ctx: click.Context, db_path: str | None) -> None:
+def cli(ctx: click.Context, db_path: str | None, quiet: bool, verbose: bool) -> None:
     """nephelpdesk: find, score and take down fake tech-support helpdesks.
 
     \b
     Example, the whole thing against the local sandbox:
       nephelpdesk demo
     """
-    ctx.obj = Context(db_path or default_db_path())
+    if quiet and verbose:
+        raise click.UsageError("-q/--quiet and -v/--verbose exclude each other")
+    ctx.obj = Context(db_path or default_db_path(), verbosity=-1 if quiet else int(verbose))
 
 
 def main(argv: Iterable[str] | None = None) -> None:

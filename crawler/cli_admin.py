@@ -1,4 +1,4 @@
-"""Administrative commands: `backup`."""
+"""Administrative commands: `init` and `backup`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,28 @@ import click
 
 from crawler.backup import backup as backup_store
 from crawler.cli import Context
+
+
+@click.command()
+@click.pass_obj
+def init(ctx: Context) -> None:
+    """Create an empty store at --db (or bring an existing one up to date).
+
+    Every command but crawl, demo and init refuses a store that does not exist, so a
+    mistyped --db is an error instead of an empty store that looks like "0 cases".
+
+    \b
+    Example:
+      nephelpdesk --db /var/lib/nephelpdesk/nephelpdesk.db init
+    """
+    from crawler.store import connect, migrate, store_problem
+
+    fresh = store_problem(ctx.db_path) is not None
+    db = connect(ctx.db_path)
+    applied = migrate(db)
+    db.close()
+    state = "created" if fresh else "up to date"
+    click.echo(f"store {state}: {ctx.db_path} ({len(applied)} migrations applied)")
 
 
 @click.command()

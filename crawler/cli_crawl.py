@@ -10,16 +10,19 @@ from typing import Any
 import click
 
 from crawler.cli import Context, emit_json, json_option
+from crawler.errors import BadUrl
 from crawler.queries import default_queries, read_queries_file
 from crawler.run import RunOptions, RunSummary, nightly_run
+from crawler.urls import checked_url
 
 
-def _progress(line: str) -> None:
+def _progress(ctx: Context, line: str) -> None:
     # One plain line a step: reads well at a terminal and in cron mail alike.
-    click.echo(f"[nephelpdesk] {line}", err=True)
+    ctx.say(f"[nephelpdesk] {line}")
 
 
-def print_summary(summary: RunSummary) -> None:
+def print_summary(summary: RunSummary, *, verbosity: int = 0, sandbox: bool = False) -> None:
+    """The run's summary on stdout; the per-query table only with -v (or `runs --yield`)."""
     crawl = summary.counts.get("crawl", {}) if isinstance(summary.counts.get("crawl"), dict) else {}
     click.echo(
         f"Run {summary.run_id}: {summary.status}{' (resumed after a crash)' if summary.resumed else ''}"
@@ -37,10 +40,28 @@ def print_summary(summary: RunSummary) -> None:
                 value if isinstance(value, str) else ", ".join(f"{k} {v}" for k, v in value.items())
             )
             click.echo(f"  {stage}: {text}")
+    search = summary.counts.get("search")
+    if isinstance(search, dict) and search.get("failed") and search.get("answered"):
+        click.echo(
+            f"  search: {search['failed']} of {search['queries']} queries got no answer "
+            f"(first error: {search['first_error']}); `nephelpdesk runs --yield` lists them"
+        )
     if summary.unresponsive_engines:
-        click.echo(f"  unresponsive engines: {', '.join(summary.unresponsive_engines)}")
+        # SearXNG's own report about the engines behind it; SearXNG itself answered.
+        simulated = " (simulated by the sandbox)" if sandbox else ""
+        click.echo(
+            f"  note: SearXNG reported some of its upstream engines unresponsive{simulated}; "
+            f"results from the others were kept: {', '.join(summary.unresponsive_engines)}"
+        )
     for error in summary.errors:
         click.echo(f"  error: {error}")
+    if verbosity < 1:
+        if summary.query_yield:
+            click.echo(
+                f"  {len(summary.query_yield)} queries searched; per-query yield: "
+                f"nephelpdesk runs --yield (or -v)"
+            )
+        return
     click.echo("  per-query yield (hits / new domains / flagged):")
     for y in summary.query_yield:
         origin = " [pivot]" if y["origin"] == "pivot" else ""
@@ -121,6 +142,11 @@ def crawl(
 
     A run killed midway is resumed by the next crawl; nothing stored is fetched again.
     """
+    if "crawl" in (stages or ("crawl",)):
+        if engine_url:
+            checked_url(engine_url, what="--engine-url")
+        if proxy:
+            checked_url(proxy, what="--proxy")
     queries = read_queries_file(queries_file) if queries_file else default_queries()
     options = RunOptions(
         engine=engine,
@@ -133,17 +159,23 @@ def crawl(
         contact_pages=contact_pages,
         settings=_parse_overrides(overrides),
         stages=stages or RunOptions().stages,
+        verbosity=ctx.verbosity,
     )
     if "crawl" in options.stages:
         _validate_backend(options)
-    summary = nightly_run(ctx.db_path, options, progress=_progress)
+    summary = nightly_run(ctx.db_path, options, progress=lambda line: _progress(ctx, line))
     if as_json:
         emit_json(summary.__dict__)
-    else:
-        print_summary(summary)
+    elif ctx.verbosity >= 0:
+        print_summary(summary, verbosity=ctx.verbosity)
+    exit_on_failure(summary)
+
+
+def exit_on_failure(summary: RunSummary) -> None:
+    """A failed run ends with its errors on stderr and exit 1, for cron mail and systemd."""
     if summary.status != "finished":
         for error in summary.errors:
-            click.echo(f"error: {error}", err=True)
+            click.echo(f"error: run {summary.run_id}: {error}", err=True)
         sys.exit(1)
 
 
@@ -164,37 +196,101 @@ def _parse_overrides(pairs: tuple[str, ...]) -> dict[str, Any]:
 
 
 @click.command()
-@click.argument("url")
+@click.argument("target", metavar="URL_OR_DOMAIN")
 @click.option("--proxy", metavar="URL", help="HTTP proxy for fetching the site.")
+@click.option(
+    "--queue",
+    "to_queue",
+    is_flag=True,
+    help="Put the domain in the review queue when it is flagged (as the nightly run would).",
+)
 @json_option
 @click.pass_obj
-def check(ctx: Context, url: str, proxy: str | None, as_json: bool) -> None:
+def check(ctx: Context, target: str, proxy: str | None, to_queue: bool, as_json: bool) -> None:
     """Assess one site now (a victim's tip): fetch, extract, enrich, score.
+
+    Takes a URL or a bare domain (fetched as http://DOMAIN/). Prints a summary with the
+    score's reasons; --json prints the domain record of the export contract instead.
 
     \b
     Example:
-      nephelpdesk check https://microsoft-hulpdienst.nl/ --json
+      nephelpdesk check microsoft-hulpdienst.nl --queue
+      nephelpdesk check https://microsoft-hulpdienst.nl/contact --json
     """
     from crawler.domains import registered_domain
     from reports.exports import domain_records
 
+    url = checked_url(target, what="check", bare_domain=True)
     domain = registered_domain(url)
-    if domain is None or not url.startswith(("http://", "https://")):
-        raise click.BadParameter(f"{url!r} is not an http(s) URL with a registered domain")
+    if domain is None:
+        raise BadUrl(f"check {target!r}: no registered domain (a name under a public suffix)")
+    if proxy:
+        checked_url(proxy, what="--proxy")
+    ctx.require_store()
     options = RunOptions(
-        urls=[url], proxy=proxy, stages=("crawl", "enrich", "score"), queries=[], engine="check"
+        urls=[url],
+        proxy=proxy,
+        stages=("crawl", "enrich", "score"),
+        queries=[],
+        engine="check",
+        verbosity=ctx.verbosity,
     )
-    summary = nightly_run(ctx.db_path, options, progress=_progress)
+    summary = nightly_run(ctx.db_path, options, progress=lambda line: _progress(ctx, line))
+    queued = _queue_one(ctx, domain.domain) if to_queue else None
     records = domain_records(ctx.store(readonly=True), domain=domain.domain)
-    record = records[0] if records else None
-    if record is None:
+    if not records:
         raise click.ClickException(
             f"could not fetch {url} (run {summary.run_id}: {summary.errors})"
         )
     if as_json:
-        emit_json(record)
+        emit_json(records[0])
     else:
-        click.echo(json.dumps(record, indent=2, ensure_ascii=False))
+        print_check(records[0], queued)
+
+
+def _queue_one(ctx: Context, domain: str) -> dict[str, int]:
+    from takedown_queue.triage import triage
+
+    db = ctx.store()
+    try:
+        return triage(db, only={domain})
+    finally:
+        db.close()
+
+
+def print_check(record: dict[str, Any], queued: dict[str, int] | None) -> None:
+    """The human summary of one checked domain: verdict, facts, reasons, queue."""
+    verdict = "FLAGGED" if record.get("flagged") else "not flagged"
+    score = record.get("score")
+    click.echo(
+        f"{record['domain']}: {verdict}, score {score if score is not None else '-'}"
+        f" ({record.get('band') or 'no band'})"
+    )
+    click.echo(f"  pages:  {', '.join(record.get('urls') or []) or '-'}")
+    click.echo(f"  phones: {', '.join(record.get('phones') or []) or '-'}")
+    click.echo(f"  brands: {', '.join(record.get('brands') or []) or '-'}")
+    click.echo(
+        f"  registration: registrar {record.get('registrar') or '-'}, "
+        f"registrant country {record.get('registrant_country') or '-'}"
+        f"{' (privacy-shielded)' if record.get('privacy') else ''}, "
+        f"created {record.get('created') or '-'}"
+    )
+    reasons = record.get("reasons") or []
+    click.echo("  reasons:" if reasons else "  reasons: none")
+    for reason in reasons:
+        click.echo(f"    {reason['points']:+g}  {reason['indicator']}: {reason['evidence']}")
+    click.echo(f"  queue: {_queue_line(record, queued)}")
+
+
+def _queue_line(record: dict[str, Any], queued: dict[str, int] | None) -> str:
+    status = record.get("queue_status")
+    if status:
+        return f"{status} (nephelpdesk queue list)"
+    if queued is not None:
+        return "not queued: not flagged"
+    if record.get("flagged"):
+        return "not queued yet: run again with --queue, or wait for the nightly triage"
+    return "not queued"
 
 
 @click.command()
@@ -228,10 +324,18 @@ def runs(ctx: Context, limit: int, show_yield: bool, as_json: bool) -> None:
         return
     for row in rows:
         crawl = row["counts"].get("crawl", {})
+        search = row["counts"].get("search") or {}
+        failed = (
+            f"  search failed {search['failed']}/{search['queries']}"
+            if search.get("failed")
+            else ""
+        )
         click.echo(
             f"run {row['id']}  {row['started']} -> {row['finished'] or '-'}  {row['status']}  "
-            f"pages {crawl.get('pages_stored', 0)}  hits {crawl.get('hits_stored', 0)}"
+            f"pages {crawl.get('pages_stored', 0)}  hits {crawl.get('hits_stored', 0)}{failed}"
         )
+        for error in row["errors"]:
+            click.echo(f"    error: {error}")
         for y in row.get("query_yield", []):
             click.echo(
                 f"    {y['hits']:4d} {y['new_domains']:4d} {y['flagged_domains']:4d}  {y['query']}"

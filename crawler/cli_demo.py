@@ -70,7 +70,7 @@ def _serve(ctx: Context, port: int) -> None:
     from takedown_queue.users import add_user, list_users
     from takedown_queue.web.app import create_app
 
-    db = ctx.store()
+    db = ctx.store(create=True)
     password = None
     if not any(u["name"] == "demo" for u in list_users(db)):
         password = secrets.token_urlsafe(9)

@@ -31,7 +31,7 @@ def resume_state(
     page is only requested from the previous one's answer, so it is searched again from
     page 1 (hits and search pages are stored idempotently).
     """
-    db = open_store(db_path)
+    db = open_store(db_path, create=False)  # the orchestrator made it; never a second one
     pages: dict[str, dict[int, int]] = {}
     for query, page, hits in db.execute(
         "SELECT query, result_page, hits FROM search_requests WHERE run_id = ? AND error IS NULL",
@@ -55,7 +55,7 @@ def pending_pivots(
     """Phone numbers this run decided to pivot on whose searches a crash cut short:
     (query forms, number). The `pivots` row marks a number as taken, so without this a
     resumed run would never search it."""
-    db = open_store(db_path)
+    db = open_store(db_path, create=False)  # the orchestrator made it; never a second one
     rows = db.execute("SELECT e164, queries FROM pivots WHERE run_id = ?", [run_id]).fetchall()
     db.close()
     out = []
@@ -76,7 +76,7 @@ def pending_contact_pages(
     """
     if contact_pages <= 0:
         return []
-    db = open_store(db_path)
+    db = open_store(db_path, create=False)  # the orchestrator made it; never a second one
     rows = db.execute(
         "SELECT p.url, p.final_url, p.headers, b.content, min(h.query) FROM pages p"
         " JOIN search_hits h ON h.url = p.url AND h.run_id = p.run_id"
@@ -94,7 +94,7 @@ def pending_contact_pages(
 
 def pending_hits(db_path: str, run_id: int, done_urls: set[str]) -> list[tuple[str, str]]:
     """Hits stored before a crash whose pages were never fetched: (url, query)."""
-    db = open_store(db_path)
+    db = open_store(db_path, create=False)  # the orchestrator made it; never a second one
     rows = db.execute(
         "SELECT url, min(query) FROM search_hits WHERE run_id = ? AND crawled = 1 GROUP BY url",
         [run_id],
@@ -104,7 +104,7 @@ def pending_hits(db_path: str, run_id: int, done_urls: set[str]) -> list[tuple[s
 
 
 def save_stats(db_path: str, run_id: int, stats: dict[str, Any]) -> None:
-    db = open_store(db_path)
+    db = open_store(db_path, create=False)  # the orchestrator made it; never a second one
     row = db.execute("SELECT counts FROM runs WHERE id = ?", [run_id]).fetchone()
     counts = json.loads(row[0]) if row else {}
     crawl = {

@@ -32,3 +32,11 @@ class LookupFailed(NephelpdeskError):
         super().__init__(f"no registration data for {domain}: {reason}")
         self.domain = domain
         self.reason = reason
+
+
+class BadUrl(NephelpdeskError):
+    """Raised at the CLI edge (crawler.urls.checked_url) when a URL or domain typed by
+    the user cannot be fetched as given: no http(s) scheme, a bad host or port, spaces.
+
+    The message quotes the input and says what is wrong with it.
+    """

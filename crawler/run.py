@@ -41,6 +41,12 @@ class RunOptions:
     contact_pages: int = 3
     settings: dict[str, Any] = field(default_factory=dict)  # Scrapy setting overrides
     stages: tuple[str, ...] = ("crawl", "enrich", "score", "triage", "recheck")
+    verbosity: int = 0  # -1 quiet, 0 normal, 1 verbose (the CLI's -q / -v)
+
+
+# Scrapy's log level per verbosity: its settings dump and stats are INFO, so only -v
+# shows them; a plain run shows warnings and errors, a quiet one only errors.
+LOG_LEVELS = {-1: "ERROR", 0: "WARNING", 1: "INFO"}
 
 
 @dataclass
@@ -88,7 +94,8 @@ def begin_run(db: sqlite_utils.Database, options: RunOptions) -> tuple[int, bool
 def crawl_stage(db_path: str, run_id: int, options: RunOptions) -> dict[str, Any]:
     """Run the Scrapy crawl in a child process; returns {"exit": code}."""
     args = {
-        "db": db_path,
+        # Absolute: the child runs from the checkout, not from the user's directory.
+        "db": str(Path(db_path).resolve()),
         "run_id": run_id,
         "queries": options.queries,
         "urls": options.urls,
@@ -98,7 +105,7 @@ def crawl_stage(db_path: str, run_id: int, options: RunOptions) -> dict[str, Any
         "proxy": options.proxy,
         "result_pages": options.result_pages,
         "contact_pages": options.contact_pages,
-        "settings": options.settings,
+        "settings": _crawl_settings(options),
     }
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
         json.dump(args, fh)
@@ -112,6 +119,53 @@ def crawl_stage(db_path: str, run_id: int, options: RunOptions) -> dict[str, Any
     finally:
         os.unlink(fh.name)
     return {"exit": code}
+
+
+def _crawl_settings(options: RunOptions) -> dict[str, Any]:
+    """The Scrapy overrides for the child: the user's, plus a log level from -q/-v
+    unless `-s LOG_LEVEL=` or NEPHELPDESK_LOG_LEVEL chose one."""
+    settings = dict(options.settings)
+    if "LOG_LEVEL" not in settings and not os.environ.get("NEPHELPDESK_LOG_LEVEL"):
+        settings["LOG_LEVEL"] = LOG_LEVELS[max(-1, min(1, options.verbosity))]
+    return settings
+
+
+def search_health(db: sqlite_utils.Database, run_id: int) -> dict[str, Any]:
+    """How the search backend did in this run: queries searched, answered, failed.
+
+    A query failed when none of its result pages got a usable answer (refused, timed
+    out, HTTP error, not the API's format); `first_error` says what the backend did.
+    """
+    rows = db.execute(
+        "SELECT query, max(error IS NULL) FROM search_requests WHERE run_id = ? GROUP BY query",
+        [run_id],
+    ).fetchall()
+    failed = sorted(query for query, ok in rows if not ok)
+    first = db.execute(
+        "SELECT error FROM search_requests WHERE run_id = ? AND error IS NOT NULL"
+        " ORDER BY at LIMIT 1",
+        [run_id],
+    ).fetchone()
+    return {
+        "queries": len(rows),
+        "answered": len(rows) - len(failed),
+        "failed": len(failed),
+        "failed_queries": failed[:20],  # enough to see which; the table has them all
+        "first_error": first[0] if first else None,
+    }
+
+
+def search_failure(options: RunOptions, health: dict[str, Any]) -> str | None:
+    """The run's error when the search backend answered no query at all, else None."""
+    if not options.queries or health["answered"] > 0:
+        return None
+    where = f" at {options.engine_url}" if options.engine_url else ""
+    if health["queries"] == 0:
+        return f"search engine {options.engine}{where} was never asked: no query was searched"
+    return (
+        f"search engine {options.engine}{where} answered none of {health['queries']} queries "
+        f"(first error: {health['first_error']})"
+    )
 
 
 # Later stages: (module, function). Each takes the open store and returns a dict of counts.
@@ -223,6 +277,11 @@ def nightly_run(
             )
         if result["exit"] != 0:
             errors.append(f"crawl stage exited with code {result['exit']}")
+        if options.queries:
+            counts["search"] = search_health(db, run_id)
+            failure = search_failure(options, counts["search"])
+            if failure:
+                errors.insert(0, failure)  # the line cron mail should show first
     for name in STAGES:
         if name not in options.stages:
             continue

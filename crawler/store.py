@@ -11,6 +11,7 @@ import importlib
 import os
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlite_utils
 
@@ -32,17 +33,57 @@ def default_db_path() -> str:
     return os.environ.get("NEPHELPDESK_DB") or DEFAULT_DB
 
 
+def store_problem(path: str | Path) -> str | None:
+    """Why `path` holds no store ("missing", "empty"), or None when a file is there.
+
+    A zero-byte file is no store: SQLite would happily treat it as an empty database,
+    and a typo'd `touch` would then look like "0 cases".
+    """
+    target = Path(str(path))
+    if not target.exists():
+        return "missing"
+    if target.is_file() and target.stat().st_size == 0:
+        return "empty"
+    return None
+
+
+def read_only_media(path: str | Path) -> bool:
+    """True when SQLite cannot create the -shm/-wal files beside the store (a read-only
+    mount, a directory the user may not write): only an immutable open can read it."""
+    directory = Path(str(path)).resolve().parent
+    return not os.access(directory, os.W_OK | os.X_OK)
+
+
+def _readonly_uri(path: str) -> str:
+    """`mode=ro` normally (it sees what a running crawl commits); `immutable=1` on
+    read-only media, where nobody can be writing and mode=ro cannot open a WAL store."""
+    quoted = quote(str(Path(path).resolve()))
+    if not read_only_media(path):
+        return f"file:{quoted}?mode=ro"
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        # Immutable reads ignore the write-ahead log: committed rows would be missing.
+        raise StoreError(
+            f"cannot read store {path}: it sits on read-only media with an unmerged "
+            f"write-ahead log ({wal.name}); copy the store and its -wal file to a writable "
+            "directory and read the copy"
+        )
+    return f"file:{quoted}?immutable=1"
+
+
 def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Database:
     """Open the SQLite file with WAL and a busy timeout, without migrating."""
     path = str(path)
     try:
         if readonly:
             conn = sqlite3.connect(
-                f"file:{path}?mode=ro",
+                _readonly_uri(path),
                 uri=True,
                 timeout=BUSY_TIMEOUT_MS / 1000,
                 check_same_thread=False,
             )
+            # SQLite opens lazily: read the schema now so a bad file fails here, in one line.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         else:
             if path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -57,6 +98,14 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Databas
     except OSError as exc:
         raise StoreError(f"cannot open store {path}: {exc.strerror or exc}") from exc
     return sqlite_utils.Database(conn)
+
+
+def no_store_message(path: str | Path) -> str:
+    empty = " (an empty file)" if store_problem(path) == "empty" else ""
+    return (
+        f"no store at {path}{empty}: check --db / NEPHELPDESK_DB, or create one with "
+        f"`nephelpdesk --db {path} init` (crawl and demo create it too)"
+    )
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:
@@ -80,11 +129,18 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
     return applied
 
 
-def open_store(path: str | Path | None = None, *, readonly: bool = False) -> sqlite_utils.Database:
-    """Open (and create or migrate when writable) the store at `path`."""
+def open_store(
+    path: str | Path | None = None, *, readonly: bool = False, create: bool = True
+) -> sqlite_utils.Database:
+    """Open the store at `path`, migrating it when writable.
+
+    Only commands that start a store (crawl, demo, init) pass `create=True` from the
+    CLI; every other command says "no store" rather than making an empty one from a
+    mistyped `--db`. Read-only opens never create.
+    """
     path = path or default_db_path()
-    if readonly and not Path(str(path)).exists():
-        raise StoreError(f"no store at {path}: run a crawl first or pass --db")
+    if str(path) != ":memory:" and (readonly or not create) and store_problem(path):
+        raise StoreError(no_store_message(path))
     db = connect(path, readonly=readonly)
     if not readonly:
         migrate(db)

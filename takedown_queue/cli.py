@@ -39,7 +39,7 @@ def list_cmd(
 ) -> None:
     """List cases, highest score first.  Example: nephelpdesk queue list --status new"""
     f = views.Filters(status=status or "", brand=brand, min_score=min_score, page=page)
-    result = views.list_cases(ctx.store(), f, page_size=load_config().page_size)
+    result = views.list_cases(ctx.store(readonly=True), f, page_size=load_config().page_size)
     if as_json:
         emit_json(result)
         return
@@ -58,7 +58,7 @@ def list_cmd(
 @click.pass_obj
 def show(ctx: Context, case_id: int, as_json: bool) -> None:
     """One case with reasons, evidence and history.  Example: nephelpdesk queue show 12"""
-    case = views.case_detail(ctx.store(), case_id)
+    case = views.case_detail(ctx.store(readonly=True), case_id)
     if as_json:
         emit_json(case)
         return
@@ -150,10 +150,10 @@ def triage_cmd(ctx: Context, as_json: bool) -> None:
 def recheck_cmd(ctx: Context, proxy: str | None, as_json: bool) -> None:
     """Revisit ordered domains; record takedowns, reopen returns.
     Example: nephelpdesk queue recheck --proxy http://127.0.0.1:3128"""
-    from takedown_queue.recheck import http_fetch, recheck
+    from takedown_queue.recheck import recheck, recheck_fetcher
 
     config = load_config()
-    _counts(recheck(ctx.store(), http_fetch(config.fetch_timeout, proxy), config), as_json)
+    _counts(recheck(ctx.store(), recheck_fetcher(proxy, config), config), as_json)
 
 
 def _counts(counts: dict[str, int], as_json: bool) -> None:
@@ -217,7 +217,7 @@ def users_add(ctx: Context, name: str, role: str, password_stdin: bool) -> None:
 @click.pass_obj
 def users_list(ctx: Context, as_json: bool) -> None:
     """List users.  Example: nephelpdesk users list"""
-    rows = list_users(ctx.store())
+    rows = list_users(ctx.store(readonly=True))
     if as_json:
         emit_json(rows)
         return
@@ -247,8 +247,9 @@ def serve(ctx: Context, host: str, port: int) -> None:
 
     from takedown_queue.web.app import create_app
 
+    ctx.require_store()  # create_app would otherwise make an empty one
     app = create_app(ctx.db_path)
-    if not list_users(ctx.store()):
+    if not list_users(ctx.store(readonly=True)):
         click.echo(
             "no users yet: add one with `nephelpdesk users add NAME --role prosecutor`", err=True
         )

@@ -1,9 +1,12 @@
 """Recheck: revisit domains whose takedown order was sent, record when they went offline
 (time to takedown = offline_at - ordered_at), and reopen a case whose domain came back.
 
-The fetch function is pluggable: the nightly run passes one that goes through its proxy;
-`http_fetch` here is the plain default. It returns the HTTP status, or None when nothing
-answered (DNS gone, refused, timeout).
+One fetcher serves every recheck (the nightly stage and `nephelpdesk queue recheck`):
+`recheck_fetcher`, its timeout from queue.toml. It is always guarded: the site a domain
+pointed at is hostile, so a URL or a redirect to a private, loopback or link-local address
+is never fetched (crawler.middlewares.ssrf decides, as for every crawl request). It
+returns the HTTP status, or None when nothing answered (DNS gone, refused, timeout,
+refused by the guard): an internal address is never "online".
 """
 
 from __future__ import annotations
@@ -12,10 +15,13 @@ import urllib.error
 import urllib.request
 from collections import Counter
 from collections.abc import Callable
+from email.message import Message
+from typing import IO
 
 import sqlite_utils
 
 from crawler.clock import now_iso
+from crawler.middlewares.ssrf import destination_problem
 from takedown_queue import audit, states
 from takedown_queue.config import QueueConfig, load_config
 from takedown_queue.txn import write_txn
@@ -23,22 +29,60 @@ from takedown_queue.txn import write_txn
 Fetch = Callable[[str], int | None]
 
 
-def http_fetch(timeout: float = 15.0, proxy: str | None = None) -> Fetch:
-    handlers: list[urllib.request.BaseHandler] = []
+class RefusedDestination(urllib.error.URLError):
+    """Raised inside the recheck fetcher for a URL or redirect to an internal address;
+    the fetcher turns it into "no answer"."""
+
+
+class _GuardedRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only when its target passes the SSRF guard."""
+
+    def __init__(self, resolve: bool) -> None:
+        self.resolve = resolve
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: Message,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        problem = destination_problem(newurl, resolve=self.resolve)
+        if problem:
+            raise RefusedDestination(f"redirect to {newurl}: {problem}")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def http_fetch(timeout: float, proxy: str | None = None) -> Fetch:
+    """The guarded fetcher. With a proxy, the proxy resolves names, so only literal
+    addresses and localhost are refused; without one, names are resolved and checked."""
+    resolve = not proxy
+    handlers: list[urllib.request.BaseHandler] = [_GuardedRedirects(resolve)]
     if proxy:
         handlers.append(urllib.request.ProxyHandler({"http": proxy, "https": proxy}))
+    else:
+        handlers.append(urllib.request.ProxyHandler({}))  # no proxy from the environment
     opener = urllib.request.build_opener(*handlers)
 
     def fetch(url: str) -> int | None:
+        if destination_problem(url, resolve=resolve):
+            return None
         try:
             with opener.open(url, timeout=timeout) as response:
                 return int(response.status)
         except urllib.error.HTTPError as exc:
             return int(exc.code)
         except (urllib.error.URLError, OSError, ValueError):
-            return None  # no answer: counts as offline
+            return None  # no answer (or refused by the guard): counts as offline
 
     return fetch
+
+
+def recheck_fetcher(proxy: str | None = None, config: QueueConfig | None = None) -> Fetch:
+    """The recheck fetcher every caller uses, configured from queue.toml."""
+    return http_fetch((config or load_config()).fetch_timeout, proxy)
 
 
 def _url_of(db: sqlite_utils.Database, domain: str) -> str:

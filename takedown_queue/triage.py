@@ -9,6 +9,7 @@ changed materially (new numbers, template or brands) has its case reopened.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -188,14 +189,21 @@ def _status(db: sqlite_utils.Database, case_id: int) -> str:
     return db.execute("SELECT status FROM cases WHERE id = ?", [case_id]).fetchone()[0]
 
 
-def triage(db: sqlite_utils.Database, config: QueueConfig | None = None) -> dict[str, int]:
-    """Queue every new flagged domain; returns counts (opened, joined, reopened...)."""
+def triage(
+    db: sqlite_utils.Database,
+    config: QueueConfig | None = None,
+    only: Collection[str] | None = None,
+) -> dict[str, int]:
+    """Queue every new flagged domain (or just those in `only`, as `check --queue`
+    does for one tip); returns counts (opened, joined, reopened...)."""
     config = config or load_config()
     counts: Counter[str] = Counter()
     index = _build_index(db, counts)
     for domain in _candidates(db):
-        _place(db, index, domain, config, counts)
-    _reopen_changed_rejections(db, counts)
+        if only is None or domain in only:
+            _place(db, index, domain, config, counts)
+    if only is None:  # reopening rejected cases is the nightly run's business
+        _reopen_changed_rejections(db, counts)
     counts["allow_listed_skipped"] = db.execute(
         "SELECT count(*) FROM scores WHERE flagged = 1"
         " AND domain IN (SELECT domain FROM allow_list)"

@@ -49,3 +49,33 @@ def pytest_collection_modifyitems(config, items):
             if module.startswith(prefixes):
                 item.add_marker(getattr(pytest.mark, tier))
                 item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture
+def readonly_dir(tmp_path):
+    """(writable source dir, the same dir seen read-only): a read-only bind mount when
+    root (root ignores file modes), else a directory without write permission."""
+    import subprocess
+
+    src, view = tmp_path / "media", tmp_path / "media-ro"
+    src.mkdir()
+    if os.geteuid() != 0:
+        yield src, src
+        src.chmod(0o755)
+        return
+    view.mkdir()
+    mounted = subprocess.run(["mount", "--bind", str(src), str(view)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"read-only media: cannot bind-mount as root here ({mounted.stderr!r})")
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(view)], check=True)
+        yield src, view
+    finally:
+        # lazy: a connection the command left open must not keep the mount busy
+        subprocess.run(["umount", "-l", str(view)], check=True)
+
+
+def make_readonly(src: Path) -> None:
+    """Called once the store is in place: without root the directory loses write access."""
+    if os.geteuid() != 0:
+        src.chmod(0o555)

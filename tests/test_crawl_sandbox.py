@@ -251,6 +251,8 @@ def test_a_killed_crawl_resumes_without_refetching(sandbox, tmp_path):
 def test_check_one_site_prints_its_domain_record(sandbox, scenario, tmp_path):
     scam = next(s for s in scenario.sites if s.label == "scam" and s.category == "fake_helpdesk")
     env = dict(os.environ, TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="", **sandbox.env())
+    subprocess.run([sys.executable, "-m", "crawler", "--db", str(tmp_path / "s.db"), "init"],
+                   env=env, check=True, capture_output=True, timeout=60)  # fmt: skip
     result = subprocess.run(
         [
             sys.executable,
@@ -285,4 +287,25 @@ def test_check_refuses_a_non_url(tmp_path):
         timeout=60,
     )
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert "is not an http(s) URL" in result.stderr
+    assert "check 'not a url': not an http(s) URL" in result.stderr
+
+
+def test_check_a_bare_domain_prints_a_summary_and_queues_it(sandbox, scenario, tmp_path):
+    scam = next(s for s in scenario.sites if s.label == "scam" and s.category == "fake_helpdesk")
+    env = dict(os.environ, TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="", **sandbox.env())
+    base = [sys.executable, "-m", "crawler", "--db", str(tmp_path / "s.db")]
+    subprocess.run([*base, "init"], env=env, check=True, capture_output=True, timeout=60)
+    result = subprocess.run(
+        [*base, "-q", "check", scam.hosts[0], "--proxy", sandbox.proxy_url, "--queue"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"{scam.domain}: FLAGGED, score "), lines
+    assert any(line.startswith("  reasons:") for line in lines)
+    assert f"  phones: {scam.phones[0]}" in result.stdout or scam.phones[0] in result.stdout
+    assert lines[-1].startswith("  queue: new")
+    assert "[nephelpdesk]" not in result.stderr  # -q: no progress lines
+    queued = subprocess.run([*base, "queue", "list"], env=env, capture_output=True, text=True,
+                            timeout=60)  # fmt: skip
+    assert scam.domain in queued.stdout and "1 cases" in queued.stdout

@@ -20,13 +20,21 @@ PIM = User("pim", "prosecutor")
 
 
 class Sites(http.server.BaseHTTPRequestHandler):
-    """Answers for the hosts in `up`; 404 for the rest (the site was taken down)."""
+    """Answers for the hosts in `up`; 404 for the rest (the site was taken down); hosts
+    in `redirect` send the fetcher on to that URL. Every request is remembered."""
 
     up: set[str] = set()
+    redirect: dict[str, str] = {}
+    seen: list[str] = []
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        self.seen.append(self.path)
         host = self.path.split("/")[2] if self.path.startswith("http") else ""
-        self.send_response(200 if host in self.up else 404)
+        if host in self.redirect:
+            self.send_response(302)
+            self.send_header("Location", self.redirect[host])
+        else:
+            self.send_response(200 if host in self.up else 404)
         self.end_headers()
 
     def log_message(self, *args) -> None:
@@ -38,7 +46,7 @@ def proxy():
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Sites)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    Sites.up = set()
+    Sites.up, Sites.redirect, Sites.seen = set(), {}, []
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
     thread.join(timeout=10)
@@ -84,3 +92,30 @@ def test_no_answer_counts_as_offline(db):
         port = sock.getsockname()[1]
     fetch = http_fetch(timeout=2, proxy=f"http://127.0.0.1:{port}")
     assert recheck(db, fetch)["went_offline"] == 1
+
+
+def _recheck_cli(capsys, path, *args):
+    import json
+
+    from crawler.cli import main
+
+    main(["--db", str(path), "queue", "recheck", "--json", *args])
+    return json.loads(capsys.readouterr().out)
+
+
+def test_cli_recheck_never_fetches_an_internal_address(db, proxy, tmp_path, capsys):
+    # The taken-down site's last page now points at the crawl host's own services.
+    internal = proxy + "/admin"
+    db.execute("UPDATE pages SET final_url = ? WHERE domain = 'norton-helpdesk.online'", [internal])
+    db.conn.commit()
+    counts = _recheck_cli(capsys, tmp_path / "store.db")
+    assert counts["checked"] == 1 and counts["went_offline"] == 1  # not fetched: not online
+    assert Sites.seen == []
+
+
+def test_cli_recheck_refuses_a_redirect_to_an_internal_address(db, proxy, tmp_path, capsys):
+    Sites.redirect = {"norton-helpdesk.online": "http://169.254.169.254/latest/meta-data/"}
+    counts = _recheck_cli(capsys, tmp_path / "store.db", "--proxy", proxy)
+    assert counts["went_offline"] == 1
+    assert Sites.seen and not any("169.254" in path for path in Sites.seen)
+

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from crawler.cli import main
+from crawler.store import open_store
 from crawler.sandbox.rdap import RdapServer
 from crawler.sandbox.whois import WhoisServer
 from tests.test_registration_client import IDN, RECORDS
@@ -22,6 +23,7 @@ def endpoints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[
     )
     monkeypatch.setenv("NEPHELPDESK_WHOIS_SERVER", f"127.0.0.1:{whois.port}")
     monkeypatch.setenv("NEPHELPDESK_DB", str(tmp_path / "store.db"))
+    open_store(tmp_path / "store.db").close()  # lookup and enrich need a store (`init`)
     yield
     rdap.stop()
     whois.stop()

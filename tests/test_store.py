@@ -1,3 +1,4 @@
+import shutil
 import sqlite3
 
 import pytest
@@ -57,3 +58,42 @@ def test_readonly_store_refuses_writes(tmp_path):
     db = open_store(path, readonly=True)
     with pytest.raises(sqlite3.OperationalError):
         db.execute("INSERT INTO domains VALUES ('a.nl','a.nl','x','x',NULL)")
+
+
+def test_a_missing_or_empty_file_is_no_store_unless_creating(tmp_path):
+    for path in (tmp_path / "typo.db", tmp_path / "empty.db"):
+        if path.name == "empty.db":
+            path.touch()
+        with pytest.raises(StoreError, match="no store at"):
+            open_store(path, create=False)
+        assert not path.exists() or path.stat().st_size == 0  # nothing was created
+    open_store(tmp_path / "empty.db", create=True).close()  # crawl/init may start one there
+    assert "runs" in open_store(tmp_path / "empty.db", create=False).table_names()
+
+
+def test_store_on_read_only_media_is_read_immutable(readonly_dir):
+    from conftest import make_readonly
+
+    src, view = readonly_dir
+    db = open_store(src / "s.db")
+    db["domains"].insert({"domain": "a.nl", "domain_unicode": "a.nl", "first_seen": "x", "last_seen": "x"})
+    db.close()
+    make_readonly(src)
+    ro = open_store(view / "s.db", readonly=True)
+    assert ro.execute("SELECT domain FROM domains").fetchall() == [("a.nl",)]
+    ro.close()
+
+
+def test_read_only_media_with_an_unmerged_wal_says_why(readonly_dir):
+    from conftest import make_readonly
+
+    src, view = readonly_dir
+    writer = open_store(src / "s.db")
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer["domains"].insert({"domain": "a.nl", "domain_unicode": "a.nl", "first_seen": "x", "last_seen": "x"})
+    shutil.copy(src / "s.db", src / "copy.db")  # a store copied mid-run: rows still in its WAL
+    shutil.copy(src / "s.db-wal", src / "copy.db-wal")
+    writer.close()
+    make_readonly(src)
+    with pytest.raises(StoreError, match="write-ahead log"):
+        open_store(view / "copy.db", readonly=True)

@@ -109,7 +109,7 @@ def writer(
     from crawler.run import RunOptions, begin_run, finish_run
 
     server = _connect(redis_url)
-    db = ctx.store()
+    db = ctx.store(create=True)  # the writer is the distributed mode's crawl: it may start a store
     run_id, _ = begin_run(db, RunOptions(engine="distributed"))
     db.close()
     with Writer(server, Keys(prefix), ctx.db_path, run_id, contact_pages) as w:

@@ -27,6 +27,8 @@ def lookup(ctx: Any, domain: str, timeout: float, no_store: bool, as_json: bool)
     Example:
       nephelpdesk lookup microsoft-helpdesk-bellen.nl --json
     """
+    if not no_store:
+        ctx.require_store()  # before the lookup: a mistyped --db is one line, at once
     client = RegistrationClient.from_env(ClientSettings(timeout=timeout))
     result = client.lookup(domain)
     raw_sha256 = None
@@ -79,9 +81,9 @@ def enrich(
     Example:
       nephelpdesk enrich --concurrency 16
     """
+    db = ctx.store()  # first: a mistyped --db fails before any lookup
     settings = ClientSettings(rate_per_server=rate, concurrency=concurrency)
     client = RegistrationClient.from_env(settings)
-    db = ctx.store()
     counts = enrich_store(
         db, list(domains) or None, client=client, max_age_days=max_age_days, concurrency=concurrency
     )
