@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from crawler.cli import Context, emit_json, json_option
-from takedown_queue import audit, bundle, decisions, orders, states, views
+from takedown_queue import audit, audit_key, bundle, decisions, orders, states, views
 from takedown_queue.config import load_config
 from takedown_queue.users import add_user, disable_user, get_user, list_users
 
@@ -108,11 +108,13 @@ def decide(
 
 
 @queue.command("verify-log")
-@click.option("--head", default=None, help="A head hash noted earlier (detects truncation).")
+@click.option("--head", default=None, help="A head hash or MAC noted earlier (detects truncation).")
 @json_option
 @click.pass_obj
 def verify_log(ctx: Context, head: str | None, as_json: bool) -> None:
-    """Recompute the audit log's hash chain.  Example: nephelpdesk queue verify-log"""
+    """Recompute the audit log's chain, keyed with the audit key file when it is there
+    ($NEPHELPDESK_AUDIT_KEY, default /etc/nephelpdesk/audit.key).
+    Example: nephelpdesk queue verify-log --head 3f2a..."""
     result = audit.verify(ctx.store(readonly=True), expected_head=head)
     if as_json:
         emit_json(
@@ -120,17 +122,51 @@ def verify_log(ctx: Context, head: str | None, as_json: bool) -> None:
                 "ok": result.ok,
                 "rows": result.rows,
                 "head": result.head,
+                "head_at": result.head_at,
+                "keyed": result.keyed,
                 "problems": list(result.problems),
+                "notes": list(result.notes),
             }
         )
     else:
+        for note in result.notes:
+            click.echo(f"note: {note}")
         for problem in result.problems:
             click.echo(f"TAMPERED: {problem}")
+        chain = "keyed chain" if result.keyed else "unkeyed chain"
         click.echo(
-            f"{result.rows} rows, head {result.head}: {'intact' if result.ok else 'NOT intact'}"
+            f"{result.rows} rows, {chain}, head {result.head} at {result.head_at or '-'}:"
+            f" {'intact' if result.ok else 'NOT intact'}"
         )
     if not result.ok:
         sys.exit(1)
+
+
+@queue.group("audit-key")
+def audit_key_group() -> None:
+    """The audit log's key, kept outside the store.  Example: nephelpdesk queue audit-key create"""
+
+
+@audit_key_group.command("create")
+@click.option("--as", "user_name", required=True, help="The admin creating the key.")
+@click.option(
+    "--path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write it (default $NEPHELPDESK_AUDIT_KEY or /etc/nephelpdesk/audit.key).",
+)
+@click.pass_obj
+def audit_key_create(ctx: Context, user_name: str, path: Path | None) -> None:
+    """Create the key file once; every later audit row is keyed with it.
+    Example: sudo -u nephelpdesk nephelpdesk queue audit-key create --as admin"""
+    db = ctx.store()
+    user = get_user(db, user_name)
+    if user.role != "admin":
+        raise click.ClickException(f"{user_name} is a {user.role}: only an admin creates the key")
+    key = audit.create_key(db, user.name, path)
+    click.echo(f"wrote {key.path} (mode 600); audit rows are keyed from row {key.keyed_from}")
+    if path is not None and path != audit_key.key_path():
+        click.echo(f"set NEPHELPDESK_AUDIT_KEY={key.path} for every nephelpdesk process", err=True)
 
 
 @queue.command("triage")

@@ -105,3 +105,9 @@ def m001_queue_tables(db: sqlite_utils.Database) -> None:
     )
     for sql in AUDIT_TRIGGERS.values():
         db.execute(sql)
+
+
+@migrations()
+def m002_audit_mac(db: sqlite_utils.Database) -> None:
+    # The keyed chain (takedown_queue.audit_key): NULL on rows written without a key.
+    db.execute("ALTER TABLE audit_log ADD COLUMN mac TEXT")
