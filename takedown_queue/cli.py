@@ -11,7 +11,16 @@ from pathlib import Path
 import click
 
 from crawler.cli import Context, emit_json, json_option
-from takedown_queue import audit, audit_key, bundle, decisions, orders, states, views
+from takedown_queue import (
+    audit,
+    audit_key,
+    bundle,
+    decisions,
+    order_details,
+    orders,
+    states,
+    views,
+)
 from takedown_queue.config import load_config
 from takedown_queue.users import add_user, disable_user, get_user, list_users
 
@@ -210,13 +219,62 @@ def bundle_cmd(ctx: Context, case_id: int, out: Path) -> None:
 
 @queue.command("order")
 @click.argument("case_id", type=int)
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Directory for the drafts: one file per recipient.",
+)
 @click.option("--pdf", is_flag=True, help="PDF instead of HTML.")
+@click.option("--recipient", default=None, help="Only this recipient's draft (its key).")
 @click.pass_obj
-def order_cmd(ctx: Context, case_id: int, out: Path, pdf: bool) -> None:
-    """Write the takedown order draft.  Example: nephelpdesk queue order 12 --out o.pdf --pdf"""
+def order_cmd(ctx: Context, case_id: int, out: Path, pdf: bool, recipient: str | None) -> None:
+    """Write the takedown order drafts, one per registrar and hosting provider.
+    Example: nephelpdesk queue order 12 --out orders/ --pdf"""
     db = ctx.store()
-    _write(out, orders.order_pdf(db, case_id) if pdf else orders.order_html(db, case_id).encode())
+    keys = [r.key for r in orders.order_recipients(db, case_id)]
+    if recipient is not None:
+        if recipient not in keys:
+            raise click.ClickException(
+                f"case {case_id}: no recipient {recipient!r} ({', '.join(keys)})"
+            )
+        keys = [recipient]
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise click.ClickException(f"cannot create {out}: {exc.strerror or exc}") from exc
+    for key in keys:
+        name = out / f"bevel-125p-zaak-{case_id}-{key}.{'pdf' if pdf else 'html'}"
+        data = (
+            orders.order_pdf(db, case_id, key)
+            if pdf
+            else orders.order_html(db, case_id, key).encode()
+        )
+        _write(name, data)
+
+
+@queue.command("order-details")
+@click.argument("case_id", type=int)
+@click.option("--as", "user_name", required=True, help="The prosecutor filling them in.")
+@click.option("--parketnummer", default="", help="e.g. 13/654321-25")
+@click.option("--rc-date", default="", help="Date of the RC-machtiging (YYYY-MM-DD).")
+@click.option("--rc-reference", default="", help="Reference of the RC-machtiging.")
+@click.option("--officer", "officer_name", default="", help="Name of the officier van justitie.")
+@click.option("--parket", "officer_parket", default="", help="The officer's parket.")
+@click.option("--deadline", default="", help="Date the recipients must act by (YYYY-MM-DD).")
+@click.pass_obj
+def order_details_cmd(ctx: Context, case_id: int, user_name: str, **fields: str) -> None:
+    """Fill in what an order needs before signing (replaces what was there).
+    Example: nephelpdesk queue order-details 12 --as pim --parketnummer 13/654321-25
+    --rc-date 2025-03-01 --rc-reference RC-25/0412 --officer "mr. A. de Vries"
+    --parket "Parket Amsterdam" --deadline 2025-03-08"""
+    db = ctx.store()
+    saved = order_details.save(db, case_id, fields, user=get_user(db, user_name))
+    missing = [k for k, v in saved.__dict__.items() if not v]
+    click.echo(
+        f"case {case_id}: order details saved"
+        + (f"; still empty: {', '.join(missing)}" if missing else "")
+    )
 
 
 def _write(out: Path, data: bytes) -> None:

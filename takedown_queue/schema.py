@@ -111,3 +111,23 @@ def m001_queue_tables(db: sqlite_utils.Database) -> None:
 def m002_audit_mac(db: sqlite_utils.Database) -> None:
     # The keyed chain (takedown_queue.audit_key): NULL on rows written without a key.
     db.execute("ALTER TABLE audit_log ADD COLUMN mac TEXT")
+
+
+@migrations()
+def m003_order_details(db: sqlite_utils.Database) -> None:
+    # What a prosecutor fills in before signing: kept with the case, changes audit-logged.
+    db.executescript(
+        """
+        CREATE TABLE case_orders (
+            case_id INTEGER PRIMARY KEY REFERENCES cases(id),
+            parketnummer TEXT,
+            rc_date TEXT,                         -- RC-machtiging: date (ISO 8601)
+            rc_reference TEXT,                    -- RC-machtiging: reference
+            officer_name TEXT,                    -- officier van justitie
+            officer_parket TEXT,                  -- parket (arrondissement)
+            deadline TEXT,                        -- ISO 8601 date the recipient must act by
+            updated_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        """
+    )

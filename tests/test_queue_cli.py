@@ -72,10 +72,11 @@ def test_users_decide_show_verify(store_path, tmp_path):
     shown = json.loads(run(store_path, "queue", "show", "1", "--json").stdout)
     assert shown["history"][-1]["actor"] == "pim"
     assert (
-        run(store_path, "queue", "order", "1", "--out", str(tmp_path / "o.pdf"), "--pdf").returncode
+        run(store_path, "queue", "order", "1", "--out", str(tmp_path / "o"), "--pdf").returncode
         == 0
     )
-    assert (tmp_path / "o.pdf").read_bytes().startswith(b"%PDF")
+    drafts = sorted((tmp_path / "o").iterdir())
+    assert len(drafts) == 3 and all(p.read_bytes().startswith(b"%PDF") for p in drafts)
     assert run(store_path, "queue", "bundle", "1", "--out", str(tmp_path / "b.zip")).returncode == 0
     verified = run(store_path, "queue", "verify-log")
     assert verified.returncode == 0 and "intact" in verified.stdout

@@ -37,6 +37,15 @@ if not Path(CHROMIUM).exists():
     pytest.skip("chromium not installed (scripts/test.sh installs it)", allow_module_level=True)
 
 
+class Url(str):
+    """The server's base URL, knowing its store file."""
+
+    def __new__(cls, url: str, store: Path) -> Url:
+        obj = super().__new__(cls, url)
+        obj.store = store
+        return obj
+
+
 @pytest.fixture
 def server(tmp_path):
     path = tmp_path / "store.db"
@@ -47,7 +56,7 @@ def server(tmp_path):
     httpd = make_server("127.0.0.1", 0, create_app(path, secret_key="browser-test"), threaded=True)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
+    yield Url(f"http://127.0.0.1:{httpd.server_port}", path)
     httpd.shutdown()
     thread.join(timeout=10)
 
@@ -101,11 +110,12 @@ def test_review_flow_decide_and_download(page, tmp_path):
     assert "approved" in page.inner_text(".case-head .badge")
     decide(page, "Draft order", "order for the campaign")
     with page.expect_download() as order:
-        page.click("#download-order-html")
+        page.click("#order-html-1")
     html = Path(order.value.path()).read_text(encoding="utf-8")
     assert "125p" in html and "microsoft-hulp-helpdesk.nl" in html
+    assert "windows-storing-hulp.com" not in html  # another registrar's domain
     with page.expect_download() as pdf:
-        page.click("#download-order-pdf")
+        page.click("#order-pdf-1")
     assert Path(pdf.value.path()).read_bytes().startswith(b"%PDF")
     with page.expect_download() as bundle:
         page.click("#download-bundle")
@@ -160,3 +170,27 @@ def test_payload_would_run_without_the_sandbox(browser):
     page.set_content(SITES[3]["body"])
     assert page.evaluate("window.__xss") == 1 and dialogs
     page.close()
+
+
+def test_case_page_shows_the_hosting_provider_and_its_abuse_address(page, server):
+    """The server IP's network from IP RDAP (stored by the enrich stage) on the case page:
+    in the evidence line and as a recipient of its own order."""
+    from crawler.registration.ip_rdap import IpLookup, IpNetworkRecord, store_lookup
+    from crawler.store import open_store
+
+    db = open_store(server.store)
+    record = IpNetworkRecord(
+        "192.0.2.0/25", "192.0.2.0 - 192.0.2.127", "NL-VOORBEELDHOST-20190301",
+        "Voorbeeld Hosting B.V.", "NL", "abuse@voorbeeldhosting.example", None,
+    )  # fmt: skip
+    with db.conn:
+        store_lookup(db, IpLookup("192.0.2.10", record, None, b"{}", "http://127.0.0.1/"), 30)
+    db.close()
+    page.goto(server + "/case/1")
+    hosting = page.locator(".snapshot .hosting").first
+    assert "Voorbeeld Hosting B.V." in hosting.inner_text()
+    assert hosting.locator(".hosting-abuse").inner_text() == "abuse@voorbeeldhosting.example"
+    row = page.locator("table.recipients tr.hostingprovider")
+    assert row.count() == 1
+    assert row.locator(".recipient-name").inner_text() == "Voorbeeld Hosting B.V."
+    assert row.locator(".recipient-contact").inner_text() == "abuse@voorbeeldhosting.example"
