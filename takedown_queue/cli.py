@@ -116,6 +116,30 @@ def decide(
     click.echo(f"case {case_id}: {status}")
 
 
+@queue.command("decide-domain")
+@click.argument("case_id", type=int)
+@click.argument("domain")
+@click.option("--decision", required=True, type=click.Choice(decisions.DOMAIN_DECISIONS))
+@click.option("--as", "user_name", required=True, help="Reviewer name (see `users list`).")
+@click.option("--why", required=True, help="Reason, kept in the audit log.")
+@click.option("--version", type=int, default=None, help="Refuse if the case changed since.")
+@click.pass_obj
+def decide_domain_cmd(
+    ctx: Context, case_id: int, domain: str, decision: str, user_name: str, why: str,
+    version: int | None,
+) -> None:  # fmt: skip
+    """Decide one domain of a campaign case; rejected and held domains get no order.
+    Example: nephelpdesk queue decide-domain 12 pc-hulp.nl --decision hold --as pim
+    --why "hoster already contacted"
+    """
+    db = ctx.store()
+    decisions.decide_domain(
+        db, case_id, domain, decision, user=get_user(db, user_name), why=why,
+        expected_version=version,
+    )  # fmt: skip
+    click.echo(f"case {case_id}: {domain} {decision}")
+
+
 @queue.command("verify-log")
 @click.option("--head", default=None, help="A head hash or MAC noted earlier (detects truncation).")
 @json_option

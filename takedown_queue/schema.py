@@ -131,3 +131,16 @@ def m003_order_details(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@migrations()
+def m004_domain_decisions(db: sqlite_utils.Database) -> None:
+    # Each domain of a campaign case decided on its own (approve, reject, hold).
+    db.executescript(
+        """
+        ALTER TABLE case_domains ADD COLUMN decision TEXT;   -- NULL: follows the case
+        ALTER TABLE case_domains ADD COLUMN decided_by TEXT;
+        ALTER TABLE case_domains ADD COLUMN decided_at TEXT;
+        ALTER TABLE case_domains ADD COLUMN decision_why TEXT;
+        """
+    )

@@ -210,6 +210,8 @@ def _routes(app: Flask) -> None:
             orderable=detail["status"] in orders.ORDERABLE,
             can_note=_user().role in ("analyst", "prosecutor"),
             details=order_details.load(db(), case_id),
+            can_decide_domains=_user().role == "prosecutor"
+            and detail["status"] in decisions.DOMAIN_DECIDABLE,
             can_fill=_user().role == "prosecutor",
         )
 
@@ -228,6 +230,25 @@ def _routes(app: Flask) -> None:
                 allow_list=request.form.get("allow_list") == "1",
             )
             flash(f"Case {case_id} is now {status.replace('_', ' ')}.", "ok")
+        except QueueError as exc:
+            flash(str(exc), "error")
+        return redirect(url_for("case", case_id=case_id))
+
+    @app.post("/case/<int:case_id>/domain-decision", endpoint="decide_domain")
+    def decide_domain(case_id: int) -> Any:
+        version = request.form.get("version", "")
+        domain = request.form.get("domain", "")
+        try:
+            decisions.decide_domain(
+                db(),
+                case_id,
+                domain,
+                request.form.get("decision", ""),
+                user=_user(),
+                why=request.form.get("why", ""),
+                expected_version=int(version) if version.isdigit() else None,
+            )
+            flash(f"{domain}: {request.form.get('decision')} recorded.", "ok")
         except QueueError as exc:
             flash(str(exc), "error")
         return redirect(url_for("case", case_id=case_id))
