@@ -122,7 +122,7 @@ def test_review_flow_decide_and_download(page, tmp_path):
     data = Path(bundle.value.path()).read_bytes()
     assert verify_bundle(data) == []
     manifest = json.loads(zipfile.ZipFile(io.BytesIO(data)).read("manifest.json"))
-    assert sum(f["name"].startswith("snapshots/") for f in manifest["files"]) == 3
+    assert sum(f["name"].endswith(".source.txt") for f in manifest["files"]) == 3
     history = page.inner_text("table.history")
     assert "pim" in history and "same number on three helpdesk clones" in history
     assert page.dialogs == []
@@ -194,3 +194,32 @@ def test_case_page_shows_the_hosting_provider_and_its_abuse_address(page, server
     assert row.count() == 1
     assert row.locator(".recipient-name").inner_text() == "Voorbeeld Hosting B.V."
     assert row.locator(".recipient-contact").inner_text() == "abuse@voorbeeldhosting.example"
+
+
+def test_bundle_snapshot_opened_from_disk_stays_inert(browser, tmp_path):
+    """A lawyer unzips the bundle and double-clicks the hostile page's .html snapshot:
+    it shows the page, and none of its payloads run."""
+    from queue_fixture import build_store as build
+
+    from takedown_queue.bundle import build_bundle
+
+    db = build(tmp_path / "b.db")
+    triage(db)
+    zipfile.ZipFile(io.BytesIO(build_bundle(db, 2))).extractall(tmp_path / "bundle")
+    db.close()
+    [snapshot] = (tmp_path / "bundle" / "snapshots").glob("*.html")
+    page = browser.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(snapshot.as_uri())
+    page.wait_for_load_state("load")
+    frame = next(f for f in page.frames if f != page.main_frame)
+    assert frame.evaluate("document.querySelector('h1').textContent") == "Norton"
+    assert frame.evaluate("typeof window.__xss") == "undefined"
+    assert page.evaluate("typeof window.__xss") == "undefined" and dialogs == []
+    assert requests == [snapshot.as_uri()]  # the img onerror's "x" was never fetched
+    page.goto((tmp_path / "bundle" / "index.html").as_uri())
+    assert "Bewijsbundel" in page.inner_text("h1")
+    page.close()
