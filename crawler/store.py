@@ -24,6 +24,7 @@ BUSY_TIMEOUT_MS = 30_000
 SCHEMA_MODULES = (
     "crawler.schema",
     "crawler.registration.schema",
+    "crawler.registration.ip_schema",
     "scoring.schema",
     "takedown_queue.schema",
 )

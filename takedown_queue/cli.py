@@ -11,7 +11,16 @@ from pathlib import Path
 import click
 
 from crawler.cli import Context, emit_json, json_option
-from takedown_queue import audit, bundle, decisions, orders, states, views
+from takedown_queue import (
+    audit,
+    audit_key,
+    bundle,
+    decisions,
+    order_details,
+    orders,
+    states,
+    views,
+)
 from takedown_queue.config import load_config
 from takedown_queue.users import add_user, disable_user, get_user, list_users
 
@@ -107,12 +116,38 @@ def decide(
     click.echo(f"case {case_id}: {status}")
 
 
+@queue.command("decide-domain")
+@click.argument("case_id", type=int)
+@click.argument("domain")
+@click.option("--decision", required=True, type=click.Choice(decisions.DOMAIN_DECISIONS))
+@click.option("--as", "user_name", required=True, help="Reviewer name (see `users list`).")
+@click.option("--why", required=True, help="Reason, kept in the audit log.")
+@click.option("--version", type=int, default=None, help="Refuse if the case changed since.")
+@click.pass_obj
+def decide_domain_cmd(
+    ctx: Context, case_id: int, domain: str, decision: str, user_name: str, why: str,
+    version: int | None,
+) -> None:  # fmt: skip
+    """Decide one domain of a campaign case; rejected and held domains get no order.
+    Example: nephelpdesk queue decide-domain 12 pc-hulp.nl --decision hold --as pim
+    --why "hoster already contacted"
+    """
+    db = ctx.store()
+    decisions.decide_domain(
+        db, case_id, domain, decision, user=get_user(db, user_name), why=why,
+        expected_version=version,
+    )  # fmt: skip
+    click.echo(f"case {case_id}: {domain} {decision}")
+
+
 @queue.command("verify-log")
-@click.option("--head", default=None, help="A head hash noted earlier (detects truncation).")
+@click.option("--head", default=None, help="A head hash or MAC noted earlier (detects truncation).")
 @json_option
 @click.pass_obj
 def verify_log(ctx: Context, head: str | None, as_json: bool) -> None:
-    """Recompute the audit log's hash chain.  Example: nephelpdesk queue verify-log"""
+    """Recompute the audit log's chain, keyed with the audit key file when it is there
+    ($NEPHELPDESK_AUDIT_KEY, default /etc/nephelpdesk/audit.key).
+    Example: nephelpdesk queue verify-log --head 3f2a..."""
     result = audit.verify(ctx.store(readonly=True), expected_head=head)
     if as_json:
         emit_json(
@@ -120,17 +155,51 @@ def verify_log(ctx: Context, head: str | None, as_json: bool) -> None:
                 "ok": result.ok,
                 "rows": result.rows,
                 "head": result.head,
+                "head_at": result.head_at,
+                "keyed": result.keyed,
                 "problems": list(result.problems),
+                "notes": list(result.notes),
             }
         )
     else:
+        for note in result.notes:
+            click.echo(f"note: {note}")
         for problem in result.problems:
             click.echo(f"TAMPERED: {problem}")
+        chain = "keyed chain" if result.keyed else "unkeyed chain"
         click.echo(
-            f"{result.rows} rows, head {result.head}: {'intact' if result.ok else 'NOT intact'}"
+            f"{result.rows} rows, {chain}, head {result.head} at {result.head_at or '-'}:"
+            f" {'intact' if result.ok else 'NOT intact'}"
         )
     if not result.ok:
         sys.exit(1)
+
+
+@queue.group("audit-key")
+def audit_key_group() -> None:
+    """The audit log's key, kept outside the store.  Example: nephelpdesk queue audit-key create"""
+
+
+@audit_key_group.command("create")
+@click.option("--as", "user_name", required=True, help="The admin creating the key.")
+@click.option(
+    "--path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write it (default $NEPHELPDESK_AUDIT_KEY or /etc/nephelpdesk/audit.key).",
+)
+@click.pass_obj
+def audit_key_create(ctx: Context, user_name: str, path: Path | None) -> None:
+    """Create the key file once; every later audit row is keyed with it.
+    Example: sudo -u nephelpdesk nephelpdesk queue audit-key create --as admin"""
+    db = ctx.store()
+    user = get_user(db, user_name)
+    if user.role != "admin":
+        raise click.ClickException(f"{user_name} is a {user.role}: only an admin creates the key")
+    key = audit.create_key(db, user.name, path)
+    click.echo(f"wrote {key.path} (mode 600); audit rows are keyed from row {key.keyed_from}")
+    if path is not None and path != audit_key.key_path():
+        click.echo(f"set NEPHELPDESK_AUDIT_KEY={key.path} for every nephelpdesk process", err=True)
 
 
 @queue.command("triage")
@@ -174,13 +243,62 @@ def bundle_cmd(ctx: Context, case_id: int, out: Path) -> None:
 
 @queue.command("order")
 @click.argument("case_id", type=int)
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Directory for the drafts: one file per recipient.",
+)
 @click.option("--pdf", is_flag=True, help="PDF instead of HTML.")
+@click.option("--recipient", default=None, help="Only this recipient's draft (its key).")
 @click.pass_obj
-def order_cmd(ctx: Context, case_id: int, out: Path, pdf: bool) -> None:
-    """Write the takedown order draft.  Example: nephelpdesk queue order 12 --out o.pdf --pdf"""
+def order_cmd(ctx: Context, case_id: int, out: Path, pdf: bool, recipient: str | None) -> None:
+    """Write the takedown order drafts, one per registrar and hosting provider.
+    Example: nephelpdesk queue order 12 --out orders/ --pdf"""
     db = ctx.store()
-    _write(out, orders.order_pdf(db, case_id) if pdf else orders.order_html(db, case_id).encode())
+    keys = [r.key for r in orders.order_recipients(db, case_id)]
+    if recipient is not None:
+        if recipient not in keys:
+            raise click.ClickException(
+                f"case {case_id}: no recipient {recipient!r} ({', '.join(keys)})"
+            )
+        keys = [recipient]
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise click.ClickException(f"cannot create {out}: {exc.strerror or exc}") from exc
+    for key in keys:
+        name = out / f"bevel-125p-zaak-{case_id}-{key}.{'pdf' if pdf else 'html'}"
+        data = (
+            orders.order_pdf(db, case_id, key)
+            if pdf
+            else orders.order_html(db, case_id, key).encode()
+        )
+        _write(name, data)
+
+
+@queue.command("order-details")
+@click.argument("case_id", type=int)
+@click.option("--as", "user_name", required=True, help="The prosecutor filling them in.")
+@click.option("--parketnummer", default="", help="e.g. 13/654321-25")
+@click.option("--rc-date", default="", help="Date of the RC-machtiging (YYYY-MM-DD).")
+@click.option("--rc-reference", default="", help="Reference of the RC-machtiging.")
+@click.option("--officer", "officer_name", default="", help="Name of the officier van justitie.")
+@click.option("--parket", "officer_parket", default="", help="The officer's parket.")
+@click.option("--deadline", default="", help="Date the recipients must act by (YYYY-MM-DD).")
+@click.pass_obj
+def order_details_cmd(ctx: Context, case_id: int, user_name: str, **fields: str) -> None:
+    """Fill in what an order needs before signing (replaces what was there).
+    Example: nephelpdesk queue order-details 12 --as pim --parketnummer 13/654321-25
+    --rc-date 2025-03-01 --rc-reference RC-25/0412 --officer "mr. A. de Vries"
+    --parket "Parket Amsterdam" --deadline 2025-03-08"""
+    db = ctx.store()
+    saved = order_details.save(db, case_id, fields, user=get_user(db, user_name))
+    missing = [k for k, v in saved.__dict__.items() if not v]
+    click.echo(
+        f"case {case_id}: order details saved"
+        + (f"; still empty: {', '.join(missing)}" if missing else "")
+    )
 
 
 def _write(out: Path, data: bytes) -> None:

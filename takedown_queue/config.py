@@ -17,6 +17,7 @@ OVERRIDE_ENV = "NEPHELPDESK_QUEUE_CONFIG"
 @dataclass(frozen=True)
 class QueueConfig:
     template_max_distance: int
+    max_case_domains: int
     four_eyes: bool
     page_size: int
     online_statuses: tuple[int, ...]
@@ -40,6 +41,12 @@ def _typed(path: Path, key: str, value: Any, kind: type) -> Any:
     return value
 
 
+def _positive(path: Path, key: str, value: int) -> int:
+    if value < 1:
+        raise ConfigError(f"{path}: key {key} must be 1 or more, not {value}")
+    return value
+
+
 def load_config(override: str | Path | None = None) -> QueueConfig:
     data = _read(DEFAULT_FILE)
     override = override or os.environ.get(OVERRIDE_ENV)
@@ -55,6 +62,11 @@ def load_config(override: str | Path | None = None) -> QueueConfig:
     return QueueConfig(
         template_max_distance=_typed(
             source, "template_max_distance", data["template_max_distance"], int
+        ),
+        max_case_domains=_positive(
+            source,
+            "max_case_domains",
+            _typed(source, "max_case_domains", data["max_case_domains"], int),
         ),
         four_eyes=_typed(source, "four_eyes", data["four_eyes"], bool),
         page_size=_typed(source, "page_size", data["page_size"], int),

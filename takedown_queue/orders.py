@@ -1,8 +1,14 @@
-"""Takedown order drafts (Dutch, art. 125p Sv) for approved cases, as HTML and PDF.
+"""Takedown order drafts (Dutch, art. 125p Sv) for approved cases, one per recipient.
+
+Each registrar and each hosting provider (takedown_queue.recipients) gets its own draft
+naming only the domains it can act on. A draft carries what the prosecutor filled in
+(parketnummer, RC-machtiging, officer, deadline; takedown_queue.order_details), the
+summary of evidence in Dutch (each reason from the Dutch text kept with its rule), the
+earlier cases it is linked to, and the audit log's head, so every order witnesses the log.
 
 The wording lives in data/order_nl.txt.j2 in a tiny line markup, rendered once to text
-and then turned into HTML (escaped) or a PDF (reportlab); both show the same words.
-Abuse contacts come from the registration data (RDAP/WHOIS) of each domain.
+and then turned into HTML (escaped) or a PDF (reportlab, with an embedded font that has
+the Cyrillic and accented look-alike characters an IDN domain may show).
 """
 
 from __future__ import annotations
@@ -17,53 +23,68 @@ import sqlite_utils
 from markupsafe import escape
 
 from crawler.clock import today_iso
+from crawler.domains import to_unicode
+from takedown_queue import audit, order_details
 from takedown_queue.errors import QueueError
+from takedown_queue.recipients import Recipient, orderable, recipients
 from takedown_queue.views import case_detail
 
 DATA = Path(__file__).parent / "data"
 ORDERABLE = ("approved", "order_drafted", "order_sent", "offline")
+BANDS_NL = {"high": "hoog", "medium": "middel", "low": "laag", "none": "geen"}
+STATUS_NL = {
+    "new": "nieuw",
+    "in_review": "in behandeling",
+    "approved": "goedgekeurd",
+    "order_drafted": "bevel opgesteld",
+    "order_sent": "bevel verzonden",
+    "offline": "offline",
+    "rejected": "afgewezen",
+    "needs_info": "informatie nodig",
+    "reopened": "heropend",
+}
 
 
-def _recipients(domains: list[dict[str, Any]]) -> list[dict[str, str]]:
-    seen: dict[tuple[str, str], dict[str, str]] = {}
-    for d in domains:
-        reg = d["registration"] or {}
-        name = reg.get("registrar") or "registrar onbekend"
-        contact = " / ".join(x for x in (reg.get("abuse_email"), reg.get("abuse_phone")) if x)
-        seen.setdefault(
-            ("Registrar", name),
+def _rule_texts() -> dict[str, tuple[str, str]]:
+    """indicator -> (Dutch reason, English reason) from the scoring rules."""
+    from scoring.rules import load_rules
+
+    return {name: (r.reason_nl, r.reason) for name, r in load_rules().rules.items()}
+
+
+def dutch_reasons(
+    reasons: list[dict[str, Any]], texts: dict[str, tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """Each reason in Dutch; where a rule has no Dutch text yet, its English reason with
+    `fallback` set, so the order says so instead of passing English off as Dutch."""
+    out = []
+    for r in reasons:
+        nl, en = texts.get(str(r.get("indicator")), ("", ""))
+        out.append(
             {
-                "kind": "Registrar",
-                "name": name,
-                "contact": contact,
-                "source": reg.get("source") or "",
-            },
+                "text": nl or en or str(r.get("explanation") or r.get("indicator")),
+                "fallback": not nl,
+                "evidence": r.get("evidence"),
+                "points": r.get("points"),
+            }
         )
-    ips = sorted({p["server_ip"] for d in domains for p in d["pages"] if p["server_ip"]})
-    for ip in ips:
-        seen.setdefault(
-            ("Hostingprovider", ip),
-            {
-                "kind": "Hostingprovider",
-                "name": f"beheerder van IP-adres {ip}",
-                "contact": "vast te stellen (RDAP van het IP-adres)",
-                "source": "",
-            },
-        )
-    return list(seen.values())
+    return out
 
 
-def _domain_summary(d: dict[str, Any]) -> dict[str, Any]:
+def _domain_summary(
+    d: dict[str, Any], who: Recipient, texts: dict[str, tuple[str, str]]
+) -> dict[str, Any]:
     score = d["score"] or {"total": 0, "band": "none", "reasons": []}
-    reasons = "; ".join(f"{r.get('indicator')}: {r.get('evidence')}" for r in score["reasons"])
+    ips = sorted({p["server_ip"] for p in d["pages"] if p["server_ip"]})
     return {
         "domain": d["domain"],
-        "domain_unicode": _unicode(d["domain"]),
+        "domain_unicode": to_unicode(d["domain"]),
         "registrar": (d["registration"] or {}).get("registrar"),
-        "ips": ", ".join(sorted({p["server_ip"] for p in d["pages"] if p["server_ip"]})),
+        # A hosting provider sees only its own addresses of a domain.
+        "ips": ", ".join(ip for ip in ips if who.kind == "Registrar" or ip in who.ips),
         "score": score["total"],
-        "band": score["band"],
-        "reasons": reasons,
+        "band": BANDS_NL.get(score["band"], score["band"]),
+        "reasons": dutch_reasons(score["reasons"], texts),
         "pages": [
             {"fetched_at": p["fetched_at"], "url": p["final_url"], "sha256": p["body_sha256"]}
             for p in d["pages"]
@@ -71,47 +92,88 @@ def _domain_summary(d: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _unicode(domain: str) -> str:
-    from crawler.domains import to_unicode
-
-    return to_unicode(domain)
-
-
-def _linked(db: sqlite_utils.Database, case: dict[str, Any]) -> list[dict[str, Any]]:
-    out = []
+def _linked(db: sqlite_utils.Database, case: dict[str, Any], who: Recipient) -> list[dict]:
+    """Earlier cases this one is linked to (once each, all reasons), with only those of
+    their domains this same recipient held: never another recipient's domains."""
+    earlier: dict[int, dict[str, Any]] = {}
     for link in case["linked_cases"]:
-        for (domain,) in db.execute(
-            "SELECT domain FROM case_domains WHERE case_id = ? ORDER BY domain", [link["id"]]
-        ):
-            out.append(
-                {
-                    "domain": domain,
-                    "case_id": link["id"],
-                    "status": link["status"],
-                    "why": link["why"],
-                }
-            )
-    return out
+        if link["id"] >= case["id"] and link["id"] != case["linked_case_id"]:
+            continue  # a later case resembling this one is not an earlier case
+        entry = earlier.setdefault(
+            link["id"],
+            {
+                "case_id": link["id"],
+                "status": STATUS_NL.get(link["status"], link["status"]),
+                "why": [],
+            },  # fmt: skip
+        )
+        entry["why"].append(_why_nl(link["why"]))
+    for entry in earlier.values():
+        theirs = recipients(db, case_detail(db, entry["case_id"]))
+        same = next((r for r in theirs if r.key == who.key), None)
+        entry["domains"] = ", ".join(same.domains) if same else ""
+        entry["why"] = "; ".join(dict.fromkeys(entry["why"]))
+    return [earlier[k] for k in sorted(earlier)]
 
 
-def order_text(db: sqlite_utils.Database, case_id: int) -> str:
+def _why_nl(why: str) -> str:
+    if why.startswith("shares phone "):
+        return "zelfde telefoonnummer " + why.removeprefix("shares phone ")
+    if why == "earlier case this one resembles":
+        return "zelfde paginasjabloon of telefoonnummer als deze eerdere zaak"
+    return why
+
+
+def _case_for_order(db: sqlite_utils.Database, case_id: int) -> dict[str, Any]:
     case = case_detail(db, case_id)
     if case["status"] not in ORDERABLE:
         raise QueueError(f"case {case_id} is {case['status']}: an order needs an approved case")
+    return case
+
+
+def order_recipients(db: sqlite_utils.Database, case_id: int) -> list[Recipient]:
+    """The recipients of an approved case's orders, one draft each."""
+    return recipients(db, _case_for_order(db, case_id))
+
+
+def order_text(db: sqlite_utils.Database, case_id: int, recipient: str | None = None) -> str:
+    """The draft for one recipient (its key); without a key the case must have only one."""
+    case = _case_for_order(db, case_id)
+    everyone = recipients(db, case)
+    if recipient is None and len(everyone) == 1:
+        recipient = everyone[0].key
+    who = next((r for r in everyone if r.key == recipient), None)
+    if who is None:
+        keys = ", ".join(r.key for r in everyone) or "none"
+        raise QueueError(f"case {case_id}: no recipient {recipient!r} (recipients: {keys})")
+    return _render(db, case, who, everyone.index(who) + 1, len(everyone))
+
+
+def _render(
+    db: sqlite_utils.Database, case: dict[str, Any], who: Recipient, number: int, total: int
+) -> str:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(DATA),
         autoescape=False,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
+    texts = _rule_texts()
+    mine = [d for d in orderable(case["domains"]) if d["domain"] in who.domains]
+    domains = [_domain_summary(d, who, texts) for d in mine]
     brands = sorted({b for b in case["brands"].split(",") if b})
     return env.get_template("order_nl.txt.j2").render(
         case=case,
         today=today_iso(),
-        recipients=_recipients(case["domains"]),
-        domains=[_domain_summary(d) for d in case["domains"]],
-        linked=_linked(db, case),
+        r=who,
+        number=number,
+        total=total,
+        domains=domains,
+        fallbacks=sum(x["fallback"] for d in domains for x in d["reasons"]),
+        linked=_linked(db, case, who),
         brands=", ".join(brands) or "onbekend",
+        f=order_details.load(db, case["id"]),
+        head=audit.head(db),
     )
 
 
@@ -135,11 +197,11 @@ def _blocks(text: str) -> list[tuple[str, str]]:
     return blocks
 
 
-def order_html(db: sqlite_utils.Database, case_id: int) -> str:
+def order_html(db: sqlite_utils.Database, case_id: int, recipient: str | None = None) -> str:
     tags = {"title": "h1", "heading": "h2", "item": "li", "note": "p class=note", "para": "p"}
     body: list[str] = []
     in_list = False
-    for kind, text in _blocks(order_text(db, case_id)):
+    for kind, text in _blocks(order_text(db, case_id, recipient)):
         if (kind == "item") != in_list:  # open or close the list around consecutive items
             body.append("<ul>" if kind == "item" else "</ul>")
             in_list = kind == "item"
@@ -150,28 +212,22 @@ def order_html(db: sqlite_utils.Database, case_id: int) -> str:
     return (
         "<!doctype html><html lang=nl><head><meta charset=utf-8>"
         f"<title>Bevel 125p Sv - zaak {case_id}</title><style>"
-        "body{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5}"
-        "li{margin:.2em 0}.note{color:#a00;font-weight:bold}</style></head><body>"
+        "body{font-family:'DejaVu Sans',Georgia,serif;max-width:46em;margin:2em auto;"
+        "line-height:1.5}li{margin:.2em 0}.note{color:#a00;font-weight:bold}</style></head><body>"
         + "\n".join(body)
         + "</body></html>"
     )
 
 
-def order_pdf(db: sqlite_utils.Database, case_id: int) -> bytes:
+def order_pdf(db: sqlite_utils.Database, case_id: int, recipient: str | None = None) -> bytes:
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    styles = getSampleStyleSheet()
-    style = {
-        "title": styles["Title"],
-        "heading": styles["Heading2"],
-        "item": styles["Bullet"],
-        "note": styles["Italic"],
-        "para": styles["BodyText"],
-    }
+    from takedown_queue.pdf_font import styles
+
+    style = styles()
     flow = []
-    for kind, text in _blocks(order_text(db, case_id)):
+    for kind, text in _blocks(order_text(db, case_id, recipient)):
         prefix = "\u2022 " if kind == "item" else ""
         # Paragraph parses a small XML markup: escape so hostile values stay text.
         flow.append(Paragraph(prefix + xml_escape(text), style[kind]))

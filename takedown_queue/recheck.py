@@ -96,6 +96,7 @@ def _targets(db: sqlite_utils.Database) -> list[tuple[int, str, str, str | None]
     return db.execute(
         "SELECT c.id, c.status, cd.domain, cd.offline_at FROM case_domains cd"
         " JOIN cases c ON c.id = cd.case_id WHERE c.status IN ('order_sent', 'offline')"
+        " AND cd.ordered_at IS NOT NULL"  # a rejected or held domain was never ordered
         " ORDER BY c.id, cd.domain"
     ).fetchall()
 
@@ -145,7 +146,7 @@ def _settle(db: sqlite_utils.Database, case_id: int, status: str, counts: Counte
     """Move the case on: all domains offline -> offline; an offline one back -> reopened."""
     offline, total, back = db.execute(
         "SELECT count(offline_at), count(*), count(back_online_at) FROM case_domains"
-        " WHERE case_id = ?",
+        " WHERE case_id = ? AND ordered_at IS NOT NULL",
         [case_id],
     ).fetchone()
     if status == "order_sent" and offline == total:

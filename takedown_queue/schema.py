@@ -105,3 +105,42 @@ def m001_queue_tables(db: sqlite_utils.Database) -> None:
     )
     for sql in AUDIT_TRIGGERS.values():
         db.execute(sql)
+
+
+@migrations()
+def m002_audit_mac(db: sqlite_utils.Database) -> None:
+    # The keyed chain (takedown_queue.audit_key): NULL on rows written without a key.
+    db.execute("ALTER TABLE audit_log ADD COLUMN mac TEXT")
+
+
+@migrations()
+def m003_order_details(db: sqlite_utils.Database) -> None:
+    # What a prosecutor fills in before signing: kept with the case, changes audit-logged.
+    db.executescript(
+        """
+        CREATE TABLE case_orders (
+            case_id INTEGER PRIMARY KEY REFERENCES cases(id),
+            parketnummer TEXT,
+            rc_date TEXT,                         -- RC-machtiging: date (ISO 8601)
+            rc_reference TEXT,                    -- RC-machtiging: reference
+            officer_name TEXT,                    -- officier van justitie
+            officer_parket TEXT,                  -- parket (arrondissement)
+            deadline TEXT,                        -- ISO 8601 date the recipient must act by
+            updated_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        """
+    )
+
+
+@migrations()
+def m004_domain_decisions(db: sqlite_utils.Database) -> None:
+    # Each domain of a campaign case decided on its own (approve, reject, hold).
+    db.executescript(
+        """
+        ALTER TABLE case_domains ADD COLUMN decision TEXT;   -- NULL: follows the case
+        ALTER TABLE case_domains ADD COLUMN decided_by TEXT;
+        ALTER TABLE case_domains ADD COLUMN decided_at TEXT;
+        ALTER TABLE case_domains ADD COLUMN decision_why TEXT;
+        """
+    )

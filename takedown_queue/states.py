@@ -174,8 +174,10 @@ def _update(
         raise CaseChanged(case_id, version, version + 1)
     if transition.target == "order_sent":
         # A new order starts a new takedown clock (an earlier cycle stays in the audit log).
+        # Only the domains an order names: rejected or held ones are not ordered.
         db.execute(
             "UPDATE case_domains SET ordered_at = ?, offline_at = NULL,"
-            " back_online_at = NULL WHERE case_id = ?",
+            " back_online_at = NULL WHERE case_id = ?"
+            " AND coalesce(decision, '') NOT IN ('reject', 'hold')",
             [now, case_id],
         )

@@ -2,8 +2,10 @@
 
 A flagged domain (not allow-listed, not yet in a case) joins an open case that shows the
 same phone number or a page template within `template_max_distance` bits; otherwise it
-opens a new case, linked to an earlier closed case it resembles. A rejected domain that
-changed materially (new numbers, template or brands) has its case reopened.
+opens a new case, linked to an earlier closed case it resembles. A campaign case that is
+full (`max_case_domains`) is continued in a new case linked to it, so no case grows past
+what a prosecutor can decide domain by domain. A rejected domain that changed materially
+(new numbers, template or brands) has its case reopened.
 """
 
 from __future__ import annotations
@@ -116,6 +118,27 @@ def _best_match(
     return best[0] if best else None
 
 
+def _part_with_room(db: sqlite_utils.Database, case_id: int, limit: int) -> tuple[int | None, int]:
+    """(the campaign part a domain may join, or None; the last full part). Parts are
+    chained by linked_case_id from the full case to the one that continues it."""
+    seen: set[int] = set()
+    while case_id not in seen:
+        seen.add(case_id)
+        count = db.execute("SELECT domain_count FROM cases WHERE id = ?", [case_id]).fetchone()
+        if count and count[0] < limit:
+            return case_id, case_id
+        marks = ",".join("?" * len(states.OPEN_STATES))
+        newer = db.execute(
+            f"SELECT id FROM cases WHERE linked_case_id = ? AND status IN ({marks})"
+            " ORDER BY id DESC LIMIT 1",
+            [case_id, *states.OPEN_STATES],
+        ).fetchone()
+        if newer is None:
+            return None, case_id
+        case_id = newer[0]
+    return None, case_id
+
+
 def _candidates(db: sqlite_utils.Database) -> list[str]:
     return [
         r[0]
@@ -137,10 +160,26 @@ def _place(
 ) -> None:
     phones, prints = _domain_phones(db, domain), _domain_prints(db, domain, counts)
     match = _best_match(index, phones, prints, config.template_max_distance)
-    if match and match.open:
-        cases.join_case(db, match.case_id, domain, reason=match.reason, key=match.key)
-        case_id, status = match.case_id, states.OPEN_STATES[0]
+    room, full = (
+        _part_with_room(db, match.case_id, config.max_case_domains)
+        if match and match.open
+        else (None, None)
+    )
+    if match and room is not None:
+        cases.join_case(db, room, domain, reason=match.reason, key=match.key)
+        case_id, status = room, states.OPEN_STATES[0]
         counts["joined"] += 1
+    elif match and full is not None:
+        case_id = cases.open_case(
+            db,
+            domain,
+            campaign_key=match.key,
+            linked_case_id=full,
+            reason=f"{match.reason}; campaign continues from case {full}"
+            f" (full at {config.max_case_domains} domains)",
+        )
+        status = "new"
+        counts["split"] += 1
     elif match:
         case_id = cases.open_case(
             db,
@@ -214,6 +253,7 @@ def triage(
             "opened",
             "joined",
             "opened_linked",
+            "split",
             "reopened",
             "allow_listed_skipped",
             "bad_fingerprints",

@@ -4,13 +4,14 @@ a prosecutor needs (reasons, evidence, registration, linked cases, history)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import sqlite_utils
 
 from takedown_queue import audit
 from takedown_queue.errors import QueueError
+from takedown_queue.recipients import ip_network, recipients
 from takedown_queue.states import STATES
 
 SORTS = {
@@ -117,6 +118,7 @@ def _domain_detail(db: sqlite_utils.Database, row: dict[str, Any]) -> dict[str, 
         [domain],
     )
     for page in pages:
+        page["network"] = ip_network(db, page["server_ip"]) if page["server_ip"] else None
         page["phones"] = [
             r[0]
             for r in db.execute(
@@ -175,4 +177,5 @@ def case_detail(db: sqlite_utils.Database, case_id: int) -> dict[str, Any]:
         db, "SELECT author, at, text FROM case_notes WHERE case_id = ? ORDER BY id", [case_id]
     )
     case["history"] = audit.history(db, case_id)
+    case["recipients"] = [asdict(r) for r in recipients(db, case)]  # who must act
     return case

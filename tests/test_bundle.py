@@ -37,7 +37,7 @@ def test_bundle_contents_match_the_store(db):
         )
     ]
     for sha in bodies:
-        data = archive.read(f"snapshots/{sha}.bin")
+        data = archive.read(f"snapshots/{sha}.source.txt")
         assert (
             hashlib.sha256(data).hexdigest()
             == sha
@@ -68,3 +68,51 @@ def test_verify_bundle_catches_a_changed_file(db):
 def test_unknown_case(db):
     with pytest.raises(QueueError, match="no case 99"):
         build_bundle(db, 99)
+
+
+def index_entries(archive):
+    """(name, sha256) of every row of the Dutch index page."""
+    import re
+
+    page = archive.read("index.html").decode()
+    return re.findall(
+        r'<a href="([^"]+)">[^<]+</a></td><td>.*?<code class=sha>([0-9a-f]{64})', page
+    )
+
+
+def test_every_item_matches_its_hash_in_the_dutch_index(db):
+    from takedown_queue import decisions
+    from takedown_queue.users import User
+
+    decisions.decide(db, 1, "approve", user=User("pim", "prosecutor"), why="clear")
+    archive = zipfile.ZipFile(io.BytesIO(build_bundle(db, 1)))
+    entries = dict(index_entries(archive))
+    assert set(entries) == set(archive.namelist()) - {"index.html", "manifest.json"}
+    for name, sha in entries.items():
+        assert hashlib.sha256(archive.read(name)).hexdigest() == sha, name
+    assert any(n.startswith("orders/") and n.endswith(".pdf") for n in entries)
+    assert sum(n.startswith("orders/") and n.endswith(".html") for n in entries) == 3
+    assert "Bewijsbundel nephelpdesk-zaak 1" in archive.read("index.html").decode()
+
+
+def test_snapshots_inert_registration_with_its_extension_and_the_audit_extract(db):
+    archive = zipfile.ZipFile(io.BytesIO(build_bundle(db, 2)))
+    names = archive.namelist()
+    [view] = [n for n in names if n.startswith("snapshots/") and n.endswith(".html")]
+    text = archive.read(view).decode()
+    assert "Content-Security-Policy" in text and "default-src 'none'" in text
+    assert '<iframe sandbox=""' in text and "<script>" not in text  # escaped into srcdoc
+    assert "registration/norton-helpdesk.online-whois.txt" in names
+    audit_rows = list(csv.DictReader(io.StringIO(archive.read("auditlog.csv").decode())))
+    assert audit_rows and {r["case_id"] for r in audit_rows} == {"2"}
+    head = json.loads(archive.read("manifest.json"))["audit_head"]
+    last = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    assert (head["row"], head["value"]) == last
+    assert last[1] in archive.read("index.html").decode()
+
+
+def test_rdap_answers_are_json_files(db):
+    db.execute("UPDATE registrations SET source = 'rdap' WHERE domain = 'norton-helpdesk.online'")
+    db.conn.commit()
+    names = zipfile.ZipFile(io.BytesIO(build_bundle(db, 2))).namelist()
+    assert "registration/norton-helpdesk.online-rdap.json" in names

@@ -34,8 +34,14 @@ def test_acm_lists_dutch_numbers_on_flagged_domains(fixture_db):
     assert shared["domains"] == ["hulp-pc.com", "msft-hulp.com", "windows-support-nl.com"]
     assert shared["first_seen"] == "2024-07-01T10:00:00+00:00"
     assert shared["last_seen"] == "2024-07-05T11:00:00+00:00"
-    assert len(shared["evidence"]) == 6  # two pages on each of three domains
-    assert shared["evidence"][0]["url"] == "https://www.msft-hulp.com/"
+    assert shared["evidence_pages"] == 6  # two pages on each of three domains
+    urls = shared["evidence_urls"].split(" ")
+    assert len(urls) == 6 and urls[0] == "https://www.msft-hulp.com/"
+    assert (
+        len(shared["evidence_sha256"].split(" "))
+        == len(shared["evidence_fetched_at"].split(" "))
+        == 6
+    )
 
 
 def test_acm_all_domains_adds_unflagged_numbers(fixture_db):
@@ -58,8 +64,50 @@ def test_acm_cli_csv(tmp_path):
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [r["e164"] for r in rows] == ["+31202222222", "+31203333333", "+31851111111"]
-    assert json.loads(rows[0]["evidence"])[0]["url"] == "https://www.apple-helpdesk.net/"
+    assert rows[0]["evidence_urls"].split(" ")[0] == "https://www.apple-helpdesk.net/"
+    for row in rows:  # plain columns: no JSON inside the CSV
+        assert not any(cell.lstrip().startswith(("[", "{")) for cell in row.values())
+    assert rows[0]["kind"] == "fixed_line" and rows[0]["country"] == "NL"
     assert "left out 1 brand support number" in result.stderr
+
+
+def test_acm_number_type_country_and_original_operator(fixture_db):
+    page = fixture_db.execute(
+        "SELECT p.id FROM pages p WHERE p.domain = 'msft-hulp.com' LIMIT 1"
+    ).fetchone()[0]
+    fixture_db["page_phones"].insert(
+        {"page_id": page, "e164": "+31612345678", "raw": "06-12345678", "kind": "mobile",
+         "country": "NL", "valid": 1}
+    )  # fmt: skip
+    rows = {r["e164"]: r for r in acm.acm_numbers(fixture_db).rows}
+    mobile = rows["+31612345678"]
+    assert (mobile["kind"], mobile["country"], mobile["original_operator"]) == (
+        "mobile",
+        "NL",
+        "KPN",
+    )
+    assert (
+        rows["+31851111111"]["kind"] == "voip" and rows["+31851111111"]["original_operator"] == ""
+    )
+
+
+def test_acm_fraud_list_from_warning_sites_quoting_the_number(fixture_db):
+    evidence = (
+        "+31202222222 (on https://www.apple-helpdesk.net/) is quoted as a scam number on"
+        " fraudehelpdesk.nl, opgelicht.example; other finding"
+    )
+    reasons = json.dumps([{"indicator": "number_in_warnings", "points": 2, "evidence": evidence}])
+    fixture_db.execute(
+        "UPDATE scores SET reasons = ? WHERE domain = 'apple-helpdesk.net'", [reasons]
+    )
+    fixture_db["fraud_numbers"].insert(
+        {"e164": "+31202222222", "source": "police report", "added_at": "2024-08-01"}
+    )
+    rows = {r["e164"]: r for r in acm.acm_numbers(fixture_db).rows}
+    assert rows["+31202222222"]["fraud_list"] == (
+        "police report; warned on fraudehelpdesk.nl, opgelicht.example"
+    )
+    assert rows["+31203333333"]["fraud_list"] == ""
 
 
 def test_misp_event_structure(fixture_db):

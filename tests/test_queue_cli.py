@@ -72,10 +72,11 @@ def test_users_decide_show_verify(store_path, tmp_path):
     shown = json.loads(run(store_path, "queue", "show", "1", "--json").stdout)
     assert shown["history"][-1]["actor"] == "pim"
     assert (
-        run(store_path, "queue", "order", "1", "--out", str(tmp_path / "o.pdf"), "--pdf").returncode
+        run(store_path, "queue", "order", "1", "--out", str(tmp_path / "o"), "--pdf").returncode
         == 0
     )
-    assert (tmp_path / "o.pdf").read_bytes().startswith(b"%PDF")
+    drafts = sorted((tmp_path / "o").iterdir())
+    assert len(drafts) == 3 and all(p.read_bytes().startswith(b"%PDF") for p in drafts)
     assert run(store_path, "queue", "bundle", "1", "--out", str(tmp_path / "b.zip")).returncode == 0
     verified = run(store_path, "queue", "verify-log")
     assert verified.returncode == 0 and "intact" in verified.stdout
@@ -102,3 +103,34 @@ def test_verify_log_fails_on_tampering(store_path):
     conn.close()
     result = run(store_path, "queue", "verify-log")
     assert result.returncode == 1 and "TAMPERED: row 1" in result.stdout
+
+
+def test_verify_log_with_key_file_fails_on_a_recomputed_chain(store_path, tmp_path, monkeypatch):
+    from test_audit_log import rewrite_unkeyed_chain
+
+    from crawler.store import open_store
+
+    key = tmp_path / "etc" / "audit.key"
+    monkeypatch.setenv("NEPHELPDESK_AUDIT_KEY", str(key))
+    run(
+        store_path,
+        "users",
+        "add",
+        "ada",
+        "--role",
+        "admin",
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
+    created = run(store_path, "queue", "audit-key", "create", "--as", "ada")
+    assert created.returncode == 0 and key.exists(), created.stderr
+    assert run(store_path, "queue", "verify-log").returncode == 0
+    db = open_store(store_path)
+    rewrite_unkeyed_chain(db, 1, why="rewritten")
+    db.close()
+    monkeypatch.setenv("NEPHELPDESK_AUDIT_KEY", str(tmp_path / "nowhere.key"))
+    unkeyed = run(store_path, "queue", "verify-log")
+    assert unkeyed.returncode == 0 and unkeyed.stdout.startswith("note: no audit key file")
+    monkeypatch.setenv("NEPHELPDESK_AUDIT_KEY", str(key))
+    keyed = run(store_path, "queue", "verify-log")
+    assert keyed.returncode == 1 and "keyed MAC does not match" in keyed.stdout

@@ -51,6 +51,7 @@ def test_triage_twice_changes_nothing(db):
         "opened": 0,
         "joined": 0,
         "opened_linked": 0,
+        "split": 0,
         "reopened": 0,
         "allow_listed_skipped": 1,
         "bad_fingerprints": 0,

@@ -37,6 +37,15 @@ if not Path(CHROMIUM).exists():
     pytest.skip("chromium not installed (scripts/test.sh installs it)", allow_module_level=True)
 
 
+class Url(str):
+    """The server's base URL, knowing its store file."""
+
+    def __new__(cls, url: str, store: Path) -> Url:
+        obj = super().__new__(cls, url)
+        obj.store = store
+        return obj
+
+
 @pytest.fixture
 def server(tmp_path):
     path = tmp_path / "store.db"
@@ -47,7 +56,7 @@ def server(tmp_path):
     httpd = make_server("127.0.0.1", 0, create_app(path, secret_key="browser-test"), threaded=True)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
+    yield Url(f"http://127.0.0.1:{httpd.server_port}", path)
     httpd.shutdown()
     thread.join(timeout=10)
 
@@ -101,18 +110,19 @@ def test_review_flow_decide_and_download(page, tmp_path):
     assert "approved" in page.inner_text(".case-head .badge")
     decide(page, "Draft order", "order for the campaign")
     with page.expect_download() as order:
-        page.click("#download-order-html")
+        page.click("#order-html-1")
     html = Path(order.value.path()).read_text(encoding="utf-8")
     assert "125p" in html and "microsoft-hulp-helpdesk.nl" in html
+    assert "windows-storing-hulp.com" not in html  # another registrar's domain
     with page.expect_download() as pdf:
-        page.click("#download-order-pdf")
+        page.click("#order-pdf-1")
     assert Path(pdf.value.path()).read_bytes().startswith(b"%PDF")
     with page.expect_download() as bundle:
         page.click("#download-bundle")
     data = Path(bundle.value.path()).read_bytes()
     assert verify_bundle(data) == []
     manifest = json.loads(zipfile.ZipFile(io.BytesIO(data)).read("manifest.json"))
-    assert sum(f["name"].startswith("snapshots/") for f in manifest["files"]) == 3
+    assert sum(f["name"].endswith(".source.txt") for f in manifest["files"]) == 3
     history = page.inner_text("table.history")
     assert "pim" in history and "same number on three helpdesk clones" in history
     assert page.dialogs == []
@@ -159,4 +169,57 @@ def test_payload_would_run_without_the_sandbox(browser):
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.set_content(SITES[3]["body"])
     assert page.evaluate("window.__xss") == 1 and dialogs
+    page.close()
+
+
+def test_case_page_shows_the_hosting_provider_and_its_abuse_address(page, server):
+    """The server IP's network from IP RDAP (stored by the enrich stage) on the case page:
+    in the evidence line and as a recipient of its own order."""
+    from crawler.registration.ip_rdap import IpLookup, IpNetworkRecord, store_lookup
+    from crawler.store import open_store
+
+    db = open_store(server.store)
+    record = IpNetworkRecord(
+        "192.0.2.0/25", "192.0.2.0 - 192.0.2.127", "NL-VOORBEELDHOST-20190301",
+        "Voorbeeld Hosting B.V.", "NL", "abuse@voorbeeldhosting.example", None,
+    )  # fmt: skip
+    with db.conn:
+        store_lookup(db, IpLookup("192.0.2.10", record, None, b"{}", "http://127.0.0.1/"), 30)
+    db.close()
+    page.goto(server + "/case/1")
+    hosting = page.locator(".snapshot .hosting").first
+    assert "Voorbeeld Hosting B.V." in hosting.inner_text()
+    assert hosting.locator(".hosting-abuse").inner_text() == "abuse@voorbeeldhosting.example"
+    row = page.locator("table.recipients tr.hostingprovider")
+    assert row.count() == 1
+    assert row.locator(".recipient-name").inner_text() == "Voorbeeld Hosting B.V."
+    assert row.locator(".recipient-contact").inner_text() == "abuse@voorbeeldhosting.example"
+
+
+def test_bundle_snapshot_opened_from_disk_stays_inert(browser, tmp_path):
+    """A lawyer unzips the bundle and double-clicks the hostile page's .html snapshot:
+    it shows the page, and none of its payloads run."""
+    from queue_fixture import build_store as build
+
+    from takedown_queue.bundle import build_bundle
+
+    db = build(tmp_path / "b.db")
+    triage(db)
+    zipfile.ZipFile(io.BytesIO(build_bundle(db, 2))).extractall(tmp_path / "bundle")
+    db.close()
+    [snapshot] = (tmp_path / "bundle" / "snapshots").glob("*.html")
+    page = browser.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(snapshot.as_uri())
+    page.wait_for_load_state("load")
+    frame = next(f for f in page.frames if f != page.main_frame)
+    assert frame.evaluate("document.querySelector('h1').textContent") == "Norton"
+    assert frame.evaluate("typeof window.__xss") == "undefined"
+    assert page.evaluate("typeof window.__xss") == "undefined" and dialogs == []
+    assert requests == [snapshot.as_uri()]  # the img onerror's "x" was never fetched
+    page.goto((tmp_path / "bundle" / "index.html").as_uri())
+    assert "Bewijsbundel" in page.inner_text("h1")
     page.close()

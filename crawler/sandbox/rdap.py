@@ -4,6 +4,8 @@ Layout on one port:
   /rdap/<registry>/domain/<name>           the registry's answer (bootstrap points here)
   /registrar/<iana id>/domain/<name>       the registrar's answer, linked from thin registries
   /rdap/dns.json                           the bootstrap file itself
+  /rdap/<rir>/ip/<address>                 the IP network holding an address (ripe, arin)
+  /rdap/ipv4.json, /rdap/ipv6.json         the IP bootstrap files (IANA's shape)
 
 Threaded, so `latency` delays each answer without serialising clients; over
 `rate_limit_per_sec` a client gets 429 with an RFC 9083 error body, as real registries do.
@@ -22,8 +24,9 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from crawler.domains import to_ascii
+from crawler.sandbox.ip_networks import IpRegistries, ip_registries
 from crawler.sandbox.ratelimit import bucket_or_none
-from crawler.sandbox.rdap_json import domain_answer, error_answer
+from crawler.sandbox.rdap_json import IP_SHAPES, domain_answer, error_answer
 from crawler.sandbox.registry import RegistrationRecord, registry_of_tld
 from crawler.sandbox.serving import BackgroundServer, ThreadingHTTP
 
@@ -40,9 +43,11 @@ class RdapServer(BackgroundServer):
         latency: float = 0.0,
         rate_limit_per_sec: float | None = None,
         tlds: set[str] | None = None,
+        ip_data: IpRegistries | None = None,
     ) -> None:
         super().__init__(host, port)
         self.records = records
+        self.ip_data = ip_data or ip_registries()
         self.latency = latency
         self.bucket = bucket_or_none(rate_limit_per_sec)
         self.tlds = set(tlds) if tlds is not None else {r.tld for r in records.values()}
@@ -81,11 +86,37 @@ class RdapServer(BackgroundServer):
         target.write_text(json.dumps(self.bootstrap(), indent=2) + "\n", encoding="utf-8")
         return target
 
+    def ip_bootstrap(self, version: int) -> dict[str, Any]:
+        """IANA's ipv4.json / ipv6.json shape: blocks per registry."""
+        services = []
+        for registry, blocks in sorted(self.ip_data.blocks.items()):
+            cidrs = [str(b) for b in blocks if b.version == version]
+            if cidrs:
+                services.append([cidrs, [f"{self.url}rdap/{registry}/"]])
+        return {
+            "version": "1.0",
+            "publication": "2025-01-01T00:00:00Z",
+            "description": f"RDAP bootstrap file for the sandbox's IPv{version} blocks",
+            "services": services,
+        }
+
+    def write_ip_bootstrap(self, path: str | Path) -> Path:
+        """One file holding the IPv4 and IPv6 services (NEPHELPDESK_RDAP_IP_BOOTSTRAP)."""
+        v4, v6 = self.ip_bootstrap(4), self.ip_bootstrap(6)
+        document = {**v4, "services": v4["services"] + v6["services"]}
+        target = Path(path)
+        target.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+        return target
+
     def answer(self, path: str) -> tuple[int, dict[str, Any]]:
         """(status, JSON) for a request path; no I/O, so it is testable on its own."""
         parts = [unquote(p) for p in urlsplit(path).path.split("/") if p]
         if parts == ["rdap", "dns.json"]:
             return 200, self.bootstrap()
+        if len(parts) == 2 and parts[0] == "rdap" and parts[1] in ("ipv4.json", "ipv6.json"):
+            return 200, self.ip_bootstrap(4 if parts[1] == "ipv4.json" else 6)
+        if len(parts) == 4 and parts[0] == "rdap" and parts[2] == "ip":
+            return self._ip_answer(parts[1], parts[3])
         if len(parts) == 4 and parts[0] == "rdap" and parts[2] == "domain":
             return self._registry_answer(parts[1], parts[3])
         if len(parts) == 4 and parts[0] == "registrar" and parts[2] == "domain":
@@ -114,6 +145,14 @@ class RdapServer(BackgroundServer):
                 record, self_url, now, registrar_url, include_registrant=False
             )
         return 200, domain_answer(record, self_url, now)
+
+    def _ip_answer(self, registry: str, ip: str) -> tuple[int, dict[str, Any]]:
+        if self.ip_data.registry_of(ip) != registry:
+            return 404, error_answer(404, "Not Found", f"{ip} is not in a block of {registry}")
+        net = self.ip_data.network_of(ip)
+        if net is None:
+            return 404, error_answer(404, "Not Found", f"no network registered for {ip}")
+        return 200, IP_SHAPES[net.registry](net, f"{self.url}rdap/{registry}/ip/{ip}")
 
     def _registrar_answer(self, iana_id: str, name: str) -> tuple[int, dict[str, Any]]:
         record = self._lookup(name)

@@ -1,4 +1,5 @@
-"""RFC 9083 domain answers built from a RegistrationRecord, shaped like real registries'.
+"""RFC 9083 answers shaped like real registries': domains from a RegistrationRecord, and
+IP networks (the hosting provider of a server IP) in RIPE's and ARIN's shapes.
 
 Pure functions: record in, JSON-able dict out. Variation between registries (how the
 registrant's country is written in the jCard, redaction per RFC 9537, thin registries
@@ -13,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from crawler.domains import to_unicode
+from crawler.sandbox.ip_networks import IpNetwork
 from crawler.sandbox.registry import (
     RegistrationRecord,
     country_name,
@@ -227,3 +229,103 @@ def error_answer(code: int, title: str, description: str) -> dict[str, Any]:
         "title": title,
         "description": [description],
     }
+
+
+# --- IP networks (the hosting provider behind a server IP) ------------------------------
+
+RDAP_JSON = "application/rdap+json"
+
+
+def _ip_common(net: IpNetwork, self_url: str) -> dict[str, Any]:
+    version = "v4" if net.cidr.version == 4 else "v6"
+    prefix_key = "v4prefix" if version == "v4" else "v6prefix"
+    return {
+        "objectClassName": "ip network",
+        "startAddress": str(net.cidr.network_address),
+        "endAddress": str(net.cidr.broadcast_address),
+        "ipVersion": version,
+        "name": net.name,
+        "status": ["active"],
+        "cidr0_cidrs": [{prefix_key: str(net.cidr.network_address), "length": net.cidr.prefixlen}],
+        "links": [{"value": self_url, "rel": "self", "href": self_url, "type": RDAP_JSON}],
+    }
+
+
+def _abuse_card(net: IpNetwork, fn: str) -> list[Any]:
+    props: list[list[Any]] = [["fn", {}, "text", fn], ["kind", {}, "text", "group"]]
+    if net.abuse_email:
+        props.append(["email", {"type": "abuse"} if fn.startswith("Abuse c") else {}, "text",
+                      net.abuse_email])  # fmt: skip
+    if net.abuse_phone:
+        props.append(["tel", {"type": ["work", "voice"]}, "text", net.abuse_phone])
+    return vcard(*props)
+
+
+def ripe_ip_answer(net: IpNetwork, self_url: str) -> dict[str, Any]:
+    """RIPE's shape: country on the network; the organisation and an abuse role object
+    as sibling entities."""
+    entities: list[dict[str, Any]] = [
+        {
+            "objectClassName": "entity",
+            "handle": net.org_handle,
+            "roles": ["registrant"],
+            "vcardArray": vcard(["fn", {}, "text", net.org], ["kind", {}, "text", "org"]),
+        }
+    ]
+    if net.abuse_email or net.abuse_phone:
+        entities.append(
+            {
+                "objectClassName": "entity",
+                "handle": f"AR{net.org_handle.split('-')[1]}-SBX",
+                "roles": ["abuse"],
+                "vcardArray": _abuse_card(net, "Abuse contact role object"),
+            }
+        )
+    return {
+        "rdapConformance": ["cidr0", "rdap_level_0", "nro_rdap_profile_0", "redacted"],
+        "handle": f"{net.cidr.network_address} - {net.cidr.broadcast_address}",
+        **_ip_common(net, self_url),
+        "type": "ASSIGNED PA",
+        "country": net.country,
+        "entities": entities,
+        "notices": [{"title": "Terms and Conditions",
+                     "description": ["Sandbox IP registry: generated data."]}],
+    }  # fmt: skip
+
+
+def arin_ip_answer(net: IpNetwork, self_url: str) -> dict[str, Any]:
+    """ARIN's shape: no country member; the organisation carries the address (country
+    only as the label's last line) and nests its abuse point of contact."""
+    label = "\n".join(net.address) if net.address else net.country
+    org: dict[str, Any] = {
+        "objectClassName": "entity",
+        "handle": net.org_handle,
+        "roles": ["registrant"],
+        "vcardArray": vcard(
+            ["fn", {}, "text", net.org],
+            ["adr", {"label": label}, "text", ["", "", "", "", "", "", ""]],
+            ["kind", {}, "text", "org"],
+        ),
+    }
+    if net.abuse_email or net.abuse_phone:
+        org["entities"] = [
+            {
+                "objectClassName": "entity",
+                "handle": f"ABUSE{net.org_handle.split('-')[-1]}-SBX",
+                "roles": ["abuse"],
+                "vcardArray": _abuse_card(net, "Abuse"),
+            }
+        ]
+    start = str(net.cidr.network_address).replace(".", "-").replace(":", "-")
+    return {
+        "rdapConformance": ["nro_rdap_profile_0", "rdap_level_0", "cidr0", "arin_originas0"],
+        "notices": [{"title": "Terms of Service", "description": ["Sandbox data only."]}],
+        "handle": f"NET-{start}-1",
+        **_ip_common(net, self_url),
+        "type": "DIRECT ALLOCATION",
+        "entities": [org],
+        "arin_originas0_originautnums": [],
+    }
+
+
+IP_SHAPES = {"ripe": ripe_ip_answer, "arin": arin_ip_answer}

@@ -2,7 +2,7 @@
 
 Usage:
     with Sandbox(load_scenario()) as box:
-        env = box.env()   # NEPHELPDESK_RDAP_BOOTSTRAP, NEPHELPDESK_WHOIS_SERVER
+        env = box.env()   # NEPHELPDESK_RDAP_BOOTSTRAP (+ _IP_), NEPHELPDESK_WHOIS_SERVER
         ... crawl with --engine-url box.search_url --proxy box.proxy_url ...
 """
 
@@ -57,6 +57,7 @@ class Sandbox:
             raise
         self._dir = Path(tempfile.mkdtemp(prefix="nephelpdesk-sandbox-"))
         self.rdap.write_bootstrap(self._dir / "dns.json")
+        self.rdap.write_ip_bootstrap(self._dir / "ip.json")
         return self
 
     def stop(self) -> None:
@@ -87,6 +88,7 @@ class Sandbox:
     def env(self) -> dict[str, str]:
         return {
             "NEPHELPDESK_RDAP_BOOTSTRAP": str(self.rdap_bootstrap_path),
+            "NEPHELPDESK_RDAP_IP_BOOTSTRAP": str(self.rdap_bootstrap_path.with_name("ip.json")),
             "NEPHELPDESK_WHOIS_SERVER": self.whois_address,
         }
 

@@ -1,4 +1,5 @@
-"""The nightly run's enrich stage: registration data for domains that lack a fresh record."""
+"""The nightly run's enrich stage: registration data for domains that lack a fresh record,
+then the IP network (hosting provider) of every server IP that lacks one."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sqlite_utils
 
 from crawler.registration.client import ClientSettings, RegistrationClient
 from crawler.registration.enrich import enrich
+from crawler.registration.ip_rdap import IpRdapClient, enrich_ips
 
 
 def run_stage(db: sqlite_utils.Database, *, run_id: int | None = None, options: Any = None) -> dict:
@@ -20,4 +22,6 @@ def run_stage(db: sqlite_utils.Database, *, run_id: int | None = None, options: 
         from crawler.domains import registered_domain
 
         domains = [d.registration_domain for d in map(registered_domain, checked) if d is not None]
-    return enrich(db, domains, client=client, concurrency=concurrency)
+    counts = enrich(db, domains, client=client, concurrency=concurrency)
+    # The hosting provider behind each server IP, for the takedown orders' recipients.
+    return {**counts, **enrich_ips(db, IpRdapClient.from_env(ClientSettings()))}

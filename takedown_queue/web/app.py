@@ -32,7 +32,7 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from crawler.domains import to_unicode
 from crawler.store import connect, open_store
-from takedown_queue import bundle, decisions, orders, states, views
+from takedown_queue import bundle, decisions, order_details, orders, states, views
 from takedown_queue.config import QueueConfig, load_config
 from takedown_queue.errors import QueueError
 from takedown_queue.users import (
@@ -209,6 +209,10 @@ def _routes(app: Flask) -> None:
             actions=actions,
             orderable=detail["status"] in orders.ORDERABLE,
             can_note=_user().role in ("analyst", "prosecutor"),
+            details=order_details.load(db(), case_id),
+            can_decide_domains=_user().role == "prosecutor"
+            and detail["status"] in decisions.DOMAIN_DECIDABLE,
+            can_fill=_user().role == "prosecutor",
         )
 
     @app.post("/case/<int:case_id>/decide", endpoint="decide")
@@ -226,6 +230,25 @@ def _routes(app: Flask) -> None:
                 allow_list=request.form.get("allow_list") == "1",
             )
             flash(f"Case {case_id} is now {status.replace('_', ' ')}.", "ok")
+        except QueueError as exc:
+            flash(str(exc), "error")
+        return redirect(url_for("case", case_id=case_id))
+
+    @app.post("/case/<int:case_id>/domain-decision", endpoint="decide_domain")
+    def decide_domain(case_id: int) -> Any:
+        version = request.form.get("version", "")
+        domain = request.form.get("domain", "")
+        try:
+            decisions.decide_domain(
+                db(),
+                case_id,
+                domain,
+                request.form.get("decision", ""),
+                user=_user(),
+                why=request.form.get("why", ""),
+                expected_version=int(version) if version.isdigit() else None,
+            )
+            flash(f"{domain}: {request.form.get('decision')} recorded.", "ok")
         except QueueError as exc:
             flash(str(exc), "error")
         return redirect(url_for("case", case_id=case_id))
@@ -281,19 +304,29 @@ def _user_routes(app: Flask) -> None:
 
 
 def _download_routes(app: Flask) -> None:
-    @app.get("/case/<int:case_id>/order.<fmt>", endpoint="order")
-    def order(case_id: int, fmt: str) -> Any:
+    @app.get("/case/<int:case_id>/order/<key>.<fmt>", endpoint="order")
+    def order(case_id: int, key: str, fmt: str) -> Any:
         if fmt not in ("html", "pdf"):
             abort(404)
         try:
             if fmt == "pdf":
-                data, mime = orders.order_pdf(db(), case_id), "application/pdf"
+                data, mime = orders.order_pdf(db(), case_id, key), "application/pdf"
             else:
-                data, mime = orders.order_html(db(), case_id).encode(), "text/html; charset=utf-8"
+                html = orders.order_html(db(), case_id, key)
+                data, mime = html.encode(), "text/html; charset=utf-8"
         except QueueError as exc:
             flash(str(exc), "error")
             return redirect(url_for("case", case_id=case_id))
-        return _attachment(data, mime, f"bevel-125p-zaak-{case_id}.{fmt}")
+        return _attachment(data, mime, f"bevel-125p-zaak-{case_id}-{key}.{fmt}")
+
+    @app.post("/case/<int:case_id>/order-details", endpoint="order_details")
+    def order_details_form(case_id: int) -> Any:
+        try:
+            order_details.save(db(), case_id, request.form.to_dict(), user=_user())
+            flash("Order details saved.", "ok")
+        except QueueError as exc:
+            flash(str(exc), "error")
+        return redirect(url_for("case", case_id=case_id) + "#orders")
 
     @app.get("/case/<int:case_id>/bundle.zip", endpoint="bundle")
     def bundle_zip(case_id: int) -> Any:
