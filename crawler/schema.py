@@ -150,3 +150,14 @@ def m004_phone_role(db: sqlite_utils.Database) -> None:
     # "quoted" (named in running text about somebody else); and where it was seen.
     db.execute("ALTER TABLE page_phones ADD COLUMN role TEXT NOT NULL DEFAULT 'offered'")
     db.execute("ALTER TABLE page_phones ADD COLUMN sources TEXT NOT NULL DEFAULT ''")
+
+
+@migrations()
+def m005_fetch_record(db: sqlite_utils.Database) -> None:
+    # The full fetch record: each redirect hop with its status, how server_ip was
+    # obtained ("connected": the peer of a direct connection; "resolved": the name's
+    # address looked up at fetch time while a proxy made the connection), and for
+    # https the certificate's subject, issuer and validity.
+    db.execute("ALTER TABLE pages ADD COLUMN redirect_hops TEXT NOT NULL DEFAULT '[]'")
+    db.execute("ALTER TABLE pages ADD COLUMN server_ip_source TEXT")
+    db.execute("ALTER TABLE pages ADD COLUMN tls TEXT")

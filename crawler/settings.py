@@ -59,6 +59,7 @@ DOWNLOADER_MIDDLEWARES = {
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.extract.ExtractPipeline": 300,
+    "crawler.pipelines.serverip.ServerIpPipeline": 350,
     "crawler.pipelines.store.StorePipeline": 400,
     "crawler.pipelines.pivot.PivotPipeline": 500,
 }

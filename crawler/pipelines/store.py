@@ -169,7 +169,8 @@ def write_page(db: Any, item: PageItem, run_id: int, now: str) -> str:
     cur = conn.execute(
         "INSERT OR IGNORE INTO pages (run_id, url, final_url, domain, status, headers, "
         "redirect_chain, server_ip, body_sha256, content_type, fetched_at, title, language, "
-        "fingerprint, extraction) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "fingerprint, extraction, redirect_hops, server_ip_source, tls) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             run_id,
             item.url,
@@ -186,6 +187,9 @@ def write_page(db: Any, item: PageItem, run_id: int, now: str) -> str:
             getattr(ext, "language", None),
             getattr(ext, "fingerprint", None),
             json.dumps(ext.to_json_dict() if ext is not None else {}),
+            json.dumps(item.redirect_hops),
+            item.server_ip_source,
+            json.dumps(item.tls) if item.tls else None,
         ],
     )
     if not cur.rowcount:

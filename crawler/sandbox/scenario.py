@@ -38,6 +38,7 @@ from crawler.sandbox.render import (
 
 HERE = Path(__file__).parent
 DEFAULT_SCENARIO = HERE / "scenario.toml"
+RENDER_SCENARIO = HERE / "render_scenario.toml"  # pages that behave only in a browser
 TEMPLATES = HERE / "templates.toml"
 BRANDS = HERE.parent.parent / "scoring" / "brands.toml"
 LABELS = {"scam", "legit", "edge"}

@@ -1,8 +1,9 @@
-"""The whole sandbox web on loopback: search, sites (proxy), RDAP and WHOIS.
+"""The whole sandbox web on loopback: search, sites (proxy), RDAP, WHOIS and DNS.
 
 Usage:
     with Sandbox(load_scenario()) as box:
-        env = box.env()   # NEPHELPDESK_RDAP_BOOTSTRAP (+ _IP_), NEPHELPDESK_WHOIS_SERVER
+        env = box.env()   # NEPHELPDESK_RDAP_BOOTSTRAP (+ _IP_), NEPHELPDESK_WHOIS_SERVER,
+                          # NEPHELPDESK_DNS_SERVER
         ... crawl with --engine-url box.search_url --proxy box.proxy_url ...
 """
 
@@ -14,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
+from crawler.sandbox.dns import DnsServer
 from crawler.sandbox.model import Scenario
 from crawler.sandbox.proxy import ProxyServer
 from crawler.sandbox.rdap import RdapServer
@@ -31,6 +33,7 @@ class Sandbox:
         proxy_port: int = 0,
         rdap_port: int = 0,
         whois_port: int = 0,
+        dns_port: int = 0,
         registry_latency: float = 0.0,
         registry_rate_limit: float | None = None,
         max_hang: float = 30.0,
@@ -45,7 +48,11 @@ class Sandbox:
             records, host, rdap_port, registry_latency, registry_rate_limit, tlds=served
         )
         self.whois = WhoisServer(records, host, whois_port, registry_latency, registry_rate_limit)
-        self._servers: list[BackgroundServer] = [self.search, self.proxy, self.rdap, self.whois]
+        # Answers the site names with documentation-range addresses, recorded only.
+        self.dns = DnsServer(scenario, host, dns_port)
+        self._servers: list[BackgroundServer] = [
+            self.search, self.proxy, self.rdap, self.whois, self.dns
+        ]  # fmt: skip
         self._dir: Path | None = None
 
     def start(self) -> Self:
@@ -90,6 +97,7 @@ class Sandbox:
             "NEPHELPDESK_RDAP_BOOTSTRAP": str(self.rdap_bootstrap_path),
             "NEPHELPDESK_RDAP_IP_BOOTSTRAP": str(self.rdap_bootstrap_path.with_name("ip.json")),
             "NEPHELPDESK_WHOIS_SERVER": self.whois_address,
+            "NEPHELPDESK_DNS_SERVER": self.dns.address,
         }
 
     def __enter__(self) -> Self:

@@ -11,6 +11,7 @@ import html
 from collections.abc import Callable, Iterator
 from urllib.parse import parse_qs, urlsplit
 
+from crawler.sandbox import scripted
 from crawler.sandbox.model import Page
 
 HTML = "text/html; charset=utf-8"
@@ -101,6 +102,8 @@ def special_home(kind: str, domain: str) -> Page:
         return _page("/", body, "ordinary")
     if kind == "xss":
         return _page("/", xss_body(), "ordinary")
+    if kind in scripted.kinds():  # pages that behave only in a browser (scripted.toml)
+        return scripted.page(kind, "/")  # type: ignore[return-value]
     raise ValueError(f"unknown special page kind {kind!r}")
 
 
@@ -148,6 +151,8 @@ def dynamic_for(kind: str, domain: str) -> Callable[[str], Page | None] | None:
         return lambda target: _loop(target)
     if kind == "xss":
         return lambda target: _xss_echo(target)
+    if kind in scripted.kinds():
+        return lambda target: scripted.page(kind, target)
     return None
 
 
