@@ -196,6 +196,18 @@ def test_only_a_prosecutor_fills_in_an_order(db):
 
 
 def test_reasons_in_dutch_from_the_rule_and_english_fallback_said_so(hosted, tmp_path, monkeypatch):
+    # A rules file in which one rule (chat_widget) has no Dutch text yet.
+    import re
+    import shutil
+
+    import scoring.rules as rules_module
+
+    base = tmp_path / "rules.toml"
+    text = rules_module.DEFAULT_RULES.read_text(encoding="utf-8")
+    text = re.sub(r"(\[rules\.tooling\.chat_widget\][^\[]*?)reason_nl = [^\n]*\n", r"\1", text)
+    base.write_text(text, encoding="utf-8")
+    shutil.copy(rules_module.DEFAULT_RULES.with_name("brands.toml"), tmp_path / "brands.toml")
+    monkeypatch.setattr(rules_module, "DEFAULT_RULES", base)
     override = tmp_path / "rules.local.toml"
     override.write_text(
         "[rules.phone.number_shared_with_suspicious]\n"
