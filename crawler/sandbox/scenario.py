@@ -181,15 +181,11 @@ def _domain(loader: _Loader, entry: dict[str, Any], where: str) -> tuple[str, st
     except (ValueError, UnicodeError) as exc:
         raise loader.fail(f"{where}.domain", f"{raw!r} is not a host name") from exc
     found = registered_domain(ascii_name)
-    platform = found.domain if found is not None else ""
-    if (
-        found is not None
-        and found.domain != ascii_name
-        and platform in loader.data.get("platforms", {})
-    ):
-        if ascii_name.count(".") != platform.count(".") + 1:
-            raise loader.fail(f"{where}.domain", f"{raw!r}: one label on {platform} expected")
-        return ascii_name, platform
+    if found is not None and found.platform and found.platform in loader.data.get("platforms", {}):
+        # A free-hosting subdomain is its own site: one label on the platform.
+        if found.domain != ascii_name:
+            raise loader.fail(f"{where}.domain", f"{raw!r}: one label on {found.platform} expected")
+        return ascii_name, found.platform
     if found is None or found.domain != ascii_name:
         raise loader.fail(f"{where}.domain", f"{raw!r} is not a registered domain")
     return ascii_name, ""
