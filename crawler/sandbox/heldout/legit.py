@@ -18,6 +18,13 @@ from crawler.sandbox.heldout.sheet import Sheet, esc
 from crawler.sandbox.heldout.spec import Drafts, Spec
 
 
+def _named(spec: Spec, text: str) -> Sheet:
+    """A sheet carrying those of the site's brands that `text` names."""
+    s = Sheet()
+    s.brand(*(b for b in spec.brands if BRAND_NAMES[b].lower() in text.lower()))
+    return s
+
+
 def _sheet(spec: Spec, brands: tuple[str, ...] | None = None) -> Sheet:
     s = Sheet()
     s.brand(*(spec.brands if brands is None else brands))
@@ -42,7 +49,7 @@ def official_support(spec: Spec, rng: Random) -> Drafts:
     links = "".join(f'<li><a href="{p}" hreflang="{lang}">{esc(country)}</a></li>' for p, lang, country, _, _ in locales)
     main = f'<h1>{esc(b)} Support</h1><p>Choose your country or region to see the support options available to you.</p><ul class="locale-list">{links}</ul>'
     parts = themes.Parts("en", f"Contact {b} Support", f"{b} Support", main, [], "", f"© 2025 {esc(b)}")
-    drafts["/"] = (themes.plain(parts, "body{font-family:-apple-system,'Segoe UI',sans-serif}"), s0)
+    drafts["/"] = (themes.plain(parts, "body{font-family:system-ui,sans-serif}"), s0)
     for path, lang, country, idx, style in locales:
         s = _sheet(spec)
         h1, call, note = OFFICIAL_LABELS[lang]
@@ -51,7 +58,7 @@ def official_support(spec: Spec, rng: Random) -> Drafts:
                 f'<div class="contact-option"><h2>{esc(call)}</h2><p class="number">{s.tel(number, s.num(number, style))}</p></div>'
                 f'<p class="scam-note">{esc(note.format(b=b))}</p>')
         parts = themes.Parts(lang, f"{h1} – {b} ({country})", f"{b} Support", main, [], "", f"© 2025 {esc(b)} · {esc(country)}")
-        drafts[path] = (themes.plain(parts, "body{font-family:-apple-system,'Segoe UI',sans-serif}"), s)
+        drafts[path] = (themes.plain(parts, "body{font-family:system-ui,sans-serif}"), s)
     return drafts
 
 
@@ -72,10 +79,11 @@ def it_partner(spec: Spec, rng: Random) -> Drafts:
     own = spec.phones[0]
     drafts: Drafts = {}
     for path in ("/", "/contact", "/support"):
-        s = _sheet(spec)
+        s = _sheet(spec, ("microsoft",))
         desk_line = f'<p class="desk">{esc(desk)}: {s.tel(own, s.num(own, spec.opt("style", "national")), national=True)}</p>'
         main = f"<h1>{esc(h1)}</h1><p>{esc(lead)}</p>{desk_line}"
         if path == "/support":
+            s.brand(*(brand for brand, _, _ in spec.opt("vendor_numbers")))
             rows = "".join(f"<li>{esc(BRAND_NAMES[brand])}: {s.num(spec.quoted[i], style, offered=False)}</li>" for brand, i, style in spec.opt("vendor_numbers"))
             main += f'<h2>{esc(vendor_h)}</h2><p>{esc(vendor_p)}</p><ul class="vendors">{rows}</ul>'
             main += f'<p><a href="https://get.teamviewer.com/{spec.host.split(".")[0]}">TeamViewer QuickSupport</a></p>'
@@ -172,18 +180,20 @@ def news_article(spec: Spec, rng: Random) -> Drafts:
             f'<div class="article__body">{body}</div></article>')
     tip = spec.opt("tipline")
     footer = esc(f"© 2025 {spec.name}")
-    s_home = _sheet(spec)
     if tip is not None:
         footer += f' · Tips: {s.num(spec.phones[tip], "national")}'
-    home_main = f'<section class="teasers"><h2>{"Laatste nieuws" if spec.lang == "nl" else "Latest"}</h2><ul><li><a href="{art_path}">{esc(headline)}</a></li><li><a href="/sport/">Sport</a></li></ul></section>'
     head = f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>\n'
     nav = [("/", "Home"), ("/binnenland/", "Binnenland" if spec.lang == "nl" else "Inland")]
-    art = themes.Parts(spec.lang, f"{headline} | {spec.name}", spec.name, main, nav, "", footer, head_extra=head)
-    tip_footer = esc(f"© 2025 {spec.name}") + (f' · Tips: {s_home.num(spec.phones[tip], "national")}' if tip is not None else "")
-    home = themes.Parts(spec.lang, spec.name, spec.name, home_main, nav, "", tip_footer)
-    s_home.brands.clear()
-    return {art_path: (themes.plain(art), s), "/": (themes.plain(home), s_home),
-            "/contact/": (themes.plain(themes.Parts(spec.lang, f"Contact | {spec.name}", spec.name, "<h1>Contact</h1><p>redactie@" + esc(spec.host.removeprefix("www.")) + "</p>", nav, "", tip_footer)), s_home)}
+    drafts: Drafts = {art_path: (themes.plain(themes.Parts(spec.lang, f"{headline} | {spec.name}", spec.name, main, nav, "", footer, head_extra=head)), s)}
+    for path in ("/", "/contact/"):
+        p = _named(spec, headline) if path == "/" else Sheet()
+        tail = esc(f"© 2025 {spec.name}") + (f' · Tips: {p.num(spec.phones[tip], "national")}' if tip is not None else "")
+        if path == "/":
+            body = f'<section class="teasers"><h2>{"Laatste nieuws" if spec.lang == "nl" else "Latest"}</h2><ul><li><a href="{art_path}">{esc(headline)}</a></li><li><a href="/sport/">Sport</a></li></ul></section>'
+        else:
+            body = f"<h1>Contact</h1><p>redactie@{esc(spec.host.removeprefix('www.'))}</p>"
+        drafts[path] = (themes.plain(themes.Parts(spec.lang, spec.name if path == "/" else f"Contact | {spec.name}", spec.name, body, nav, "", tail)), p)
+    return drafts
 
 
 # --- consumer forum threads ----------------------------------------------------------------
@@ -220,7 +230,7 @@ def forum_thread(spec: Spec, rng: Random) -> Drafts:
     path = spec.opt("path", "/threads/nep-helpdesk.48213/")
     main = f'<div class="p-body"><h1 class="p-title-value">{esc(title)}</h1><div class="block-body js-replyNewMessageContainer">{items}</div></div>'
     nav = [("/", "Forums"), ("/whats-new/", "What's new")]
-    s_home = Sheet()
+    s_home = _named(spec, title)
     home = f'<h1>{esc(spec.name)}</h1><ol class="node-list"><li><a href="{path}">{esc(title)}</a></li></ol>'
     return {path: (themes.plain(themes.Parts(spec.lang, f"{title} | {spec.name}", spec.name, main, nav)), s),
             "/": (themes.plain(themes.Parts(spec.lang, spec.name, spec.name, home, nav)), s_home),
@@ -324,7 +334,8 @@ def blog(spec: Spec, rng: Random) -> Drafts:
     s = _sheet(spec)
     body = "".join(f"<p>{esc(p)}</p>" for p in paras)
     if spec.quoted:
-        body += f'<p>{"Officiële" if spec.lang == "nl" else "Official"} support: {s.num(spec.quoted[0], spec.opt("style", "national"), offered=False)}</p>'
+        maker = BRAND_NAMES[spec.brands[0]] if spec.brands else ""
+        body += f'<p>{"Officiële" if spec.lang == "nl" else "Official"} {esc(maker)} support: {s.num(spec.quoted[0], spec.opt("style", "national"), offered=False)}</p>'
     author = spec.opt("author", "")
     if spec.phones:
         body += f'<p class="author-box">{esc(author)} · {s.num(spec.phones[0], "national")}</p>'

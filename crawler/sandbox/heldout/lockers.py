@@ -43,7 +43,7 @@ def _audio(src: str) -> str:
 def defender_warning(spec: Spec, rng: Random) -> Drafts:
     number = spec.phones[0]
     s = Sheet()
-    s.brand(*spec.brands)
+    s.brand(*spec.brands, "facebook")  # the dialog lists "Facebook login" among stolen data
     shown = s.num(number, spec.opt("style", "us_dash"))
     code = spec.opt("code", "0x800VDS")
     body = (

@@ -462,7 +462,7 @@ def driver_error(spec: Spec, rng: Random) -> Drafts:
     b = bname(spec)
     number = spec.phones[0]
     drafts: Drafts = {}
-    for path in ("/", "/drivers/setup"):
+    for path in ("/", "/drivers/setup", "/support"):
         s = _sheet(spec)
         modal = (f'<div id="errModal" class="modal" style="display:none" role="alertdialog"><div class="modal-box"><h3>⚠ {esc(err)}</h3><p>{esc(text)}</p>'
                  f'<p class="tollfree">{s.num(number, spec.opt("style", "national"))}</p></div></div>')
