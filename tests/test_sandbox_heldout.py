@@ -32,7 +32,9 @@ from crawler.sandbox.model import LEGIT_CATEGORIES, SCAM_CATEGORIES, Scenario
 
 TODAY = date(2026, 3, 2)
 CORPUS = Path(__file__).parent / "data" / "heldout" / "phones.toml"
-CONTACTISH = re.compile(r"contact|kontakt|assistance|support|tuki|help|about|over-ons|renew|faq", re.I)
+CONTACTISH = re.compile(
+    r"contact|kontakt|assistance|support|tuki|help|about|over-ons|renew|faq", re.I
+)
 LANG = re.compile(r'<html lang="([a-z]{2})"')
 # Products name their maker (the interface contract: windows -> microsoft, icloud -> apple).
 PRODUCTS = {"microsoft": ("windows", "outlook"), "apple": ("iphone", "icloud", "mac")}
@@ -75,10 +77,19 @@ def test_size_templates_categories_and_languages(scenario: Scenario) -> None:
     assert 36 <= len(scams) <= 50 and len(legit) >= 45
     assert len({s.template for s in scams}) >= 16
     assert {s.category for s in sites} == set(SCAM_CATEGORIES) | set(LEGIT_CATEGORIES)
-    langs = {LANG.search(p.body_bytes(400).decode()).group(1) for s in sites for p in s.pages.values()}
+    langs = {
+        LANG.search(p.body_bytes(400).decode()).group(1) for s in sites for p in s.pages.values()
+    }
     assert {"nl", "en", "de", "fr", "fi", "ja"} <= langs
     pairs = {(spec.lang, spec.country) for spec in all_specs()}
-    assert {("fr", "BE"), ("de", "CH"), ("fr", "CH"), ("fi", "FI"), ("de", "DE"), ("nl", "NL")} <= pairs
+    assert {
+        ("fr", "BE"),
+        ("de", "CH"),
+        ("fr", "CH"),
+        ("fi", "FI"),
+        ("de", "DE"),
+        ("nl", "NL"),
+    } <= pairs
     assert len({s.domain for s in sites}) == len(sites)
 
 
@@ -95,7 +106,10 @@ def test_every_page_renders_utf8_html(scenario: Scenario) -> None:
         for path, page in site.pages.items():
             body = page.body_bytes()
             assert page.status == 200 and page.content_type == "text/html; charset=utf-8"
-            assert body.startswith(b"<!DOCTYPE html>") and body.rstrip().endswith(b"</html>"), (site.domain, path)
+            assert body.startswith(b"<!DOCTYPE html>") and body.rstrip().endswith(b"</html>"), (
+                site.domain,
+                path,
+            )
             body.decode("utf-8")
             assert page.headers == () and path.startswith("/")
 
@@ -105,8 +119,13 @@ def test_every_labelled_number_is_valid_and_offered_ones_are_shown(scenario: Sce
         shown_offered = set()
         for page in site.pages.values():
             for number in page.phones:
-                assert phonenumbers.is_valid_number(phonenumbers.parse(number)), (site.domain, number)
-                assert number == phonenumbers.format_number(phonenumbers.parse(number), phonenumbers.PhoneNumberFormat.E164)
+                assert phonenumbers.is_valid_number(phonenumbers.parse(number)), (
+                    site.domain,
+                    number,
+                )
+                assert number == phonenumbers.format_number(
+                    phonenumbers.parse(number), phonenumbers.PhoneNumberFormat.E164
+                )
             assert set(page.offered) <= set(page.phones), (site.domain, page.path)
             shown_offered |= set(page.offered)
         assert set(site.phones) == shown_offered, site.domain
@@ -150,7 +169,13 @@ def test_official_and_partner_pages_show_genuine_numbers(scenario: Scenario) -> 
     real = set(genuine().values())
     countries = {phonenumbers.region_code_for_number(phonenumbers.parse(n)) for n in real}
     assert {"NL", "BE", "DE", "FR", "GB", "US", "IN"} <= countries
-    shown = {n for s in scenario.sites if s.category in ("official", "it_partner") for p in s.pages.values() for n in p.phones}
+    shown = {
+        n
+        for s in scenario.sites
+        if s.category in ("official", "it_partner")
+        for p in s.pages.values()
+        for n in p.phones
+    }
     assert real <= shown
     brands = {s.brands[0] for s in scenario.sites if s.category == "official"}
     assert {"microsoft", "apple", "google", "hp", "norton", "mcafee"} <= brands
@@ -184,7 +209,9 @@ def test_registration_variety(scenario: Scenario) -> None:
     assert privacy[("scam", "shielded")] >= 8 and privacy[("scam", "not_published")] >= 8
     assert privacy[("legit", "shielded")] >= 4 and privacy[("legit", "disclosed")] >= 8
     assert any(s.label == "scam" and age(s) > 5 * 365 for s in scenario.sites), "aged scam domains"
-    assert sum(1 for s in scenario.sites if s.label == "legit" and age(s) < 60) >= 3, "new honest sites"
+    assert sum(1 for s in scenario.sites if s.label == "legit" and age(s) < 60) >= 3, (
+        "new honest sites"
+    )
     assert any(s.registration.shown_country == "IN" for s in scenario.sites if s.label == "scam")
     for site in scenario.sites:
         assert site.registration.expires > TODAY
@@ -200,10 +227,20 @@ def test_queries_are_what_a_victim_types(scenario: Scenario) -> None:
 
 def test_scareware_pages_carry_locker_behaviour(scenario: Scenario) -> None:
     lockers = [s for s in scenario.sites if s.category == "scareware"]
-    assert len(lockers) >= 6 and len({LANG.search(s.pages["/"].body_bytes(300).decode()).group(1) for s in lockers}) >= 4
+    assert (
+        len(lockers) >= 6
+        and len({LANG.search(s.pages["/"].body_bytes(300).decode()).group(1) for s in lockers}) >= 4
+    )
     for site in lockers:
         body = site.pages["/"].body_bytes().decode()
-        for marker in ("requestFullscreen", "beforeunload", "history.pushState", "confirm(", "<audio", "autoplay"):
+        for marker in (
+            "requestFullscreen",
+            "beforeunload",
+            "history.pushState",
+            "confirm(",
+            "<audio",
+            "autoplay",
+        ):
             assert marker in body, (site.domain, marker)
         assert re.search(r"0x8[0-9A-Fa-f]{3}", body), site.domain
 
@@ -235,14 +272,51 @@ def test_phone_corpus_parses_and_is_big_enough() -> None:
             parsed = phonenumbers.parse(number)
             assert phonenumbers.is_valid_number(parsed) and number.startswith("+"), case
     forms = {c["form"] for c in cases}
-    for needed in ("tel_national", "jsonld", "img_alt", "js_pieces", "js_concat", "url_param_nr", "url_param_tel",
-                   "url_param_phone", "decor_star", "decor_caret", "decor_colon", "decor_underscore", "decor_x",
-                   "double_paren", "plus_plus", "fullwidth", "url_encoded", "country_hint", "nl_spaced_dash",
-                   "intl_zero", "double_zero", "dotted", "be_pairs", "ch_intl", "de_freephone", "fr_pairs", "fi_national"):
+    for needed in (
+        "tel_national",
+        "jsonld",
+        "img_alt",
+        "js_pieces",
+        "js_concat",
+        "url_param_nr",
+        "url_param_tel",
+        "url_param_phone",
+        "decor_star",
+        "decor_caret",
+        "decor_colon",
+        "decor_underscore",
+        "decor_x",
+        "double_paren",
+        "plus_plus",
+        "fullwidth",
+        "url_encoded",
+        "country_hint",
+        "nl_spaced_dash",
+        "intl_zero",
+        "double_zero",
+        "dotted",
+        "be_pairs",
+        "ch_intl",
+        "de_freephone",
+        "fr_pairs",
+        "fi_national",
+    ):
         assert needed in forms, needed
     kinds = {c["form"] for c in negatives}
-    for needed in ("date_time", "iban", "kvk", "vat_de", "order", "invoice", "price", "postcode", "version",
-                   "ip_address", "tracking", "isbn"):
+    for needed in (
+        "date_time",
+        "iban",
+        "kvk",
+        "vat_de",
+        "order",
+        "invoice",
+        "price",
+        "postcode",
+        "version",
+        "ip_address",
+        "tracking",
+        "isbn",
+    ):
         assert needed in kinds, needed
 
 
@@ -257,9 +331,15 @@ def test_real_sandbox_servers_serve_the_heldout_web(scenario: Scenario) -> None:
         with opener.open(f"http://{site.hosts[0]}{landing}", timeout=10) as answer:
             assert answer.read() == site.pages[landing].body_bytes()
         number = site.phones[0]
-        with urllib.request.urlopen(f"{box.search_url}/search?format=json&q={national_digits(number)}", timeout=10) as answer:
+        with urllib.request.urlopen(
+            f"{box.search_url}/search?format=json&q={national_digits(number)}", timeout=10
+        ) as answer:
             hits = json.loads(answer.read())["results"]
         assert any(landing.split("?")[1] in hit["url"] for hit in hits)
         query = urllib.parse.quote(scenario.sites[0].queries[0])
-        with urllib.request.urlopen(f"{box.search_url}/search?format=json&q={query}", timeout=10) as answer:
-            assert json.loads(answer.read())["results"][0]["url"].startswith(f"http://{scenario.sites[0].hosts[0]}/")
+        with urllib.request.urlopen(
+            f"{box.search_url}/search?format=json&q={query}", timeout=10
+        ) as answer:
+            assert json.loads(answer.read())["results"][0]["url"].startswith(
+                f"http://{scenario.sites[0].hosts[0]}/"
+            )

@@ -76,8 +76,16 @@ def site_domain(host: str) -> str:
 
 def _pages(drafts: Drafts) -> dict[str, Page]:
     return {
-        path: Page(path, CONTENT_TYPE, 200, (), _Body(html.encode("utf-8")), tuple(sheet.phones),
-                   tuple(sheet.offered), tuple(sorted(sheet.brands)))
+        path: Page(
+            path,
+            CONTENT_TYPE,
+            200,
+            (),
+            _Body(html.encode("utf-8")),
+            tuple(sheet.phones),
+            tuple(sheet.offered),
+            tuple(sorted(sheet.brands)),
+        )
         for path, (html, sheet) in drafts.items()
     }
 
@@ -92,14 +100,26 @@ def build_site(spec: Spec, today: date) -> Site:
         raise ValueError(f"{spec.host}: pages offer {offered}, spec says {list(spec.phones)}")
     domain = site_domain(spec.host)
     label = "scam" if spec.category in SCAM_CATEGORIES else "legit"
-    return Site(domain=domain, hosts=(spec.host, *spec.extra_hosts), label=label, category=spec.category,
-                brands=tuple(sorted(spec.brands)), phones=tuple(offered), template=spec.template,
-                campaign=spec.campaign, registration=record(domain, spec.reg, today), queries=spec.queries,
-                keywords=(), pages=pages)
+    return Site(
+        domain=domain,
+        hosts=(spec.host, *spec.extra_hosts),
+        label=label,
+        category=spec.category,
+        brands=tuple(sorted(spec.brands)),
+        phones=tuple(offered),
+        template=spec.template,
+        campaign=spec.campaign,
+        registration=record(domain, spec.reg, today),
+        queries=spec.queries,
+        keywords=(),
+        pages=pages,
+    )
 
 
 def load_heldout(today: date | None = None) -> Scenario:
     """The held-out evaluation web, deterministic for a given day."""
     day = today or date.today()
     sites = [build_site(spec, day) for spec in all_specs()]
-    return Scenario(seed_of(SEED_TEXT), day.isoformat(), sites, rdap_excluded_tlds=(), source=Path(__file__))
+    return Scenario(
+        seed_of(SEED_TEXT), day.isoformat(), sites, rdap_excluded_tlds=(), source=Path(__file__)
+    )

