@@ -343,3 +343,27 @@ def test_real_sandbox_servers_serve_the_heldout_web(scenario: Scenario) -> None:
             assert json.loads(answer.read())["results"][0]["url"].startswith(
                 f"http://{scenario.sites[0].hosts[0]}/"
             )
+
+
+def test_sandbox_command_serves_the_heldout_web(tmp_path: Path) -> None:
+    """`nephelpdesk sandbox --heldout --labels F` writes the truth and serves until SIGTERM."""
+    import csv
+    import signal
+    import subprocess
+    import sys
+
+    labels = tmp_path / "truth.csv"
+    cmd = [sys.executable, "-m", "crawler", "sandbox", "--heldout", "--labels", str(labels)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        lines = [proc.stdout.readline() for _ in range(2)]  # type: ignore[union-attr]
+        assert lines[0].startswith("ground truth:") and "sites" in lines[1], lines
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+    with labels.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len(all_specs()) and {r["label"] for r in rows} == {"scam", "legit"}
+    bad = subprocess.run([*cmd[:5], "--scale", "3"], capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "--heldout serves its own fixed web" in bad.stderr
+    assert "Traceback" not in bad.stderr
