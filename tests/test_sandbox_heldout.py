@@ -367,3 +367,30 @@ def test_sandbox_command_serves_the_heldout_web(tmp_path: Path) -> None:
     bad = subprocess.run([*cmd[:5], "--scale", "3"], capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "--heldout serves its own fixed web" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_registry_servers_answer_for_every_heldout_domain(scenario: Scenario) -> None:
+    """RDAP (through the bootstrap file, following thin registries) and WHOIS over TCP."""
+    import socket
+
+    from crawler.sandbox.server import Sandbox
+
+    with Sandbox(scenario) as box:
+        services = json.loads(box.rdap_bootstrap_path.read_text())["services"]
+        base = {tld: urls[0] for tlds, urls in services for tld in tlds}
+        for domain, record in scenario.records().items():
+            with urllib.request.urlopen(f"{base[record.tld]}domain/{domain}", timeout=10) as answer:
+                data = json.loads(answer.read())
+            assert data["ldhName"].lower() == domain
+            related = [
+                link["href"] for link in data.get("links", []) if link.get("rel") == "related"
+            ]
+            if related:
+                with urllib.request.urlopen(related[0], timeout=10) as answer:
+                    assert json.loads(answer.read())["ldhName"].lower() == domain
+        host, port = box.whois_address.rsplit(":", 1)
+        for domain in list(scenario.records())[::9]:
+            with socket.create_connection((host, int(port)), timeout=10) as conn:
+                conn.sendall(f"{domain}\r\n".encode())
+                text = b"".join(iter(lambda: conn.recv(4096), b"")).decode("utf-8", "replace")
+            assert domain.split(".")[0] in text.lower() and "no match" not in text.lower(), domain
