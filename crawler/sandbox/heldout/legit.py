@@ -13,6 +13,7 @@ from random import Random
 
 from crawler.sandbox.heldout import themes, widgets
 from crawler.sandbox.heldout.numbers import national_digits
+from crawler.sandbox.heldout.phrases import pick
 from crawler.sandbox.heldout.scams import BRAND_NAMES
 from crawler.sandbox.heldout.sheet import Sheet, esc
 from crawler.sandbox.heldout.spec import Drafts, Spec
@@ -33,29 +34,6 @@ def _sheet(spec: Spec, brands: tuple[str, ...] | None = None) -> Sheet:
 
 # --- official brand support: genuine numbers per country --------------------------------
 
-OFFICIAL_LABELS = {
-    "nl": (
-        "Contact opnemen met ondersteuning",
-        "Bel ons",
-        "Let op: {b} belt u nooit ongevraagd en vraagt nooit om betaling met cadeaukaarten.",
-    ),
-    "en": (
-        "Contact support",
-        "Call us",
-        "Note: {b} will never call you unsolicited or ask for payment in gift cards.",
-    ),
-    "de": (
-        "Support kontaktieren",
-        "Rufen Sie uns an",
-        "Hinweis: {b} ruft Sie niemals unaufgefordert an und verlangt keine Zahlung per Geschenkkarte.",
-    ),
-    "fr": (
-        "Contacter l'assistance",
-        "Appelez-nous",
-        "Attention : {b} ne vous appelle jamais sans demande et ne réclame jamais de paiement en cartes cadeaux.",
-    ),
-}
-
 
 def official_support(spec: Spec, rng: Random) -> Drafts:
     b = BRAND_NAMES[spec.brands[0]]
@@ -73,7 +51,7 @@ def official_support(spec: Spec, rng: Random) -> Drafts:
     drafts["/"] = (themes.plain(parts, "body{font-family:system-ui,sans-serif}"), s0)
     for path, lang, country, idx, style in locales:
         s = _sheet(spec)
-        h1, call, note = OFFICIAL_LABELS[lang]
+        h1, call, note = pick("official_support", lang, "h1", "call", "note")
         number = spec.phones[idx]
         main = (
             f'<nav class="breadcrumb"><a href="/">{esc(b)} Support</a> › {esc(country)}</nav><h1>{esc(h1)}</h1>'
@@ -95,39 +73,11 @@ def official_support(spec: Spec, rng: Random) -> Drafts:
 
 # --- IT partner / reseller: own number, quotes genuine brand numbers -------------------
 
-PARTNER_TEXT = {
-    "nl": (
-        "{n} – ICT-partner voor het MKB",
-        "Uw ICT-partner in de regio",
-        "Wij beheren werkplekken, Microsoft 365 en netwerken voor ruim 140 bedrijven. Microsoft Solutions Partner.",
-        "Rechtstreeks contact met de fabrikant",
-        "Voor licentievragen kunt u ook rechtstreeks de fabrikant bellen:",
-        "Servicedesk",
-        "Contact",
-    ),
-    "en": (
-        "{n} – Managed IT services",
-        "Your local IT partner",
-        "We manage devices, Microsoft 365 and networks for over 140 businesses. Microsoft Solutions Partner.",
-        "Contacting the manufacturer directly",
-        "For licensing questions you can also call the manufacturer directly:",
-        "Service desk",
-        "Contact",
-    ),
-    "de": (
-        "{n} – IT-Systemhaus",
-        "Ihr IT-Partner vor Ort",
-        "Wir betreuen Arbeitsplätze, Microsoft 365 und Netzwerke für über 140 Unternehmen. Microsoft Solutions Partner.",
-        "Direkter Kontakt zum Hersteller",
-        "Bei Lizenzfragen erreichen Sie den Hersteller auch direkt:",
-        "Servicedesk",
-        "Kontakt",
-    ),
-}
-
 
 def it_partner(spec: Spec, rng: Random) -> Drafts:
-    title, h1, lead, vendor_h, vendor_p, desk, contact = PARTNER_TEXT[spec.lang]
+    title, h1, lead, vendor_h, vendor_p, desk, contact = pick(
+        "it_partner", spec.lang, "title", "h1", "lead", "vendor_h", "vendor_p", "desk", "contact"
+    )
     own = spec.phones[0]
     drafts: Drafts = {}
     for path in ("/", "/contact", "/support"):
@@ -162,44 +112,11 @@ def it_partner(spec: Spec, rng: Random) -> Drafts:
 
 # --- repair shops on one shared Elementor theme, with a chat widget ---------------------
 
-REPAIR_TEXT = {
-    "nl": (
-        "{n} | Computerreparatie en computerhulp aan huis",
-        "Computerhulp aan huis in {c}",
-        "Trage laptop, virus, kapot scherm of een nieuwe printer installeren? Wij komen bij u langs of helpen in de winkel.",
-        ["Laptop en pc reparatie", "Virus verwijderen", "Data herstellen", "Hulp op afstand"],
-        "Bel ons",
-        "Openingstijden: ma–vr 9:00–17:30, za 10:00–16:00",
-        ["Home", "Reparaties", "Contact"],
-    ),
-    "fr": (
-        "{n} | Réparation d'ordinateurs à {c}",
-        "Dépannage informatique à domicile à {c}",
-        "PC lent, virus, écran cassé ou nouvelle imprimante ? Nous venons chez vous ou vous accueillons en magasin.",
-        [
-            "Réparation PC et portables",
-            "Suppression de virus",
-            "Récupération de données",
-            "Assistance à distance",
-        ],
-        "Appelez-nous",
-        "Horaires : lu–ve 9h–18h, sa 10h–16h",
-        ["Accueil", "Réparations", "Contact"],
-    ),
-    "de": (
-        "{n} | PC-Reparatur und Computerhilfe in {c}",
-        "Computerhilfe vor Ort in {c}",
-        "Langsamer Laptop, Virus, defektes Display oder neuer Drucker? Wir kommen zu Ihnen oder helfen im Laden.",
-        ["Laptop- und PC-Reparatur", "Virenentfernung", "Datenrettung", "Fernwartung"],
-        "Rufen Sie an",
-        "Öffnungszeiten: Mo–Fr 9–18 Uhr, Sa 10–14 Uhr",
-        ["Start", "Reparaturen", "Kontakt"],
-    ),
-}
-
 
 def repair_elementor(spec: Spec, rng: Random) -> Drafts:
-    title, h1, lead, services, call, hours, navl = REPAIR_TEXT[spec.lang]
+    title, h1, lead, services, call, hours, navl = pick(
+        "repair_elementor", spec.lang, "title", "h1", "lead", "services", "call", "hours", "nav"
+    )
     city = spec.opt("city", "")
     own = spec.phones[0]
     mobile = spec.phones[1] if len(spec.phones) > 1 else None
@@ -265,62 +182,9 @@ def repair_elementor(spec: Spec, rng: Random) -> Drafts:
 
 # --- news articles about fake helpdesks that quote the scam numbers ----------------------
 
-NEWS = {
-    "nl": (
-        "Politie waarschuwt voor nep-helpdesks: 'Bel nooit een nummer uit een zoekresultaat'",
-        [
-            "Oplichters zetten websites op die zich voordoen als de helpdesk van Microsoft of Apple. Wie het nummer belt, krijgt een 'medewerker' aan de lijn die vraagt AnyDesk te installeren.",
-            "Een 71-jarige vrouw uit Apeldoorn raakte zo ruim 9.000 euro kwijt. Zij belde het nummer {0} dat bovenaan haar zoekresultaten stond.",
-            "Volgens de Fraudehelpdesk kwamen dit jaar ook meldingen binnen over {1} en {2}. 'Het zijn steeds dezelfde sites met een ander telefoonnummer,' zegt een woordvoerder.",
-            "Microsoft benadrukt dat het nooit ongevraagd belt en geen telefoonnummers in advertenties gebruikt.",
-        ],
-        "Door onze redactie",
-    ),
-    "fr": (
-        "Arnaque au faux support technique : des Belges piégés par de faux numéros Microsoft",
-        [
-            "De faux sites d'assistance apparaissent en tête des résultats de recherche. Au bout du fil, un prétendu technicien demande d'installer un logiciel de prise de contrôle à distance.",
-            "Un habitant de Namur a perdu 4.500 euros après avoir appelé le {0}.",
-            "Le SPF Économie a également reçu des signalements pour les numéros {1} et {2}.",
-            "Microsoft rappelle qu'il ne contacte jamais ses clients par téléphone de sa propre initiative.",
-        ],
-        "Par la rédaction",
-    ),
-    "de": (
-        "Falsche Microsoft-Hotline: Verbraucherzentrale warnt vor Betrugsmasche",
-        [
-            "Betrüger schalten Webseiten, die wie der offizielle Support von Microsoft aussehen. Anrufer sollen eine Fernwartungssoftware installieren.",
-            "Ein Rentner aus Bielefeld verlor so 6.200 Euro, nachdem er die Nummer {0} gewählt hatte.",
-            "Gemeldet wurden außerdem die Rufnummern {1} und {2}.",
-            "Microsoft betont, dass das Unternehmen niemals unaufgefordert anruft.",
-        ],
-        "Von unserer Redaktion",
-    ),
-    "fi": (
-        "Poliisi varoittaa: huijarit esiintyvät Microsoftin tukena",
-        [
-            "Huijarit ovat perustaneet sivustoja, jotka näyttävät Microsoftin asiakastuelta. Soittajaa pyydetään asentamaan etäkäyttöohjelma.",
-            "Espoolainen mies menetti 3 800 euroa soitettuaan numeroon {0}.",
-            "Poliisin tietoon ovat tulleet myös numerot {1} ja {2}.",
-            "Microsoft muistuttaa, ettei se koskaan soita asiakkaille pyytämättä.",
-        ],
-        "Toimitus",
-    ),
-    "en": (
-        "Fake tech support sites top search results, watchdog warns",
-        [
-            "Scammers are running websites that pose as Microsoft and Norton help desks. Callers are told to install remote access software and then asked to pay for 'repairs'.",
-            "One reader from Leeds lost £2,300 after calling {0}, a number listed on a site claiming to be Norton support.",
-            "Action Fraud has also received reports about {1} and {2}.",
-            "Genuine companies will never ask you to pay in gift cards or to let a stranger take over your computer.",
-        ],
-        "By our technology reporter",
-    ),
-}
-
 
 def news_article(spec: Spec, rng: Random) -> Drafts:
-    headline, paras, byline = NEWS[spec.lang]
+    headline, paras, byline = pick("news_article", spec.lang, "headline", "paras", "byline")
     styles = spec.opt("styles", ["national", "national", "national"])
     s = _sheet(spec)
     quoted = [s.num(n, styles[i], offered=False) for i, n in enumerate(spec.quoted[:3])]
@@ -389,71 +253,9 @@ def news_article(spec: Spec, rng: Random) -> Drafts:
 
 # --- consumer forum threads ----------------------------------------------------------------
 
-FORUM = {
-    "nl": (
-        "Gebeld door 'Microsoft', nu AnyDesk op mijn pc – wat moet ik doen?",
-        [
-            (
-                "oma_truus",
-                "Ik zocht hulp met Windows en belde {0}. De man zei dat mijn pc gehackt was en liet me AnyDesk installeren. Daarna wilde hij mijn bankapp zien. Ik heb opgehangen, maar wat nu?",
-            ),
-            (
-                "PCdokter_Henk",
-                "Direct internet uit, AnyDesk verwijderen en je bank bellen. {0} staat al bekend als nep-helpdesk. Hetzelfde riedeltje gebeurt met {1}.",
-            ),
-            (
-                "Marloes77",
-                "Bij mijn vader was het {2}, ook via een 'Apple support' site. Melden bij de Fraudehelpdesk!",
-            ),
-        ],
-    ),
-    "de": (
-        "Falsche Microsoft-Hotline angerufen – AnyDesk installiert, was tun?",
-        [
-            (
-                "helga_k",
-                "Ich habe Hilfe für Windows gesucht und {0} angerufen. Der Mann wollte, dass ich AnyDesk installiere und mich beim Online-Banking anmelde.",
-            ),
-            (
-                "Admin_Rolf",
-                "Sofort Internet trennen, AnyDesk deinstallieren, Bank anrufen und Anzeige erstatten. Die Nummer {0} ist bekannt, ebenso {1}.",
-            ),
-            ("tobi_83", "Bei uns war es {2}. Gleiche Masche."),
-        ],
-    ),
-    "en": (
-        "Called 'Norton support' and they wanted remote access – scam?",
-        [
-            (
-                "daveh",
-                "My subscription email said it renewed for $399, so I called {0}. They asked me to install UltraViewer to process a refund.",
-            ),
-            (
-                "CyberSue",
-                "100% scam. Uninstall UltraViewer, change your passwords and call your bank. {0} and {1} are both listed on scam trackers.",
-            ),
-            ("mike_t", "Same thing with {2} last week, they claimed to be McAfee."),
-        ],
-    ),
-    "fr": (
-        "Appelé un faux support Microsoft, il a pris la main sur mon PC",
-        [
-            (
-                "josiane",
-                "J'ai cherché de l'aide pour Windows et appelé le {0}. Le technicien m'a fait installer AnyDesk puis voulait que j'ouvre ma banque en ligne.",
-            ),
-            (
-                "modo_marc",
-                "Coupez internet, désinstallez AnyDesk et prévenez votre banque. Le {0} est connu, tout comme le {1}.",
-            ),
-            ("lucien_b", "Chez ma mère c'était le {2}."),
-        ],
-    ),
-}
-
 
 def forum_thread(spec: Spec, rng: Random) -> Drafts:
-    title, posts = FORUM[spec.lang]
+    title, posts = pick("forum_thread", spec.lang, "title", "posts")
     styles = spec.opt("styles", ["national", "national", "national"])
     s = _sheet(spec)
     quoted = [s.num(n, styles[i], offered=False) for i, n in enumerate(spec.quoted[:3])]
@@ -490,57 +292,20 @@ def forum_thread(spec: Spec, rng: Random) -> Drafts:
 
 # --- number-lookup directories ("wie belde mij?", tellows-style) -------------------------
 
-LOOKUP = {
-    "nl": (
-        "Wie belde mij?",
-        "Recent opgezochte nummers",
-        "Beoordeling",
-        "Reacties",
-        "Onbetrouwbaar",
-        "Betrouwbaar",
-        "/nummer/",
-        [
-            "Zei van Microsoft te zijn, wilde AnyDesk laten installeren.",
-            "Nep-helpdesk! Niet bellen.",
-            "Pakketbezorger, gewoon netjes.",
-            "Mijn bank, klopt.",
-        ],
-    ),
-    "de": (
-        "Wer ruft an?",
-        "Zuletzt gesuchte Nummern",
-        "Score",
-        "Kommentare",
-        "Unseriös",
-        "Seriös",
-        "/num/",
-        [
-            "Angeblich Microsoft-Support, wollte Fernzugriff.",
-            "Betrug, nicht zurückrufen!",
-            "Paketdienst, alles ok.",
-            "Meine Krankenkasse.",
-        ],
-    ),
-    "en": (
-        "Who called me?",
-        "Recently searched numbers",
-        "Rating",
-        "Comments",
-        "Scam",
-        "Safe",
-        "/number/",
-        [
-            "Said they were Microsoft, asked for remote access.",
-            "Fake tech support, avoid.",
-            "Delivery company, legit.",
-            "My pharmacy.",
-        ],
-    ),
-}
-
 
 def lookup_directory(spec: Spec, rng: Random) -> Drafts:
-    title, recent, score_l, comments_l, bad, good, prefix, comments = LOOKUP[spec.lang]
+    title, recent, score_l, comments_l, bad, good, prefix, comments = pick(
+        "lookup_directory",
+        spec.lang,
+        "title",
+        "recent",
+        "score",
+        "comments_label",
+        "bad",
+        "good",
+        "prefix",
+        "comments",
+    )
     bad_set = set(spec.opt("bad", []))
     drafts: Drafts = {}
     s = _sheet(spec)
@@ -612,48 +377,9 @@ def write_title(e164: str) -> str:
 
 # --- warning pages: consumer authority, bank fraud page, police --------------------------
 
-WARN = {
-    "nl": (
-        "Pas op voor nep-helpdesks",
-        [
-            "Criminelen doen zich voor als medewerker van een bekende helpdesk, zoals Microsoft. Ze vragen u software te installeren waarmee ze uw computer overnemen.",
-            "Deze nummers zijn bij ons gemeld:",
-            "Bent u gebeld of heeft u gebeld? Verbreek de verbinding, verwijder de software en neem contact met ons op.",
-        ],
-        "Contact",
-    ),
-    "fr": (
-        "Attention aux faux services d'assistance",
-        [
-            "Des escrocs se font passer pour le support de Microsoft ou d'Apple et vous demandent d'installer un logiciel de contrôle à distance.",
-            "Numéros signalés :",
-            "Vous avez été victime ? Coupez la connexion, désinstallez le logiciel et contactez-nous.",
-        ],
-        "Contact",
-    ),
-    "en": (
-        "Beware of fake tech support",
-        [
-            "Criminals pose as support staff of well-known companies such as Microsoft and ask you to install software that lets them take over your computer.",
-            "Numbers reported to us:",
-            "If you called one of them, disconnect, uninstall the software and contact us.",
-        ],
-        "Contact",
-    ),
-    "de": (
-        "Vorsicht vor falschem Technik-Support",
-        [
-            "Kriminelle geben sich als Mitarbeiter bekannter Firmen wie Microsoft aus und lassen Sie Fernwartungssoftware installieren.",
-            "Uns gemeldete Nummern:",
-            "Haben Sie angerufen? Trennen Sie die Verbindung, deinstallieren Sie die Software und melden Sie sich bei uns.",
-        ],
-        "Kontakt",
-    ),
-}
-
 
 def warning_page(spec: Spec, rng: Random) -> Drafts:
-    title, paras, contact = WARN[spec.lang]
+    title, paras, contact = pick("warning_page", spec.lang, "title", "paras", "contact")
     s = _sheet(spec)
     styles = spec.opt("styles", ["national"] * len(spec.quoted))
     listed = "".join(
@@ -705,44 +431,9 @@ def warning_page(spec: Spec, rng: Random) -> Drafts:
 
 # --- blogs -----------------------------------------------------------------------------
 
-BLOG = {
-    "nl": (
-        "Windows 11 sneller maken: 9 tips die echt werken",
-        [
-            "Opstartprogramma's uitzetten scheelt het meest. Open Taakbeheer en kijk bij Opstarten.",
-            "Controleer ook of Windows Update klaar is; een half geïnstalleerde update vertraagt alles.",
-            "Twijfelt u aan een melding dat uw pc geïnfecteerd is? Bel nooit een nummer uit zo'n melding. Microsoft belt ook nooit zelf.",
-        ],
-    ),
-    "en": (
-        "Fixing a printer that says 'offline' on Windows",
-        [
-            "First check that the printer and PC are on the same Wi-Fi network.",
-            "Then remove the printer in Settings and add it again; Windows will fetch the driver itself.",
-            "Never call a 'printer support' number from an ad: the manufacturer's support is on its own website.",
-        ],
-    ),
-    "fi": (
-        "Näin tunnistat tukihuijauksen",
-        [
-            "Huijari soittaa tai näyttää selaimessa varoituksen, jossa pyydetään soittamaan tukeen.",
-            "Oikea Microsoft ei koskaan soita sinulle pyytämättä.",
-            "Jos epäilet, sulje selain ja käynnistä kone uudelleen.",
-        ],
-    ),
-    "de": (
-        "Fritzbox, WLAN und der Drucker: meine Notizen",
-        [
-            "Der Drucker verliert ständig das WLAN? Feste IP-Adresse vergeben hilft meistens.",
-            "Firmware aktualisieren nicht vergessen.",
-            "Und: Keine Hotline aus einer Werbeanzeige anrufen.",
-        ],
-    ),
-}
-
 
 def blog(spec: Spec, rng: Random) -> Drafts:
-    title, paras = BLOG[spec.lang]
+    title, paras = pick("blog", spec.lang, "title", "paras")
     s = _sheet(spec)
     body = "".join(f"<p>{esc(p)}</p>" for p in paras)
     if spec.quoted:
@@ -790,32 +481,11 @@ def blog(spec: Spec, rng: Random) -> Drafts:
 
 # --- ordinary businesses with short names, trust footers and banners --------------------
 
-BIZ = {
-    "nl": (
-        "Welkom bij {n}",
-        "Contact",
-        "Bel ons",
-        "Wij zijn bereikbaar op werkdagen van 9 tot 17 uur.",
-    ),
-    "en": ("Welcome to {n}", "Contact", "Call us", "We are open Monday to Friday, 9am to 5pm."),
-    "de": (
-        "Willkommen bei {n}",
-        "Kontakt",
-        "Rufen Sie uns an",
-        "Wir sind werktags von 9 bis 17 Uhr erreichbar.",
-    ),
-    "fr": (
-        "Bienvenue chez {n}",
-        "Contact",
-        "Appelez-nous",
-        "Nous sommes joignables du lundi au vendredi de 9h à 17h.",
-    ),
-    "fi": ("Tervetuloa, {n}", "Yhteystiedot", "Soita meille", "Palvelemme arkisin klo 9–17."),
-}
-
 
 def business(spec: Spec, rng: Random) -> Drafts:
-    welcome, contact, call, hours = BIZ[spec.lang]
+    welcome, contact, call, hours = pick(
+        "business", spec.lang, "welcome", "contact", "call", "hours"
+    )
     about = spec.opt("about", "")
     own = spec.phones[0]
     style = spec.opt("style", "national")

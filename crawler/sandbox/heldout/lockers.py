@@ -13,6 +13,7 @@ from random import Random
 
 from crawler.sandbox.heldout import themes
 from crawler.sandbox.heldout.numbers import write
+from crawler.sandbox.heldout.phrases import pick
 from crawler.sandbox.heldout.sheet import Sheet, esc
 from crawler.sandbox.heldout.spec import Drafts, Spec
 
@@ -76,42 +77,20 @@ def defender_warning(spec: Spec, rng: Random) -> Drafts:
 
 # --- 12. "Uw computer is geblokkeerd": fake browser frame with a scan table -------------
 
-BLOCKED_TEXT = {
-    "nl": (
-        "Uw computer is geblokkeerd",
-        "Waarschuwing! Uw computer is geblokkeerd wegens verdachte activiteit.",
-        "Uw computer is geïnfecteerd met virussen. Uw persoonlijke gegevens, wachtwoorden en bankgegevens lopen gevaar.",
-        "Bel de technische ondersteuning van Windows:",
-        "Sluit deze pagina niet en start uw computer niet opnieuw op.",
-        ["Trojan.Win32.Agent", "Spyware.Banker.NL", "Adware.Pop.Gen"],
-        "Gevonden bedreigingen",
-        "Foutcode",
-    ),
-    "de": (
-        "Ihr Computer wurde gesperrt",
-        "Warnung! Ihr Computer wurde wegen verdächtiger Aktivitäten gesperrt.",
-        "Ihr Computer ist mit Viren infiziert. Ihre persönlichen Daten, Passwörter und Bankdaten sind in Gefahr.",
-        "Rufen Sie den technischen Windows-Support an:",
-        "Schließen Sie diese Seite nicht und starten Sie den Computer nicht neu.",
-        ["Trojan.Win32.Agent", "Spyware.Banker.DE", "Adware.Pop.Gen"],
-        "Gefundene Bedrohungen",
-        "Fehlercode",
-    ),
-    "fr": (
-        "Votre ordinateur est bloqué",
-        "Attention ! Votre ordinateur a été bloqué en raison d'une activité suspecte.",
-        "Votre ordinateur est infecté par des virus. Vos données personnelles, mots de passe et coordonnées bancaires sont en danger.",
-        "Appelez l'assistance technique Windows :",
-        "Ne fermez pas cette page et ne redémarrez pas votre ordinateur.",
-        ["Trojan.Win32.Agent", "Spyware.Banker.FR", "Adware.Pop.Gen"],
-        "Menaces détectées",
-        "Code d'erreur",
-    ),
-}
-
 
 def blocked_scan(spec: Spec, rng: Random) -> Drafts:
-    title, h1, lead, call, warn, threats, found, code_label = BLOCKED_TEXT[spec.lang]
+    title, h1, lead, call, warn, threats, found, code_label = pick(
+        "blocked_scan",
+        spec.lang,
+        "title",
+        "h1",
+        "lead",
+        "call",
+        "warn",
+        "threats",
+        "found",
+        "code_label",
+    )
     number = spec.phones[0]
     s = Sheet()
     s.brand(*spec.brands)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 from random import Random
-from typing import Any
 
 from crawler.sandbox.heldout import themes, widgets
 from crawler.sandbox.heldout.numbers import national_digits, write
+from crawler.sandbox.heldout.phrases import pick, words
 from crawler.sandbox.heldout.sheet import Sheet, esc
 from crawler.sandbox.heldout.spec import Drafts, Spec
 
@@ -38,55 +38,9 @@ def _sheet(spec: Spec) -> Sheet:
 
 # --- 1. WordPress/Astra brand helpdesk with a copied trust footer -----------------------
 
-ASTRA_TEXT: dict[str, dict[str, Any]] = {
-    "nl": {
-        "title": "{b} Helpdesk Nederland | Direct hulp bij computerproblemen",
-        "h1": "{b} helpdesk: wij lossen het vandaag nog op",
-        "lead": "Problemen met inloggen, updates die blijven hangen of een trage computer? Onze gecertificeerde specialisten helpen u telefonisch en op afstand.",
-        "call": "Bel direct",
-        "steps": [
-            "Bel onze helpdesk",
-            "Wij maken veilig verbinding via AnyDesk",
-            "Uw probleem is opgelost",
-        ],
-        "hours": "Bereikbaar 7 dagen per week van 08:00 tot 22:00",
-        "nav": ["Home", "Diensten", "Over ons", "Contact"],
-        "contact_h": "Neem contact op",
-        "contact": "Heeft u een vraag over uw account, e-mail of licentie? Bel ons of laat een bericht achter, wij bellen binnen 15 minuten terug.",
-        "about": "Wij zijn een team van ervaren technici met jarenlange ervaring in Windows, Office en e-mail.",
-        "reg": "KvK 81234567 · BTW NL862345678B01",
-    },
-    "en": {
-        "title": "{b} Help Desk | Expert technical support, 24/7",
-        "h1": "Get help with {b} products today",
-        "lead": "Locked out of your account, stuck updates or a slow PC? Our certified technicians fix it over the phone and by remote session.",
-        "call": "Call now",
-        "steps": ["Call our help desk", "We connect securely with AnyDesk", "Your issue is fixed"],
-        "hours": "Open 24 hours, 7 days a week",
-        "nav": ["Home", "Services", "About us", "Contact"],
-        "contact_h": "Contact us",
-        "contact": "Questions about your account, email or licence? Call us or leave a message and we call you back within 15 minutes.",
-        "about": "We are a team of experienced technicians with years of experience in Windows, Office and email.",
-        "reg": "Company No. 13845219 · VAT GB 402 7711 28",
-    },
-    "de": {
-        "title": "{b} Hilfe-Hotline Deutschland | Sofort-Support",
-        "h1": "{b} Kundendienst: schnelle Hilfe per Telefon",
-        "lead": "Anmeldeprobleme, hängende Updates oder ein langsamer PC? Unsere zertifizierten Techniker helfen telefonisch und per Fernwartung.",
-        "call": "Jetzt anrufen",
-        "steps": ["Rufen Sie uns an", "Sichere Verbindung über AnyDesk", "Problem gelöst"],
-        "hours": "Erreichbar Mo–So 8–22 Uhr",
-        "nav": ["Start", "Leistungen", "Über uns", "Kontakt"],
-        "contact_h": "Kontakt",
-        "contact": "Fragen zu Konto, E-Mail oder Lizenz? Rufen Sie an oder hinterlassen Sie eine Nachricht, wir rufen innerhalb von 15 Minuten zurück.",
-        "about": "Wir sind ein Team erfahrener Techniker für Windows, Office und E-Mail.",
-        "reg": "Handelsregister HRB 219834 · USt-IdNr. DE318845120",
-    },
-}
-
 
 def astra_helpdesk(spec: Spec, rng: Random) -> Drafts:
-    t = ASTRA_TEXT[spec.lang]
+    t = words("astra_helpdesk", spec.lang)
     b = bname(spec)
     style = spec.opt("style", "national")
     drafts: Drafts = {}
@@ -141,46 +95,20 @@ def astra_helpdesk(spec: Spec, rng: Random) -> Drafts:
 
 # --- 2. Divi "Apple support" with an FAQ accordion, number in tel: and text ------------
 
-DIVI_TEXT = {
-    "nl": (
-        "{b} Support bellen – iPhone, Mac & iCloud hulp",
-        "{b} support bellen?",
-        "Wachtwoord vergeten, iCloud vol of een Mac die niet opstart? Onze specialisten staan voor u klaar.",
-        [
-            (
-                "Mijn Apple ID is vergrendeld, wat nu?",
-                "Bel ons en wij helpen u binnen enkele minuten weer op weg.",
-            ),
-            ("Zijn jullie bereikbaar in het weekend?", "Ja, onze lijnen zijn elke dag open."),
-            ("Kost het gesprek geld?", "U betaalt alleen uw normale belkosten."),
-        ],
-        "Bel gratis",
-        ["Home", "Veelgestelde vragen", "Contact"],
-        "Contact",
-        "Ons team beantwoordt uw vraag telefonisch of via e-mail.",
-    ),
-    "fr": (
-        "Assistance {b} – Contacter le support iPhone et Mac",
-        "Besoin de l'assistance {b} ?",
-        "Identifiant oublié, iCloud saturé ou Mac qui ne démarre plus ? Nos techniciens vous répondent.",
-        [
-            (
-                "Mon identifiant Apple est bloqué, que faire ?",
-                "Appelez-nous, nous le débloquons avec vous en quelques minutes.",
-            ),
-            ("Êtes-vous joignables le week-end ?", "Oui, 7 jours sur 7."),
-            ("L'appel est-il payant ?", "Prix d'un appel local."),
-        ],
-        "Appelez-nous",
-        ["Accueil", "FAQ", "Contact"],
-        "Contact",
-        "Notre équipe répond à vos questions par téléphone ou par e-mail.",
-    ),
-}
-
 
 def divi_support(spec: Spec, rng: Random) -> Drafts:
-    title, h1, lead, faq, call, navl, contact_h, contact = DIVI_TEXT[spec.lang]
+    title, h1, lead, faq, call, navl, contact_h, contact = pick(
+        "divi_support",
+        spec.lang,
+        "title",
+        "h1",
+        "lead",
+        "faq",
+        "call",
+        "nav",
+        "contact_h",
+        "contact",
+    )
     b = bname(spec)
     paths = ["/", "/faq", "/contact"]
     nav = list(zip(paths, navl, strict=True))
@@ -225,51 +153,11 @@ def divi_support(spec: Spec, rng: Random) -> Drafts:
 
 # --- 3. Unbranded Bootstrap landing: number only in the sticky call bar -----------------
 
-LANDING_TEXT = {
-    "nl": (
-        "Computerhulp nodig? Bel onze experts",
-        "Computer traag, virus of geen internet?",
-        "Onze experts helpen u direct op afstand. Geen voorrijkosten, geen wachttijd.",
-        [
-            "Virus en malware verwijderen",
-            "E-mail en wachtwoorden herstellen",
-            "Printer en wifi instellen",
-            "Hulp op afstand via TeamViewer of AnyDesk",
-        ],
-        "Bel nu",
-        "Direct een expert aan de lijn",
-    ),
-    "de": (
-        "Computerhilfe sofort – Experten am Telefon",
-        "PC langsam, Virus oder kein Internet?",
-        "Unsere Experten helfen sofort per Fernwartung. Keine Anfahrt, keine Wartezeit.",
-        [
-            "Viren und Schadsoftware entfernen",
-            "E-Mail und Passwörter wiederherstellen",
-            "Drucker und WLAN einrichten",
-            "Fernhilfe per TeamViewer oder AnyDesk",
-        ],
-        "Jetzt anrufen",
-        "Sofort einen Experten sprechen",
-    ),
-    "fi": (
-        "Tietokoneapu heti – soita asiantuntijalle",
-        "Hidas kone, virus tai ei nettiä?",
-        "Asiantuntijamme auttavat heti etäyhteydellä. Ei matkakuluja, ei jonotusta.",
-        [
-            "Virusten ja haittaohjelmien poisto",
-            "Sähköpostin ja salasanojen palautus",
-            "Tulostimen ja wlanin asennus",
-            "Etätuki TeamViewerin tai AnyDeskin kautta",
-        ],
-        "Soita nyt",
-        "Asiantuntija heti linjoilla",
-    ),
-}
-
 
 def unbranded_landing(spec: Spec, rng: Random) -> Drafts:
-    title, h1, lead, services, call, bar = LANDING_TEXT[spec.lang]
+    title, h1, lead, services, call, bar = pick(
+        "unbranded_landing", spec.lang, "title", "h1", "lead", "services", "call", "bar"
+    )
     number = spec.phones[0]
     drafts: Drafts = {}
     for path in ("/", "/contact"):
@@ -591,30 +479,9 @@ def shopify_activation(spec: Spec, rng: Random) -> Drafts:
 
 # --- 10. Wix printer-setup helpdesk on a wixsite.com subdomain -------------------------
 
-WIX_TEXT = {
-    "en": (
-        "Printer Setup & Support",
-        "Printer offline? Driver missing? Get your {b} printer working in minutes.",
-        "Talk to a printer expert",
-        "Contact",
-    ),
-    "de": (
-        "Drucker-Einrichtung & Support",
-        "Drucker offline? Treiber fehlt? Ihr {b} Drucker läuft in wenigen Minuten.",
-        "Mit einem Druckerexperten sprechen",
-        "Kontakt",
-    ),
-    "fr": (
-        "Installation et assistance imprimante",
-        "Imprimante hors ligne ? Pilote introuvable ? Votre imprimante {b} fonctionne en quelques minutes.",
-        "Parler à un expert imprimante",
-        "Contact",
-    ),
-}
-
 
 def wix_printer(spec: Spec, rng: Random) -> Drafts:
-    title, lead, cta, contact = WIX_TEXT[spec.lang]
+    title, lead, cta, contact = pick("wix_printer", spec.lang, "title", "lead", "cta", "contact")
     b = bname(spec)
     number = spec.phones[0]
     base = "/" + spec.host.split(".")[0] if False else ""
@@ -653,34 +520,11 @@ def wix_printer(spec: Spec, rng: Random) -> Drafts:
 
 # --- 14. Help-article scam on an aged domain: "how to reach the helpdesk" ----------------
 
-KB_TEXT = {
-    "nl": (
-        "{b} bellen: zo bereikt u de helpdesk direct",
-        "Door Sanne de Vries · bijgewerkt",
-        [
-            "Veel mensen zoeken het telefoonnummer van de {b} helpdesk. Op de officiële site is het nummer lastig te vinden, daarom zetten wij het voor u op een rij.",
-            "Heeft u problemen met uw account, Outlook of een melding dat uw computer geïnfecteerd is? Bel dan direct:",
-            "Houd uw computer bij de hand. De medewerker vraagt u een programma voor hulp op afstand te installeren zodat het probleem meteen verholpen kan worden.",
-        ],
-        "Direct contact",
-        "Meest gelezen",
-    ),
-    "en": (
-        "How to call {b} support: reach a live agent fast",
-        "By Mark Ellison · updated",
-        [
-            "Many people look for the {b} support phone number. It is hard to find on the official site, so we list it here.",
-            "Problems with your account, Outlook or a warning that your computer is infected? Call directly:",
-            "Keep your computer nearby. The agent will ask you to install a remote help program so the issue can be fixed at once.",
-        ],
-        "Direct contact",
-        "Most read",
-    ),
-}
-
 
 def kb_article(spec: Spec, rng: Random) -> Drafts:
-    title, byline, paras, box, most = KB_TEXT[spec.lang]
+    title, byline, paras, box, most = pick(
+        "kb_article", spec.lang, "title", "byline", "paras", "box", "most"
+    )
     b = bname(spec)
     number = spec.phones[0]
     drafts: Drafts = {}
@@ -747,28 +591,11 @@ def fake_directory(spec: Spec, rng: Random) -> Drafts:
 
 # --- 16. Inline fake live-chat window: the agent types the number ------------------------
 
-CHAT_TEXT = {
-    "fi": (
-        "{b}-tuki | Asiakaspalvelu chat",
-        "{b}-tuki verkossa",
-        "Hei! Olen Mikael {b}-tuesta. Miten voin auttaa?",
-        "Koneeni on hidas ja näkyy virheilmoitus.",
-        "Ymmärrän. Soita teknikollemme numeroon {n}, niin korjaamme asian etäyhteydellä.",
-        "Kirjoita viesti…",
-    ),
-    "en": (
-        "{b} Support | Live chat",
-        "{b} Support online",
-        "Hi! I'm Daniel from {b} Support. How can I help?",
-        "My computer is slow and shows an error.",
-        "I understand. Please call our technician on {n} and we will fix it through a remote session.",
-        "Type a message…",
-    ),
-}
-
 
 def chat_bubble(spec: Spec, rng: Random) -> Drafts:
-    title, head, hello, user, answer, placeholder = CHAT_TEXT[spec.lang]
+    title, head, hello, user, answer, placeholder = pick(
+        "chat_bubble", spec.lang, "title", "head", "hello", "user", "answer", "placeholder"
+    )
     b = bname(spec)
     number = spec.phones[0]
     drafts: Drafts = {}
@@ -805,28 +632,11 @@ def chat_bubble(spec: Spec, rng: Random) -> Drafts:
 
 # --- 17. Printer driver download that "fails" and shows a support modal ------------------
 
-DRIVER_TEXT = {
-    "de": (
-        "{b} Druckertreiber herunterladen",
-        "Treiber für Ihr Modell suchen",
-        "Modellnummer eingeben",
-        "Herunterladen",
-        "Installation fehlgeschlagen – Fehler 0x8007045D",
-        "Der Treiber konnte nicht installiert werden. Bitte wenden Sie sich an den technischen Support:",
-    ),
-    "en": (
-        "Download {b} printer drivers",
-        "Find drivers for your model",
-        "Enter model number",
-        "Download",
-        "Installation failed – Error 0x8007045D",
-        "The driver could not be installed. Please contact technical support:",
-    ),
-}
-
 
 def driver_error(spec: Spec, rng: Random) -> Drafts:
-    title, h2, ph, btn, err, text = DRIVER_TEXT[spec.lang]
+    title, h2, ph, btn, err, text = pick(
+        "driver_error", spec.lang, "title", "h2", "placeholder", "button", "error", "text"
+    )
     b = bname(spec)
     number = spec.phones[0]
     drafts: Drafts = {}
@@ -893,33 +703,11 @@ def idn_account(spec: Spec, rng: Random) -> Drafts:
 
 # --- 19. Swiss remote-help one-pager with a sticky phone card and price table ------------
 
-SWISS_TEXT = {
-    "de": (
-        "Computer-Soforthilfe Schweiz – Fernwartung",
-        "Computerprobleme? Wir helfen sofort per Fernwartung.",
-        ["Virenentfernung", "E-Mail-Probleme", "Windows-Fehler", "Druckerinstallation"],
-        "Pauschal ab CHF 89.–",
-        "Rufen Sie uns an",
-        "Mo–Sa 08:00–20:00",
-    ),
-    "fr": (
-        "Dépannage informatique Suisse – à distance",
-        "Problème d'ordinateur ? Nous intervenons tout de suite à distance.",
-        [
-            "Suppression de virus",
-            "Problèmes d'e-mail",
-            "Erreurs Windows",
-            "Installation d'imprimante",
-        ],
-        "Forfait dès CHF 89.–",
-        "Appelez-nous",
-        "Lu–Sa 08:00–20:00",
-    ),
-}
-
 
 def swiss_remote(spec: Spec, rng: Random) -> Drafts:
-    title, h1, services, price, call, hours = SWISS_TEXT[spec.lang]
+    title, h1, services, price, call, hours = pick(
+        "swiss_remote", spec.lang, "title", "h1", "services", "price", "call", "hours"
+    )
     number = spec.phones[0]
     drafts: Drafts = {}
     for path in ("/", "/kontakt" if spec.lang == "de" else "/contact"):

@@ -6,50 +6,12 @@ Both the honest shop and the fake helpdesk carry them, which is the point: a
 
 from __future__ import annotations
 
+from crawler.sandbox.heldout.phrases import pick, words
 from crawler.sandbox.heldout.sheet import Sheet, esc
-
-COOKIE_TEXT = {
-    "nl": (
-        "Wij gebruiken cookies",
-        "Deze website gebruikt functionele en analytische cookies om uw ervaring te verbeteren.",
-        "Alles accepteren",
-        "Voorkeuren",
-    ),
-    "en": (
-        "We value your privacy",
-        "We use cookies to enhance your browsing experience and analyse our traffic.",
-        "Accept all",
-        "Customise",
-    ),
-    "de": (
-        "Cookie-Einstellungen",
-        "Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.",
-        "Alle akzeptieren",
-        "Einstellungen",
-    ),
-    "fr": (
-        "Gestion des cookies",
-        "Nous utilisons des cookies pour mesurer l'audience et améliorer votre navigation.",
-        "Tout accepter",
-        "Paramétrer",
-    ),
-    "fi": (
-        "Evästeet",
-        "Käytämme evästeitä sivuston toiminnan ja kävijäseurannan varmistamiseen.",
-        "Hyväksy kaikki",
-        "Asetukset",
-    ),
-    "ja": (
-        "Cookieについて",
-        "当サイトではサービス向上のためCookieを使用しています。",
-        "同意する",
-        "設定",
-    ),
-}
 
 
 def cookie_banner(lang: str, kind: str = "cookieyes") -> str:
-    title, text, accept, prefs = COOKIE_TEXT[lang]
+    title, text, accept, prefs = pick("cookie_banner", lang, "title", "text", "accept", "prefs")
     if kind == "complianz":
         return (
             '<div id="cmplz-cookiebanner-container"><div class="cmplz-cookiebanner cmplz-hidden banner-1 optin cmplz-bottom-right" role="dialog" aria-live="polite">'
@@ -82,33 +44,11 @@ def trustpilot_badge(lang: str, unit: str) -> str:
     )
 
 
-TRUST_LINKS = {
-    "nl": ["Algemene voorwaarden", "Privacyverklaring", "Garantie", "Reviews", "Cookiebeleid"],
-    "en": ["Terms & Conditions", "Privacy Policy", "Refund Policy", "Reviews", "Disclaimer"],
-    "de": ["AGB", "Datenschutz", "Impressum", "Widerrufsbelehrung", "Bewertungen"],
-    "fr": [
-        "Conditions générales",
-        "Politique de confidentialité",
-        "Mentions légales",
-        "Avis clients",
-        "Cookies",
-    ],
-    "fi": ["Käyttöehdot", "Tietosuojaseloste", "Takuu", "Arvostelut", "Evästeet"],
-    "ja": [
-        "利用規約",
-        "プライバシーポリシー",
-        "特定商取引法に基づく表記",
-        "お客様の声",
-        "会社概要",
-    ],
-}
-
-
 def trust_footer(lang: str, company: str, registry_line: str, year: int) -> str:
     """Legal links and company identifiers as (copied) small print."""
     links = " · ".join(
         f'<a href="/{label.lower().replace(" ", "-").replace("&", "en")}">{esc(label)}</a>'
-        for label in TRUST_LINKS[lang]
+        for label in words("trust_footer", lang)["links"]
     )
     return (
         f'<div class="legal-links">{links}</div>'
