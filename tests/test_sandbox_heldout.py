@@ -255,8 +255,31 @@ def test_number_writer_forms() -> None:
     assert write("+611800764406", "split_lead") == "1-800-764-406"
     assert write("+18668501234", "us_dash", "url") == "%201-866-850-1234"
     assert write("+33123456789", "intl_zero_pairs") == "+33 (0)1 23 45 67 89"
+    assert write("+498007234561", "split_sub") == "0800 723 4561"
+    assert write("+358942415067", "split_sub") == "09 4241 5067"
+    assert write("+493022405817", "intl_zero_gap") == "+49 (0) 30 22405817"
     with pytest.raises(ValueError):
         write("+3185123", "national")
+
+
+def test_phrase_book_is_checked_at_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crawler.errors import ConfigError
+    from crawler.sandbox.heldout import phrases
+
+    assert phrases.pick("blog", "fi", "title")[0]
+    bad = tmp_path / "phrases.toml"
+    bad.write_text('[blog.nl]\ntitle = "a"\n[blog.de]\nheadline = "b"\n', encoding="utf-8")
+    monkeypatch.setattr(phrases, "PHRASES", bad)
+    phrases.phrase_book.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="keys differ"):
+            phrases.phrase_book()
+        bad.write_text('[blog.xx]\ntitle = "a"\n', encoding="utf-8")
+        phrases.phrase_book.cache_clear()
+        with pytest.raises(ConfigError, match="is not one of"):
+            phrases.phrase_book()
+    finally:
+        phrases.phrase_book.cache_clear()
 
 
 def test_phone_corpus_parses_and_is_big_enough() -> None:
@@ -394,3 +417,22 @@ def test_registry_servers_answer_for_every_heldout_domain(scenario: Scenario) ->
                 conn.sendall(f"{domain}\r\n".encode())
                 text = b"".join(iter(lambda: conn.recv(4096), b"")).decode("utf-8", "replace")
             assert domain.split(".")[0] in text.lower() and "no match" not in text.lower(), domain
+
+
+def test_hidden_numbers_stay_out_of_the_static_text(scenario: Scenario) -> None:
+    """Class 7: numbers only in tel:, JSON-LD, alt text, scripts or the URL are not in the text."""
+    hidden = {"jsonld_only", "image_alt", "js_pieces", "url_param"}
+    checked = 0
+    for site in scenario.sites:
+        tel_only = (
+            site.template == "unbranded_landing" and "☎" in site.pages["/"].body_bytes().decode()
+        )
+        if site.template not in hidden and not tel_only:
+            continue
+        for path, page in site.pages.items():
+            html = page.body_bytes().decode()
+            text = re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", html, flags=re.S)
+            for number in page.phones:
+                assert national_digits(number) not in re.sub(r"\D", "", text), (site.domain, path)
+                checked += 1
+    assert checked >= 15

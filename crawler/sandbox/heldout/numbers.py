@@ -59,6 +59,15 @@ def _nl_style(e164: str, sep: str) -> str:
     return parts[0] + sep + pairs("".join(parts[1:]))
 
 
+def _split_subscriber(digits: str) -> str:
+    """A long subscriber part as people break it up: 3+4 ("723 4561") or 4+4."""
+    if len(digits) == 7:
+        return f"{digits[:3]} {digits[3:]}"
+    if len(digits) == 8:
+        return f"{digits[:4]} {digits[4:]}"
+    return pairs(digits)
+
+
 def _rest_pairs(e164: str) -> str:
     return pairs("".join(groups(e164)[1:]))
 
@@ -79,6 +88,8 @@ STYLES = {
     "intl_compact": lambda n: n,
     "intl_zero": lambda n: f"+{country_code(n)} (0){''.join(_intl_groups(n))}",
     "intl_zero_spaced": lambda n: f"+{country_code(n)} (0)" + " ".join(_intl_groups(n)),
+    "intl_zero_gap": lambda n: f"+{country_code(n)} (0) " + " ".join(_intl_groups(n)),
+    "split_sub": lambda n: groups(n)[0] + " " + _split_subscriber("".join(groups(n)[1:])),
     "double_zero": lambda n: f"00{country_code(n)} " + " ".join(_intl_groups(n)),
     "intl_pairs": lambda n: f"+{country_code(n)} {_intl_groups(n)[0]} " + _rest_pairs(n),
     "intl_zero_pairs": lambda n: f"+{country_code(n)} (0){_intl_groups(n)[0]} " + _rest_pairs(n),

@@ -173,7 +173,11 @@ def unbranded_landing(spec: Spec, rng: Random) -> Drafts:
         )
         if path == "/contact":
             main += f'<section class="py-5"><div class="container"><form class="row g-3" action="/terugbellen" method="post"><input class="form-control" name="naam"><input class="form-control" name="telefoon" type="tel"><button class="btn btn-dark">{esc(call)}</button></form></div></section>'
-        callbar = f'<div class="fixed-bottom bg-danger text-white text-center py-2 callbar">{esc(bar)}: <a class="text-white fw-bold" href="tel:{national_digits(number)}">{s.num(number, spec.opt("style", "spaced_dash"))}</a></div>'
+        if spec.opt("tel_only"):
+            # The number is never written out: only the call button's tel: link holds it.
+            callbar = f'<div class="fixed-bottom bg-danger text-center py-2 callbar"><a class="btn btn-light fw-bold" href="tel:{national_digits(number)}">☎ {esc(bar)}</a></div>'
+        else:
+            callbar = f'<div class="fixed-bottom bg-danger text-white text-center py-2 callbar">{esc(bar)}: <a class="text-white fw-bold" href="tel:{national_digits(number)}">{s.num(number, spec.opt("style", "spaced_dash"))}</a></div>'
         parts = themes.Parts(
             spec.lang,
             title,

@@ -138,7 +138,7 @@ def scams() -> list[Spec]:
             brands=("microsoft",),
             campaign="ms-astra-de",
             country="DE",
-            opts={"style": "national"},
+            opts={"style": "split_sub"},
         ),
         # 2 Divi Apple support
         Spec(
@@ -192,7 +192,7 @@ def scams() -> list[Spec]:
             (D2,),
             campaign="unbranded-de",
             country="DE",
-            opts={"style": "national"},
+            opts={"tel_only": True},
         ),
         Spec(
             "tietokoneapu-heti.fi",
@@ -205,7 +205,7 @@ def scams() -> list[Spec]:
             (H1,),
             campaign="unbranded-fi",
             country="FI",
-            opts={"style": "national"},
+            opts={"style": "split_sub"},
         ),
         # 4 number only in JSON-LD
         Spec(
@@ -1143,7 +1143,7 @@ def forums() -> list[Spec]:
             (),
             (A1, A2, B1),
             brands=("microsoft", "apple"),
-            opts={"styles": ["national", "intl", "dotted"]},
+            opts={"styles": ["national", "double_zero", "dotted"]},
         ),
         Spec(
             "pc-hilfe-forum.de",
@@ -1158,7 +1158,7 @@ def forums() -> list[Spec]:
             brands=("microsoft",),
             country="DE",
             opts={
-                "styles": ["dashed", "national", "intl"],
+                "styles": ["split_sub", "national", "intl_zero_gap"],
                 "path": "/threads/falsche-hotline.90211/",
             },
         ),
