@@ -359,6 +359,14 @@ def test_real_sandbox_servers_serve_the_heldout_web(scenario: Scenario) -> None:
         ) as answer:
             hits = json.loads(answer.read())["results"]
         assert any(landing.split("?")[1] in hit["url"] for hit in hits)
+        # A victim's search lands on the URL that carries the number, as such ads do.
+        query = urllib.parse.quote(site.queries[0])
+        with urllib.request.urlopen(
+            f"{box.search_url}/search?format=json&q={query}", timeout=10
+        ) as answer:
+            assert (
+                json.loads(answer.read())["results"][0]["url"] == f"http://{site.hosts[0]}{landing}"
+            )
         query = urllib.parse.quote(scenario.sites[0].queries[0])
         with urllib.request.urlopen(
             f"{box.search_url}/search?format=json&q={query}", timeout=10

@@ -80,6 +80,8 @@ class Site:
     keywords: tuple[str, ...]
     pages: dict[str, Page]
     special: str = ""
+    # The page search results link to (a landing URL may carry the number: "/?nr=085...").
+    landing: str = "/"
     # Paths served on the fly (calendar trap, session ids): path+query -> Page or None
     dynamic: Callable[[str], Page | None] | None = field(default=None, repr=False)
 

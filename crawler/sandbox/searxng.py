@@ -72,7 +72,9 @@ class SearchIndex:
                 score = overlap + (3 if exact else 0)
                 scored.append((-score, _hash(query + site.domain), site))
         scored.sort(key=lambda item: item[:2])
-        return [(site, site.pages["/"]) for _, _, site in scored if "/" in site.pages]
+        return [
+            (site, site.pages[site.landing]) for _, _, site in scored if site.landing in site.pages
+        ]
 
     def answer(self, query: str, pageno: int) -> dict[str, Any]:
         hits = self.hits(query)

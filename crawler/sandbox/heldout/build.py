@@ -113,6 +113,7 @@ def build_site(spec: Spec, today: date) -> Site:
         queries=spec.queries,
         keywords=(),
         pages=pages,
+        landing=next((path for path in pages if path.startswith("/?")), "/"),
     )
 
 
