@@ -47,6 +47,7 @@ TEMPLATES: dict[str, Template] = {
     "warning_page": legit.warning_page,
     "blog": legit.blog,
     "business": legit.business,
+    "number_guide": legit.number_guide,
 }
 
 

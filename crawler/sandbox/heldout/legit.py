@@ -528,3 +528,37 @@ def business(spec: Spec, rng: Random) -> Drafts:
         }[shell](parts)
         drafts[path] = (html, s)
     return drafts
+
+
+# --- an honest guide to brands' genuine support numbers (the fake directory's twin) -------
+
+
+def number_guide(spec: Spec, rng: Random) -> Drafts:
+    title, lead, source, warning = pick(
+        "number_guide", spec.lang, "title", "lead", "source", "warning"
+    )
+    drafts: Drafts = {}
+    for path in ("/", "/contact"):
+        s = _sheet(spec)
+        body = f"<h1>{esc(title)}</h1><p>{esc(lead)}</p>"
+        if path == "/":
+            items = "".join(
+                f"<dt>{esc(BRAND_NAMES[brand])}</dt><dd>{s.num(spec.quoted[i], style, offered=False)} "
+                f'<small>({esc(source)}: <a href="https://{esc(site)}" rel="nofollow">{esc(site)}</a>)</small></dd>'
+                for brand, i, style, site in spec.opt("entries")
+            )
+            body += f'<dl class="guide">{items}</dl><p class="warning">{esc(warning)}</p>'
+        else:
+            s.brands.clear()
+            body = f"<h1>Contact</h1><p>redactie@{esc(spec.host)}</p>"
+        parts = themes.Parts(
+            spec.lang,
+            f"{title} – {spec.name}",
+            spec.name,
+            body,
+            [("/", "Home"), ("/contact", "Contact")],
+            "",
+            f"© {esc(spec.name)}",
+        )
+        drafts[path] = (themes.plain(parts), s)
+    return drafts

@@ -1243,6 +1243,52 @@ def directories() -> list[Spec]:
     ]
 
 
+def guides() -> list[Spec]:
+    """Honest pages listing brands' genuine numbers: the fake directory's legitimate twin."""
+    g = genuine()
+    return [
+        Spec(
+            "klantenservicegids.nl",
+            "number_guide",
+            "directory",
+            "nl",
+            "Klantenservicegids",
+            unpublished("hostnet", 10 * YEAR),
+            ("apple klantenservice nummer echt",),
+            (),
+            (g["apple_nl"], g["hp_nl"], g["google_nl"], g["microsoft_be"]),
+            brands=("apple", "google", "hp", "microsoft"),
+            opts={
+                "entries": [
+                    ("apple", 0, "national", "www.apple.com/nl/contact/"),
+                    ("hp", 1, "trunk_dash", "support.hp.com/nl-nl/contact"),
+                    ("google", 2, "national", "about.google/intl/nl/contact-google/"),
+                    ("microsoft", 3, "intl_pairs", "support.microsoft.com/nl-be/contactus"),
+                ]
+            },
+        ),
+        Spec(
+            "hotline-verzeichnis.de",
+            "number_guide",
+            "directory",
+            "de",
+            "Hotline-Verzeichnis",
+            unpublished("strato", 12 * YEAR),
+            ("hp hotline echte nummer",),
+            (),
+            (g["hp_de"], g["apple_de"]),
+            brands=("apple", "hp"),
+            country="DE",
+            opts={
+                "entries": [
+                    ("hp", 0, "split_sub", "www.hp.com/de-de/contact-hp/contact.html"),
+                    ("apple", 1, "national", "www.apple.com/de/contact/"),
+                ]
+            },
+        ),
+    ]
+
+
 def warnings() -> list[Spec]:
     return [
         Spec(
@@ -1625,6 +1671,7 @@ def all_specs() -> list[Spec]:
         *newsrooms(),
         *forums(),
         *directories(),
+        *guides(),
         *warnings(),
         *blogs(),
         *businesses(),
