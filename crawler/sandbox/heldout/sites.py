@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 from crawler.domains import to_ascii
@@ -1662,7 +1663,48 @@ def businesses() -> list[Spec]:
     ]
 
 
+# Queries many kinds of site answer, as a real result page mixes fake helpdesks, the
+# brand, news and warnings: query -> hosts that rank for it.
+SHARED_QUERIES = {
+    "microsoft helpdesk telefoonnummer": (
+        "microsoftondersteuning-nl.com", "klantenservice-nummers.nl", "support.microsoft.com",
+        "consumentenloket.nl", "www.nieuwsbladnoord.nl", "computertips-archief.nl", "klantenservicegids.nl",
+    ),
+    "computerhulp aan huis": (
+        "computerhulp-direct.nl", "pcfixx.nl", "laptopkliniek-arnhem.nl", "computerhulp-senioren.netlify.app",
+        "pcspoedhulp.nl",
+    ),
+    "norton support phone number": (
+        "norton-renewal-center.com", "norton-customer-care-number.blogspot.com", "secure-antivirus-activation.com",
+        "support.norton.com", "techsupportcommunity.net", "techwatchdaily.co.uk", "callerlookup.net",
+    ),
+    "microsoft hotline deutschland": (
+        "pc-hilfe-forum.de", "www.stadtanzeiger-west.de", "verbraucherschutz-nord.de", "systemhaus-krause.de",
+        "sicherheitswarnung-pc.pages.dev",
+    ),
+    "hp printer support number": (
+        "hp-printer-helpline.blogspot.com", "hpprintersetup.wixsite.com", "123-printer-setup.com", "support.hp.com",
+        "printfix-notes.github.io",
+    ),
+    "assistance microsoft téléphone": (
+        to_ascii("mіcrosoft-support.com"), "www.lavenir-wallon.be", "securite-en-ligne.be", "forum-informatique.fr",
+        "support.microsoft.com", "alerte-securite-windows.vercel.app",
+    ),
+}  # fmt: skip
+
+
+def _with_shared_queries(spec: Spec) -> Spec:
+    extra = tuple(
+        q for q, hosts in SHARED_QUERIES.items() if spec.host in hosts and q not in spec.queries
+    )
+    return replace(spec, queries=spec.queries + extra) if extra else spec
+
+
 def all_specs() -> list[Spec]:
+    return [_with_shared_queries(spec) for spec in _specs()]
+
+
+def _specs() -> list[Spec]:
     return [
         *scams(),
         *officials(),
