@@ -200,6 +200,11 @@ def test_domains_are_registered_domains_or_platform_subdomains(scenario: Scenari
             assert site.domain == registered_domain(host).domain
         assert site.registration.domain == site.domain
     assert platforms >= 10
+    # Sites answer on www and on the bare domain; no host belongs to two sites.
+    assert sum(len(s.hosts) for s in scenario.sites) == len(
+        {h for s in scenario.sites for h in s.hosts}
+    )
+    assert sum(1 for s in scenario.sites if len(s.hosts) == 2) >= 60
     assert any(s.domain.startswith("xn--") for s in scenario.sites if s.label == "scam")
 
 
@@ -365,6 +370,8 @@ def test_real_sandbox_servers_serve_the_heldout_web(scenario: Scenario) -> None:
         opener = urllib.request.build_opener(proxy)
         with opener.open(f"http://{site.hosts[0]}{landing}", timeout=10) as answer:
             assert answer.read() == site.pages[landing].body_bytes()
+        with opener.open(f"http://{site.hosts[1]}/", timeout=10) as answer:
+            assert answer.read() == site.pages["/"].body_bytes()
         number = site.phones[0]
         with urllib.request.urlopen(
             f"{box.search_url}/search?format=json&q={national_digits(number)}", timeout=10

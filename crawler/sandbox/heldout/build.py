@@ -75,6 +75,15 @@ def site_domain(host: str) -> str:
     return found.domain
 
 
+def _alias(host: str, domain: str) -> tuple[str, ...]:
+    """The other name a site answers on: the bare domain beside www, or www beside it."""
+    if host == domain and platform_of(host) is None:
+        return (f"www.{host}",)
+    if host == f"www.{domain}":
+        return (domain,)
+    return ()
+
+
 def _pages(drafts: Drafts) -> dict[str, Page]:
     return {
         path: Page(
@@ -100,10 +109,11 @@ def build_site(spec: Spec, today: date) -> Site:
     if set(offered) != set(spec.phones):
         raise ValueError(f"{spec.host}: pages offer {offered}, spec says {list(spec.phones)}")
     domain = site_domain(spec.host)
+    hosts = (spec.host, *spec.extra_hosts, *_alias(spec.host, domain))
     label = "scam" if spec.category in SCAM_CATEGORIES else "legit"
     return Site(
         domain=domain,
-        hosts=(spec.host, *spec.extra_hosts),
+        hosts=hosts,
         label=label,
         category=spec.category,
         brands=tuple(sorted(spec.brands)),
