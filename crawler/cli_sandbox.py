@@ -13,6 +13,8 @@ from pathlib import Path
 
 import click
 
+from crawler.sandbox.heldout import load_heldout
+from crawler.sandbox.model import Scenario
 from crawler.sandbox.scenario import load_scenario
 from crawler.sandbox.server import Sandbox
 
@@ -22,6 +24,7 @@ from crawler.sandbox.server import Sandbox
     epilog="""\b
 Example:
   nephelpdesk sandbox --search-port 8888 --proxy-port 8889 --labels truth.csv
+  nephelpdesk sandbox --heldout --labels heldout-truth.csv
 """,
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
@@ -47,6 +50,11 @@ Example:
     "--scale", default=0, type=click.IntRange(0, 1_000_000), help="Add N generated sites."
 )
 @click.option(
+    "--heldout",
+    is_flag=True,
+    help="Serve the held-out evaluation web (crawler/sandbox/heldout) instead of the scenario.",
+)
+@click.option(
     "--labels",
     "labels_path",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -61,10 +69,11 @@ def sandbox(
     whois_port: int,
     scenario_path: Path | None,
     scale: int,
+    heldout: bool,
     labels_path: Path | None,
 ) -> None:
     """Run the local sandbox web: search engine, sites, RDAP and WHOIS."""
-    scenario = load_scenario(scenario_path, scale=scale)
+    scenario = _scenario(scenario_path, scale, heldout)
     if labels_path is not None:
         scenario.write_labels(labels_path)
         click.echo(f"ground truth: {labels_path} ({len(scenario.sites)} sites)")
@@ -78,6 +87,14 @@ def sandbox(
             stop.wait()
         except KeyboardInterrupt:
             click.echo("stopping sandbox")
+
+
+def _scenario(scenario_path: Path | None, scale: int, heldout: bool) -> Scenario:
+    if not heldout:
+        return load_scenario(scenario_path, scale=scale)
+    if scenario_path is not None or scale:
+        raise click.UsageError("--heldout serves its own fixed web: drop --scenario and --scale")
+    return load_heldout()
 
 
 def _print_usage(box: Sandbox) -> None:

@@ -1,0 +1,137 @@
+"""Assemble the held-out web: render each site spec through its template into a Scenario."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from random import Random
+
+from crawler.domains import registered_domain
+from crawler.sandbox.heldout import legit, lockers, scams
+from crawler.sandbox.heldout.registration import platform_of, record
+from crawler.sandbox.heldout.sites import all_specs
+from crawler.sandbox.heldout.spec import Drafts, Spec, Template
+from crawler.sandbox.model import SCAM_CATEGORIES, Page, Scenario, Site
+
+SEED_TEXT = "nephelpdesk held-out web v1"
+CONTENT_TYPE = "text/html; charset=utf-8"
+
+TEMPLATES: dict[str, Template] = {
+    "astra_helpdesk": scams.astra_helpdesk,
+    "divi_support": scams.divi_support,
+    "unbranded_landing": scams.unbranded_landing,
+    "jsonld_only": scams.jsonld_only,
+    "image_alt": scams.image_alt,
+    "js_pieces": scams.js_pieces,
+    "url_param": scams.url_param,
+    "spam_post": scams.spam_post,
+    "shopify_activation": scams.shopify_activation,
+    "wix_printer": scams.wix_printer,
+    "defender_warning": lockers.defender_warning,
+    "blocked_scan": lockers.blocked_scan,
+    "ja_warning": lockers.ja_warning,
+    "kb_article": scams.kb_article,
+    "fake_directory": scams.fake_directory,
+    "chat_bubble": scams.chat_bubble,
+    "driver_error": scams.driver_error,
+    "idn_account": scams.idn_account,
+    "swiss_remote": scams.swiss_remote,
+    "official_support": legit.official_support,
+    "it_partner": legit.it_partner,
+    "repair_elementor": legit.repair_elementor,
+    "news_article": legit.news_article,
+    "forum_thread": legit.forum_thread,
+    "lookup_directory": legit.lookup_directory,
+    "warning_page": legit.warning_page,
+    "blog": legit.blog,
+    "business": legit.business,
+    "number_guide": legit.number_guide,
+}
+
+
+@dataclass(frozen=True)
+class _Body:
+    """A page's bytes; a callable so Page.render can be handed it directly."""
+
+    data: bytes
+
+    def __call__(self) -> bytes:
+        return self.data
+
+
+def seed_of(text: str) -> int:
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+def site_domain(host: str) -> str:
+    """The registered domain, or the whole platform subdomain on free hosting."""
+    if platform_of(host) is not None:
+        return host
+    found = registered_domain(host)
+    if found is None:
+        raise ValueError(f"{host} has no registered domain")
+    return found.domain
+
+
+def _alias(host: str, domain: str) -> tuple[str, ...]:
+    """The other name a site answers on: the bare domain beside www, or www beside it."""
+    if host == domain and platform_of(host) is None:
+        return (f"www.{host}",)
+    if host == f"www.{domain}":
+        return (domain,)
+    return ()
+
+
+def _pages(drafts: Drafts) -> dict[str, Page]:
+    return {
+        path: Page(
+            path,
+            CONTENT_TYPE,
+            200,
+            (),
+            _Body(html.encode("utf-8")),
+            tuple(sheet.phones),
+            tuple(sheet.offered),
+            tuple(sorted(sheet.brands)),
+        )
+        for path, (html, sheet) in drafts.items()
+    }
+
+
+def build_site(spec: Spec, today: date) -> Site:
+    template = TEMPLATES.get(spec.template)
+    if template is None:
+        raise ValueError(f"{spec.host}: unknown template {spec.template!r}")
+    pages = _pages(template(spec, Random(f"{SEED_TEXT}|{spec.host}")))
+    offered = list(dict.fromkeys(n for page in pages.values() for n in page.offered))
+    if set(offered) != set(spec.phones):
+        raise ValueError(f"{spec.host}: pages offer {offered}, spec says {list(spec.phones)}")
+    domain = site_domain(spec.host)
+    hosts = (spec.host, *spec.extra_hosts, *_alias(spec.host, domain))
+    label = "scam" if spec.category in SCAM_CATEGORIES else "legit"
+    return Site(
+        domain=domain,
+        hosts=hosts,
+        label=label,
+        category=spec.category,
+        brands=tuple(sorted(spec.brands)),
+        phones=tuple(offered),
+        template=spec.template,
+        campaign=spec.campaign,
+        registration=record(domain, spec.reg, today),
+        queries=spec.queries,
+        keywords=(),
+        pages=pages,
+        landing=next((path for path in pages if path.startswith("/?")), "/"),
+    )
+
+
+def load_heldout(today: date | None = None) -> Scenario:
+    """The held-out evaluation web, deterministic for a given day."""
+    day = today or date.today()
+    sites = [build_site(spec, day) for spec in all_specs()]
+    return Scenario(
+        seed_of(SEED_TEXT), day.isoformat(), sites, rdap_excluded_tlds=(), source=Path(__file__)
+    )

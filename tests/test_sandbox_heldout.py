@@ -1,0 +1,466 @@
+"""The held-out sandbox web and phone corpus: the material itself, not the detector.
+
+Checks that the set is deterministic, big and varied enough to mean something (sites,
+scam templates, categories, languages, failure classes), that its labels are true to
+its bytes (every labelled number valid and present on the page, offered numbers among
+shown ones, quoted scam numbers really offered by held-out scams), and that the real
+sandbox servers serve it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+import unicodedata
+import urllib.request
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import Path
+from urllib.parse import unquote
+
+import phonenumbers
+import pytest
+
+from crawler.domains import registered_domain
+from crawler.sandbox.heldout import load_heldout
+from crawler.sandbox.heldout.numbers import national_digits, write
+from crawler.sandbox.heldout.registration import platform_of
+from crawler.sandbox.heldout.scams import BRAND_NAMES
+from crawler.sandbox.heldout.sites import all_specs, genuine
+from crawler.sandbox.model import LEGIT_CATEGORIES, SCAM_CATEGORIES, Scenario
+
+TODAY = date(2026, 3, 2)
+CORPUS = Path(__file__).parent / "data" / "heldout" / "phones.toml"
+CONTACTISH = re.compile(
+    r"contact|kontakt|assistance|support|tuki|help|about|over-ons|renew|faq", re.I
+)
+LANG = re.compile(r'<html lang="([a-z]{2})"')
+# Products name their maker (the interface contract: windows -> microsoft, icloud -> apple).
+PRODUCTS = {"microsoft": ("windows", "outlook"), "apple": ("iphone", "icloud", "mac")}
+
+
+@pytest.fixture(scope="module")
+def scenario() -> Scenario:
+    return load_heldout(TODAY)
+
+
+def _text(body: bytes) -> str:
+    return unicodedata.normalize("NFKC", unquote(body.decode("utf-8")))
+
+
+def test_two_loads_give_identical_bytes_and_labels(scenario: Scenario) -> None:
+    again = load_heldout(TODAY)
+    assert scenario.labels() == again.labels()
+    assert scenario.records() == again.records()
+    for one, two in zip(scenario.sites, again.sites, strict=True):
+        assert one.pages.keys() == two.pages.keys()
+        for path, page in one.pages.items():
+            assert page.body_bytes() == two.pages[path].body_bytes(), (one.domain, path)
+
+
+def test_registration_dates_follow_the_evaluation_day() -> None:
+    later = load_heldout(TODAY + timedelta(days=100))
+    first = load_heldout(TODAY)
+    for domain, record in first.records().items():
+        moved = later.records()[domain]
+        if platform_of(domain) is None:
+            assert moved.created - record.created == timedelta(days=100), domain
+    assert later.reference_date == (TODAY + timedelta(days=100)).isoformat()
+
+
+def test_size_templates_categories_and_languages(scenario: Scenario) -> None:
+    sites = scenario.sites
+    assert len(sites) >= 90
+    scams = [s for s in sites if s.label == "scam"]
+    legit = [s for s in sites if s.label == "legit"]
+    assert 36 <= len(scams) <= 50 and len(legit) >= 45
+    assert len({s.template for s in scams}) >= 16
+    assert {s.category for s in sites} == set(SCAM_CATEGORIES) | set(LEGIT_CATEGORIES)
+    langs = {
+        LANG.search(p.body_bytes(400).decode()).group(1) for s in sites for p in s.pages.values()
+    }
+    assert {"nl", "en", "de", "fr", "fi", "ja"} <= langs
+    pairs = {(spec.lang, spec.country) for spec in all_specs()}
+    assert {
+        ("fr", "BE"),
+        ("de", "CH"),
+        ("fr", "CH"),
+        ("fi", "FI"),
+        ("de", "DE"),
+        ("nl", "NL"),
+    } <= pairs
+    assert len({s.domain for s in sites}) == len(sites)
+
+
+def test_every_site_has_a_home_and_a_contactish_page(scenario: Scenario) -> None:
+    for site in scenario.sites:
+        assert "/" in site.pages, site.domain
+        if site.category == "scareware":
+            continue  # a browser locker is one hostile page, as in the wild
+        assert any(CONTACTISH.search(path) for path in site.pages if path != "/"), site.domain
+
+
+def test_every_page_renders_utf8_html(scenario: Scenario) -> None:
+    for site in scenario.sites:
+        for path, page in site.pages.items():
+            body = page.body_bytes()
+            assert page.status == 200 and page.content_type == "text/html; charset=utf-8"
+            assert body.startswith(b"<!DOCTYPE html>") and body.rstrip().endswith(b"</html>"), (
+                site.domain,
+                path,
+            )
+            body.decode("utf-8")
+            assert page.headers == () and path.startswith("/")
+
+
+def test_every_labelled_number_is_valid_and_offered_ones_are_shown(scenario: Scenario) -> None:
+    for site in scenario.sites:
+        shown_offered = set()
+        for page in site.pages.values():
+            for number in page.phones:
+                assert phonenumbers.is_valid_number(phonenumbers.parse(number)), (
+                    site.domain,
+                    number,
+                )
+                assert number == phonenumbers.format_number(
+                    phonenumbers.parse(number), phonenumbers.PhoneNumberFormat.E164
+                )
+            assert set(page.offered) <= set(page.phones), (site.domain, page.path)
+            shown_offered |= set(page.offered)
+        assert set(site.phones) == shown_offered, site.domain
+        if site.label == "scam":
+            assert site.phones, site.domain
+
+
+def test_every_labelled_number_is_in_the_page_bytes_or_url(scenario: Scenario) -> None:
+    """Digit stream of the (URL-decoded, NFKC) body or path holds the number's digits."""
+    for site in scenario.sites:
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            for number in page.phones:
+                forms = (national_digits(number), number[1:], national_digits(number).lstrip("0"))
+                assert any(f in digits for f in forms), (site.domain, path, number)
+
+
+def test_page_brands_are_named_on_the_page(scenario: Scenario) -> None:
+    for site in scenario.sites:
+        for path, page in site.pages.items():
+            text = _text(page.body_bytes()).lower()
+            for brand in page.brands:
+                names = (BRAND_NAMES[brand].lower(), *PRODUCTS.get(brand, ()))
+                assert any(name in text for name in names), (site.domain, path, brand)
+
+
+def test_quoting_pages_quote_numbers_the_scams_offer(scenario: Scenario) -> None:
+    scam_numbers = {n for s in scenario.sites if s.label == "scam" for n in s.phones}
+    quoting = [s for s in scenario.sites if s.category in ("news", "forum", "warning", "directory")]
+    assert len(quoting) >= 15
+    for site in quoting:
+        quoted = {n for p in site.pages.values() for n in p.phones} - set(site.phones)
+        assert quoted, site.domain
+        if site.template == "number_guide":
+            assert quoted <= set(genuine().values()), site.domain  # genuine numbers only
+        elif site.category == "directory":
+            assert len(quoted & scam_numbers) >= len(quoted) / 2, site.domain
+        else:
+            assert quoted <= scam_numbers, site.domain
+
+
+def test_official_and_partner_pages_show_genuine_numbers(scenario: Scenario) -> None:
+    real = set(genuine().values())
+    countries = {phonenumbers.region_code_for_number(phonenumbers.parse(n)) for n in real}
+    assert {"NL", "BE", "DE", "FR", "GB", "US", "IN"} <= countries
+    shown = {
+        n
+        for s in scenario.sites
+        if s.category in ("official", "it_partner")
+        for p in s.pages.values()
+        for n in p.phones
+    }
+    assert real <= shown
+    brands = {s.brands[0] for s in scenario.sites if s.category == "official"}
+    assert {"microsoft", "apple", "google", "hp", "norton", "mcafee"} <= brands
+
+
+def test_reused_numbers_link_scam_campaigns(scenario: Scenario) -> None:
+    by_number = Counter(n for s in scenario.sites if s.label == "scam" for n in s.phones)
+    assert sum(1 for count in by_number.values() if count >= 2) >= 5
+
+
+def test_domains_are_registered_domains_or_platform_subdomains(scenario: Scenario) -> None:
+    platforms = 0
+    for site in scenario.sites:
+        host = site.hosts[0]
+        if platform_of(host):
+            platforms += 1
+            assert site.domain == host and site.registration.privacy == "disclosed"
+            assert site.registration.created.year <= 2020
+        else:
+            assert site.domain == registered_domain(host).domain
+        assert site.registration.domain == site.domain
+    assert platforms >= 10
+    # Sites answer on www and on the bare domain; no host belongs to two sites.
+    assert sum(len(s.hosts) for s in scenario.sites) == len(
+        {h for s in scenario.sites for h in s.hosts}
+    )
+    assert sum(1 for s in scenario.sites if len(s.hosts) == 2) >= 60
+    assert any(s.domain.startswith("xn--") for s in scenario.sites if s.label == "scam")
+
+
+def test_registration_variety(scenario: Scenario) -> None:
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    privacy = Counter((s.label, s.registration.privacy) for s in scenario.sites)
+    assert privacy[("scam", "shielded")] >= 8 and privacy[("scam", "not_published")] >= 8
+    assert privacy[("legit", "shielded")] >= 4 and privacy[("legit", "disclosed")] >= 8
+    assert any(s.label == "scam" and age(s) > 5 * 365 for s in scenario.sites), "aged scam domains"
+    assert sum(1 for s in scenario.sites if s.label == "legit" and age(s) < 60) >= 3, (
+        "new honest sites"
+    )
+    assert any(s.registration.shown_country == "IN" for s in scenario.sites if s.label == "scam")
+    for site in scenario.sites:
+        assert site.registration.expires > TODAY
+        if site.domain.endswith((".nl", ".be")):
+            assert site.registration.privacy == "not_published"
+
+
+def test_queries_are_what_a_victim_types(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SHARED_QUERIES
+    from crawler.sandbox.searxng import SearchIndex
+
+    hosts = {s.hosts[0] for s in scenario.sites}
+    index = SearchIndex(scenario)
+    for query, ranked in SHARED_QUERIES.items():
+        assert set(ranked) <= hosts, query
+        found = {site.hosts[0] for site, _ in index.hits(query)}
+        labels = {site.label for site, _ in index.hits(query)}
+        assert len(found) >= 5 and labels == {"scam", "legit"}, query
+    for site in scenario.sites:
+        assert site.queries and all(q == q.lower().strip() for q in site.queries), site.domain
+        assert site.keywords == ()
+
+
+def test_scareware_pages_carry_locker_behaviour(scenario: Scenario) -> None:
+    lockers = [s for s in scenario.sites if s.category == "scareware"]
+    assert (
+        len(lockers) >= 6
+        and len({LANG.search(s.pages["/"].body_bytes(300).decode()).group(1) for s in lockers}) >= 4
+    )
+    for site in lockers:
+        body = site.pages["/"].body_bytes().decode()
+        for marker in (
+            "requestFullscreen",
+            "beforeunload",
+            "history.pushState",
+            "confirm(",
+            "<audio",
+            "autoplay",
+        ):
+            assert marker in body, (site.domain, marker)
+        assert re.search(r"0x8[0-9A-Fa-f]{3}", body), site.domain
+
+
+def test_number_writer_forms() -> None:
+    assert write("+31851234567", "spaced_dash") == "085 - 123 45 67"
+    assert write("+31851234567", "intl_zero") == "+31 (0)851234567"
+    assert write("+31851234567", "double_zero") == "0031 85 123 4567"
+    assert write("+31851234567", "dotted") == "085.123.45.67"
+    assert write("+18444444609", "us_dash", "double_paren") == "((1+844_444_4609))"
+    assert write("+448000488477", "zero_dash") == "0-800-048-8477"
+    assert write("+611800764406", "split_lead") == "1-800-764-406"
+    assert write("+18668501234", "us_dash", "url") == "%201-866-850-1234"
+    assert write("+33123456789", "intl_zero_pairs") == "+33 (0)1 23 45 67 89"
+    assert write("+498007234561", "split_sub") == "0800 723 4561"
+    assert write("+358942415067", "split_sub") == "09 4241 5067"
+    assert write("+493022405817", "intl_zero_gap") == "+49 (0) 30 22405817"
+    with pytest.raises(ValueError):
+        write("+3185123", "national")
+
+
+def test_phrase_book_is_checked_at_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crawler.errors import ConfigError
+    from crawler.sandbox.heldout import phrases
+
+    assert phrases.pick("blog", "fi", "title")[0]
+    bad = tmp_path / "phrases.toml"
+    bad.write_text('[blog.nl]\ntitle = "a"\n[blog.de]\nheadline = "b"\n', encoding="utf-8")
+    monkeypatch.setattr(phrases, "PHRASES", bad)
+    phrases.phrase_book.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="keys differ"):
+            phrases.phrase_book()
+        bad.write_text('[blog.xx]\ntitle = "a"\n', encoding="utf-8")
+        phrases.phrase_book.cache_clear()
+        with pytest.raises(ConfigError, match="is not one of"):
+            phrases.phrase_book()
+    finally:
+        phrases.phrase_book.cache_clear()
+
+
+def test_phone_corpus_parses_and_is_big_enough() -> None:
+    cases = tomllib.loads(CORPUS.read_text(encoding="utf-8"))["case"]
+    assert len(cases) >= 160
+    negatives = [c for c in cases if c["kind"] == "negative"]
+    assert len(negatives) >= 40 and all(c["expected"] == [] for c in negatives)
+    for case in cases:
+        assert sum(k in case for k in ("text", "html", "url")) == 1, case
+        assert case["kind"] in ("positive", "negative") and case["note"] and case["form"]
+        assert (case["kind"] == "positive") == bool(case["expected"]), case
+        for number in case["expected"]:
+            parsed = phonenumbers.parse(number)
+            assert phonenumbers.is_valid_number(parsed) and number.startswith("+"), case
+    forms = {c["form"] for c in cases}
+    for needed in (
+        "tel_national",
+        "jsonld",
+        "img_alt",
+        "js_pieces",
+        "js_concat",
+        "url_param_nr",
+        "url_param_tel",
+        "url_param_phone",
+        "decor_star",
+        "decor_caret",
+        "decor_colon",
+        "decor_underscore",
+        "decor_x",
+        "double_paren",
+        "plus_plus",
+        "fullwidth",
+        "url_encoded",
+        "country_hint",
+        "nl_spaced_dash",
+        "intl_zero",
+        "double_zero",
+        "dotted",
+        "be_pairs",
+        "ch_intl",
+        "de_freephone",
+        "fr_pairs",
+        "fi_national",
+    ):
+        assert needed in forms, needed
+    kinds = {c["form"] for c in negatives}
+    for needed in (
+        "date_time",
+        "iban",
+        "kvk",
+        "vat_de",
+        "order",
+        "invoice",
+        "price",
+        "postcode",
+        "version",
+        "ip_address",
+        "tracking",
+        "isbn",
+    ):
+        assert needed in kinds, needed
+
+
+def test_real_sandbox_servers_serve_the_heldout_web(scenario: Scenario) -> None:
+    from crawler.sandbox.server import Sandbox
+
+    site = next(s for s in scenario.sites if s.template == "url_param")
+    landing = next(p for p in site.pages if "?" in p)
+    with Sandbox(scenario) as box:
+        proxy = urllib.request.ProxyHandler({"http": box.proxy_url})
+        opener = urllib.request.build_opener(proxy)
+        with opener.open(f"http://{site.hosts[0]}{landing}", timeout=10) as answer:
+            assert answer.read() == site.pages[landing].body_bytes()
+        with opener.open(f"http://{site.hosts[1]}/", timeout=10) as answer:
+            assert answer.read() == site.pages["/"].body_bytes()
+        number = site.phones[0]
+        with urllib.request.urlopen(
+            f"{box.search_url}/search?format=json&q={national_digits(number)}", timeout=10
+        ) as answer:
+            hits = json.loads(answer.read())["results"]
+        assert any(landing.split("?")[1] in hit["url"] for hit in hits)
+        # A victim's search lands on the URL that carries the number, as such ads do.
+        query = urllib.parse.quote(site.queries[0])
+        with urllib.request.urlopen(
+            f"{box.search_url}/search?format=json&q={query}", timeout=10
+        ) as answer:
+            assert (
+                json.loads(answer.read())["results"][0]["url"] == f"http://{site.hosts[0]}{landing}"
+            )
+        query = urllib.parse.quote(scenario.sites[0].queries[0])
+        with urllib.request.urlopen(
+            f"{box.search_url}/search?format=json&q={query}", timeout=10
+        ) as answer:
+            assert any(
+                hit["url"].startswith(f"http://{scenario.sites[0].hosts[0]}/")
+                for hit in json.loads(answer.read())["results"]
+            )
+
+
+def test_sandbox_command_serves_the_heldout_web(tmp_path: Path) -> None:
+    """`nephelpdesk sandbox --heldout --labels F` writes the truth and serves until SIGTERM."""
+    import csv
+    import signal
+    import subprocess
+    import sys
+
+    labels = tmp_path / "truth.csv"
+    cmd = [sys.executable, "-m", "crawler", "sandbox", "--heldout", "--labels", str(labels)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        lines = [proc.stdout.readline() for _ in range(2)]  # type: ignore[union-attr]
+        assert lines[0].startswith("ground truth:") and "sites" in lines[1], lines
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+    with labels.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len(all_specs()) and {r["label"] for r in rows} == {"scam", "legit"}
+    bad = subprocess.run([*cmd[:5], "--scale", "3"], capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "--heldout serves its own fixed web" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
+def test_registry_servers_answer_for_every_heldout_domain(scenario: Scenario) -> None:
+    """RDAP (through the bootstrap file, following thin registries) and WHOIS over TCP."""
+    import socket
+
+    from crawler.sandbox.server import Sandbox
+
+    with Sandbox(scenario) as box:
+        services = json.loads(box.rdap_bootstrap_path.read_text())["services"]
+        base = {tld: urls[0] for tlds, urls in services for tld in tlds}
+        for domain, record in scenario.records().items():
+            with urllib.request.urlopen(f"{base[record.tld]}domain/{domain}", timeout=10) as answer:
+                data = json.loads(answer.read())
+            assert data["ldhName"].lower() == domain
+            related = [
+                link["href"] for link in data.get("links", []) if link.get("rel") == "related"
+            ]
+            if related:
+                with urllib.request.urlopen(related[0], timeout=10) as answer:
+                    assert json.loads(answer.read())["ldhName"].lower() == domain
+        host, port = box.whois_address.rsplit(":", 1)
+        for domain in list(scenario.records())[::9]:
+            with socket.create_connection((host, int(port)), timeout=10) as conn:
+                conn.sendall(f"{domain}\r\n".encode())
+                text = b"".join(iter(lambda: conn.recv(4096), b"")).decode("utf-8", "replace")
+            assert domain.split(".")[0] in text.lower() and "no match" not in text.lower(), domain
+
+
+def test_hidden_numbers_stay_out_of_the_static_text(scenario: Scenario) -> None:
+    """Class 7: numbers only in tel:, JSON-LD, alt text, scripts or the URL are not in the text."""
+    hidden = {"jsonld_only", "image_alt", "js_pieces", "url_param"}
+    checked = 0
+    for site in scenario.sites:
+        tel_only = (
+            site.template == "unbranded_landing" and "☎" in site.pages["/"].body_bytes().decode()
+        )
+        if site.template not in hidden and not tel_only:
+            continue
+        for path, page in site.pages.items():
+            html = page.body_bytes().decode()
+            text = re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", html, flags=re.S)
+            for number in page.phones:
+                assert national_digits(number) not in re.sub(r"\D", "", text), (site.domain, path)
+                checked += 1
+    assert checked >= 15
