@@ -329,7 +329,8 @@ def build_cross_site(db: sqlite_utils.Database, rules: Rules) -> CrossSite:
                 discussing.add(domain)
             elif looks_like_fake_helpdesk(pages, rules):
                 suspicious.add(domain)
-    suspicious -= warning | discussing
+    # A brand's own support site reads as a helpdesk too: it is never "suspicious company".
+    suspicious = {d for d in suspicious - warning - discussing if rules.brand_owning(d) is None}
     index = FingerprintIndex(int(rules.setting("template", "max_distance")))
     reviewable = set(rules.setting("template", "statuses"))
     targets = sorted(d for d, s in statuses.items() if s in reviewable)
