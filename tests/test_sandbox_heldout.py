@@ -227,12 +227,12 @@ def test_registration_variety(scenario: Scenario) -> None:
 
 
 def test_queries_are_what_a_victim_types(scenario: Scenario) -> None:
-    from crawler.sandbox.heldout.sites import SHARED_QUERIES
+    from crawler.sandbox.heldout.sites import shared_queries
     from crawler.sandbox.searxng import SearchIndex
 
     hosts = {s.hosts[0] for s in scenario.sites}
     index = SearchIndex(scenario)
-    for query, ranked in SHARED_QUERIES.items():
+    for query, ranked in shared_queries().items():
         assert set(ranked) <= hosts, query
         found = {site.hosts[0] for site, _ in index.hits(query)}
         labels = {site.label for site, _ in index.hits(query)}
@@ -277,6 +277,29 @@ def test_number_writer_forms() -> None:
     assert write("+493022405817", "intl_zero_gap") == "+49 (0) 30 22405817"
     with pytest.raises(ValueError):
         write("+3185123", "national")
+
+
+def test_site_list_is_checked_at_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crawler.errors import ConfigError
+    from crawler.sandbox.heldout import sites
+
+    good = sites.SITES.read_text(encoding="utf-8")
+    cases = [
+        ('phones = ["+31852081144"]', 'phones = ["+3185208"]', "not a valid number"),
+        ('category = "fake_helpdesk"', 'category = "fakehelpdesk"', "unknown category"),
+        ("age_days = 19 }", 'age_days = 19, service = "Nobody Ltd" }', "reg:"),
+        ('phones = ["+31852081144"]', 'phones = ["genuine:nobody"]', "no number"),
+    ]
+    try:
+        for old, new, message in cases:
+            bad = tmp_path / "sites.toml"
+            bad.write_text(good.replace(old, new, 1), encoding="utf-8")
+            monkeypatch.setattr(sites, "SITES", bad)
+            sites.shared_queries.cache_clear()
+            with pytest.raises(ConfigError, match=message):
+                sites.all_specs()
+    finally:
+        sites.shared_queries.cache_clear()
 
 
 def test_phrase_book_is_checked_at_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
