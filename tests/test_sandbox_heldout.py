@@ -330,6 +330,7 @@ def test_phone_corpus_parses_and_is_big_enough() -> None:
     for case in cases:
         assert sum(k in case for k in ("text", "html", "url")) == 1, case
         assert case["kind"] in ("positive", "negative") and case["note"] and case["form"]
+        assert re.fullmatch(r"[A-Z]{2}", case["region"]), case
         assert (case["kind"] == "positive") == bool(case["expected"]), case
         for number in case["expected"]:
             parsed = phonenumbers.parse(number)
