@@ -52,6 +52,11 @@ def astra_helpdesk(spec: Spec, rng: Random) -> Drafts:
         "/reviews",
     ]
     nav = list(zip(paths, t["nav"], strict=True))
+    services = (
+        '<ul class="wp-block-list services">'
+        + "".join(f"<li>{esc(x)}</li>" for x in t["services"])
+        + "</ul>"
+    )
     for path in paths:
         s = _sheet(spec)
         main_no = spec.phones[0]
@@ -78,7 +83,9 @@ def astra_helpdesk(spec: Spec, rng: Random) -> Drafts:
             body = f'<h1>{esc(t["contact_h"])}</h1><p>{esc(t["contact"])}</p><ul class="contact-list"><li>{s.num(main_no, "intl")}</li>{extra}</ul>'
         else:
             body = (
-                f"<h1>{esc(dict(nav)[path])}</h1><p>{esc(t['about'])}</p><p>{esc(t['hours'])}</p>"
+                f"<h1>{esc(dict(nav)[path])}</h1><p>{esc(t['about'])}</p>"
+                + (services if path == paths[1] else "")
+                + f"<p>{esc(t['hours'])}</p>"
             )
         footer = (
             widgets.trust_footer(spec.lang, spec.name, t["reg"], 2024)
