@@ -591,34 +591,19 @@ def kb_article(spec: Spec, rng: Random) -> Drafts:
 
 
 def fake_directory(spec: Spec, rng: Random) -> Drafts:
-    de = spec.lang == "de"
-    rows_spec = spec.opt("rows")  # (brand, phone index)
+    t = words("fake_directory", spec.lang)
     drafts: Drafts = {}
-    for path in ("/", "/kontakt" if de else "/contact"):
+    for path in ("/", t["contact_path"]):
         s = _sheet(spec)
         rows = "".join(
-            f'<tr><td class="brand">{esc(BRAND_NAMES[brand])} {"Kundendienst" if de else "klantenservice"}</td><td class="nr">{s.num(spec.phones[i], spec.opt("style", "national"))}</td>'
-            f'<td><span class="badge">{"24/7 erreichbar" if de else "24/7 bereikbaar"}</span></td></tr>'
-            for brand, i in rows_spec
+            f'<tr><td class="brand">{esc(BRAND_NAMES[brand])} {esc(t["service"])}</td><td class="nr">{s.num(spec.phones[i], spec.opt("style", "national"))}</td>'
+            f'<td><span class="badge">{esc(t["badge"])}</span></td></tr>'
+            for brand, i in spec.opt("rows")  # (brand, phone index)
         )
-        h1 = "Kundendienst-Telefonnummern 2025" if de else "Klantenservice telefoonnummers 2025"
-        lead = (
-            "Alle Hotlines großer Marken auf einen Blick – geprüft und aktuell."
-            if de
-            else "Alle helpdesks van grote merken op één plek – gecontroleerd en actueel."
-        )
-        main = f'<h1>{esc(h1)}</h1><p>{esc(lead)}</p><table class="dir"><thead><tr><th>Marke</th><th>Telefon</th><th></th></tr></thead><tbody>{rows}</tbody></table>'
-        parts = themes.Parts(
-            spec.lang,
-            h1,
-            spec.name,
-            main,
-            [("/", "Start")],
-            "",
-            widgets.trust_footer(
-                spec.lang, spec.name, "Alle Angaben ohne Gewähr" if de else "Onder voorbehoud", 2025
-            ),
-        )
+        head = "".join(f"<th>{esc(x)}</th>" for x in t["columns"])
+        main = f'<h1>{esc(t["h1"])}</h1><p>{esc(t["lead"])}</p><table class="dir"><thead><tr>{head}<th></th></tr></thead><tbody>{rows}</tbody></table>'
+        footer = widgets.trust_footer(spec.lang, spec.name, t["small_print"], 2025)
+        parts = themes.Parts(spec.lang, t["h1"], spec.name, main, [("/", "Start")], "", footer)
         drafts[path] = (themes.astra(parts), s)
     return drafts
 
