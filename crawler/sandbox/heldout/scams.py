@@ -227,7 +227,9 @@ def unbranded_landing(spec: Spec, rng: Random) -> Drafts:
 
 def jsonld_only(spec: Spec, rng: Random) -> Drafts:
     number = spec.phones[0]
-    nl = spec.lang == "nl"
+    h1, lead, label, button, area = pick(
+        "jsonld_only", spec.lang, "h1", "lead", "label", "button", "area"
+    )
     drafts: Drafts = {}
     for path in ("/", "/contact"):
         s = Sheet()
@@ -238,22 +240,12 @@ def jsonld_only(spec: Spec, rng: Random) -> Drafts:
             "telephone": write(s.hidden(number), spec.opt("style", "intl")),
             "priceRange": "€€",
             "openingHours": "Mo-Su 08:00-22:00",
-            "areaServed": "NL" if nl else "GB",
-            "address": {"@type": "PostalAddress", "addressCountry": "NL" if nl else "GB"},
+            "areaServed": area,
+            "address": {"@type": "PostalAddress", "addressCountry": area},
         }
-        h1 = (
-            "PC Spoedhulp – binnen 10 minuten geholpen"
-            if nl
-            else "Urgent PC help – sorted in 10 minutes"
-        )
-        lead = (
-            "Laat uw nummer achter: een monteur belt u direct terug en neemt uw computer over op afstand."
-            if nl
-            else "Leave your number: a technician calls you straight back and takes over your PC remotely."
-        )
         form = (
-            f'<form class="callback" method="post" action="/callback"><label>{"Uw telefoonnummer" if nl else "Your phone number"}</label>'
-            f'<input type="tel" name="phone" placeholder="06 ..." required><button>{"Bel mij terug" if nl else "Call me back"}</button></form>'
+            f'<form class="callback" method="post" action="/callback"><label>{esc(label)}</label>'
+            f'<input type="tel" name="phone" placeholder="06 ..." required><button>{esc(button)}</button></form>'
         )
         main = f'<main class="hero"><h1>{esc(h1)}</h1><p>{esc(lead)}</p>{form}</main>'
         head = (
@@ -285,33 +277,19 @@ def jsonld_only(spec: Spec, rng: Random) -> Drafts:
 def image_alt(spec: Spec, rng: Random) -> Drafts:
     number = spec.phones[0]
     b = bname(spec)
-    de = spec.lang == "de"
+    alt_text, h1, lead, contact, home = pick(
+        "image_alt", spec.lang, "alt", "h1", "lead", "contact_path", "home"
+    )
+    h1 = h1.format(b=b).strip()
     drafts: Drafts = {}
-    for path in ("/", "/kontakt" if de else "/contact"):
+    for path in ("/", contact):
         s = _sheet(spec)
-        alt = (
-            f"Hotline {write(s.hidden(number), spec.opt('style', 'national'))} – kostenlos anrufen"
-            if de
-            else f"Bel gratis {write(s.hidden(number), spec.opt('style', 'national'))}"
-        )
-        h1 = (
-            f"{b} Drucker offline? Wir helfen sofort"
-            if de
-            else f"{b} printer offline? Wij helpen direct"
-        )
-        h1 = h1.strip()
-        lead = (
-            "Treiber, WLAN-Verbindung, Druckaufträge hängen: unsere Techniker lösen es am Telefon."
-            if de
-            else "Stuurprogramma, wifi-verbinding, vastgelopen afdrukken: onze technici lossen het telefonisch op."
-        )
+        alt = alt_text.format(n=write(s.hidden(number), spec.opt("style", "national")))
         main = (
             f'<div class="wrap"><h1>{esc(h1)}</h1><p>{esc(lead)}</p>'
-            f'<a href="/{"kontakt" if de else "contact"}"><img src="/images/hotline-banner.webp" width="728" height="90" alt="{esc(alt)}" title="{esc(alt)}"></a></div>'
+            f'<a href="{contact}"><img src="/images/hotline-banner.webp" width="728" height="90" alt="{esc(alt)}" title="{esc(alt)}"></a></div>'
         )
-        parts = themes.Parts(
-            spec.lang, h1, spec.name, main, [("/", "Start" if de else "Home")], "", esc(spec.name)
-        )
+        parts = themes.Parts(spec.lang, h1, spec.name, main, [("/", home)], "", esc(spec.name))
         drafts[path] = (themes.plain(parts, ".wrap{max-width:960px;margin:auto}"), s)
     return drafts
 
@@ -324,26 +302,17 @@ def js_pieces(spec: Spec, rng: Random) -> Drafts:
     b = bname(spec)
     text = write(number, spec.opt("style", "us_dash"))
     cut = [text[i : i + 3] for i in range(0, len(text), 3)]
-    en = spec.lang == "en"
+    h1, lead, call, billing = pick("js_pieces", spec.lang, "h1", "lead", "call", "billing")
+    h1 = h1.format(b=b)
     drafts: Drafts = {}
     for path in ("/", "/renew", "/contact"):
         s = _sheet(spec)
         s.hidden(number)
         script = f"<script>\n  var _p = {json.dumps(cut)};\n  document.write('<span class=\"ph\">' + _p.join('') + '</span>');\n</script>"
         script2 = f"<script>\n  document.getElementById('hl').textContent = '{cut[0]}' + '{''.join(cut[1:3])}' + '{''.join(cut[3:])}';\n</script>"
-        h1 = (
-            f"{b} subscription renewal & activation"
-            if en
-            else f"{b} abonnement verlengen en activeren"
-        )
-        lead = (
-            "Your protection has expired or your product key is not accepted? Our renewal desk activates it for you."
-            if en
-            else "Is uw bescherming verlopen of wordt uw productcode niet geaccepteerd? Onze verlengingsdesk activeert hem voor u."
-        )
         main = (
-            f'<section class="renew"><h1>{esc(h1)}</h1><p>{esc(lead)}</p><p class="callout">{"Call toll free" if en else "Bel gratis"}: {script}</p>'
-            f'<p class="sidebar">{"Billing helpline" if en else "Facturatie"}: <b id="hl"></b></p>{script2}</section>'
+            f'<section class="renew"><h1>{esc(h1)}</h1><p>{esc(lead)}</p><p class="callout">{esc(call)}: {script}</p>'
+            f'<p class="sidebar">{esc(billing)}: <b id="hl"></b></p>{script2}</section>'
         )
         parts = themes.Parts(
             spec.lang,
@@ -365,24 +334,8 @@ def url_param(spec: Spec, rng: Random) -> Drafts:
     number = spec.phones[0]
     key = spec.opt("param", "nr")
     b = bname(spec)
-    texts = {
-        "nl": (
-            f"{b} beveiliging verlopen",
-            "Uw beveiliging is verlopen. Bel de helpdesk om uw licentie te vernieuwen:",
-            "Laat uw gegevens achter, wij nemen contact op.",
-        ),
-        "en": (
-            f"{b} protection expired",
-            "Your protection has expired. Call the help desk to renew your licence:",
-            "Leave your details and we will contact you.",
-        ),
-        "de": (
-            f"{b} Schutz abgelaufen",
-            "Ihr Schutz ist abgelaufen. Rufen Sie den Kundendienst an, um Ihre Lizenz zu erneuern:",
-            "Hinterlassen Sie Ihre Daten, wir melden uns.",
-        ),
-    }
-    h1, line, fallback = texts[spec.lang]
+    h1, line, fallback = pick("url_param", spec.lang, "h1", "line", "fallback")
+    h1 = h1.format(b=b)
     script = (
         "<script>\n  var q = new URLSearchParams(location.search);\n"
         f"  var n = q.get('{key}');\n  var el = document.getElementById('callnr');\n"
