@@ -426,41 +426,41 @@ def spam_post(spec: Spec, rng: Random) -> Drafts:
 
 
 def shopify_activation(spec: Spec, rng: Random) -> Drafts:
+    t = words("shopify_activation", spec.lang)
     b = bname(spec)
     number = spec.phones[0]
-    en = spec.lang == "en"
-    shop = spec.opt("shop", spec.host)
     drafts: Drafts = {}
     for path in ("/", "/pages/contact", "/products/activation-support"):
         s = _sheet(spec)
-        bar = f"{'Need help activating?' if en else 'Hilfe bei der Aktivierung?'} {'Call' if en else 'Anrufen'} {s.num(number, spec.opt('style', 'us_paren'))}"
-        price = "€49,95" if not en else "$79.99"
+        bar = f"{esc(t['bar'])} {s.num(number, spec.opt('style', 'us_paren'))}"
         main = (
-            f'<div class="rich-text__blocks"><h2 class="rich-text__heading h1">{esc(f"{b} 360 " + ("activation & setup support" if en else "Aktivierung und Einrichtung"))}</h2>'
-            f'<div class="rich-text__text rte"><p>{esc("Certified technicians install, activate and renew your antivirus on every device." if en else "Zertifizierte Techniker installieren, aktivieren und verlängern Ihren Virenschutz auf allen Geräten.")}</p></div></div>'
-            f'<div class="product__info-container"><div class="price price--large"><span class="price-item price-item--regular">{price}</span></div>'
-            f'<button type="submit" name="add" class="product-form__submit button button--full-width">{"Add to cart" if en else "In den Warenkorb"}</button></div>'
+            f'<div class="rich-text__blocks"><h2 class="rich-text__heading h1">{esc(t["h2"].format(b=b))}</h2>'
+            f'<div class="rich-text__text rte"><p>{esc(t["lead"])}</p></div></div>'
+            f'<div class="product__info-container"><div class="price price--large"><span class="price-item price-item--regular">{esc(t["price"])}</span></div>'
+            f'<button type="submit" name="add" class="product-form__submit button button--full-width">{esc(t["cart"])}</button></div>'
         )
         if path == "/pages/contact":
-            main += f'<div class="contact__fields"><p>{"Phone" if en else "Telefon"}: {s.tel(number, s.num(number, "us_plus" if en else "intl"))}</p><p>Email: care@{spec.host}</p></div>'
-        footer = widgets.trust_footer(
-            spec.lang, spec.name, spec.opt("reg", "Reg. 14872231"), 2025
-        ) + widgets.trustpilot_badge(spec.lang, "65a0b1c2d3e4f5a6b7c8d9e0")
+            shown = s.num(number, t["contact_style"])
+            main += f'<div class="contact__fields"><p>{esc(t["phone"])}: {s.tel(number, shown)}</p><p>Email: care@{spec.host}</p></div>'
+        footer = widgets.trust_footer(spec.lang, spec.name, spec.opt("reg", "Reg. 14872231"), 2025)
+        footer += widgets.trustpilot_badge(spec.lang, "65a0b1c2d3e4f5a6b7c8d9e0")
+        nav = [
+            ("/", "Home"),
+            ("/products/activation-support", "Shop"),
+            ("/pages/contact", "Contact"),
+        ]
+        title = f"{b} Activation Support – {spec.name}"
         parts = themes.Parts(
             spec.lang,
-            f"{b} Activation Support – {spec.name}",
+            title,
             spec.name,
             main,
-            [
-                ("/", "Home"),
-                ("/products/activation-support", "Shop"),
-                ("/pages/contact", "Contact"),
-            ],
+            nav,
             bar,
             footer,
             body_end=widgets.cookie_banner(spec.lang),
         )
-        drafts[path] = (themes.shopify(parts, shop), s)
+        drafts[path] = (themes.shopify(parts, spec.opt("shop", spec.host)), s)
     return drafts
 
 
@@ -641,35 +641,25 @@ def driver_error(spec: Spec, rng: Random) -> Drafts:
 
 
 def idn_account(spec: Spec, rng: Random) -> Drafts:
-    fr = spec.lang == "fr"
+    t = words("idn_account", spec.lang)
     b = bname(spec)
     number = spec.phones[0]
     drafts: Drafts = {}
-    for path in ("/", "/assistance" if fr else "/help"):
+    for path in ("/", t["help_path"]):
         s = _sheet(spec)
-        h1 = "Récupérer votre compte" if fr else "Recover your account"
-        lead = (
-            "Nous avons détecté une activité inhabituelle. Votre compte a été temporairement suspendu pour votre sécurité."
-            if fr
-            else "We detected unusual activity. Your account has been temporarily suspended for your protection."
-        )
         form = (
-            f'<form class="signin"><div class="logo">{esc(b)}</div><h1>{esc(h1)}</h1><p>{esc(lead)}</p>'
-            f'<input type="email" placeholder="{"E-mail, téléphone ou Skype" if fr else "Email, phone or Skype"}"><button>{"Suivant" if fr else "Next"}</button></form>'
+            f'<form class="signin"><div class="logo">{esc(b)}</div><h1>{esc(t["h1"])}</h1><p>{esc(t["lead"])}</p>'
+            f'<input type="email" placeholder="{esc(t["placeholder"])}"><button>{esc(t["next"])}</button></form>'
         )
-        terms = "Conditions d'utilisation" if fr else "Terms of use"
         foot = (
-            f'<p class="assist">{"Assistance sécurité" if fr else "Security assistance"} : {s.num(number, spec.opt("style", "intl_zero_pairs"))}</p>'
-            f'<p><a href="#">{terms}</a> · <a href="#">{"Confidentialité et cookies" if fr else "Privacy & cookies"}</a></p>'
+            f'<p class="assist">{esc(t["assist"])} : {s.num(number, spec.opt("style", "intl_zero_pairs"))}</p>'
+            f'<p><a href="#">{esc(t["terms"])}</a> · <a href="#">{esc(t["privacy"])}</a></p>'
         )
         parts = themes.Parts(spec.lang, f"{b} account", spec.name, form, [], "", foot)
-        drafts[path] = (
-            themes.plain(
-                parts,
-                ".signin{width:440px;margin:12vh auto;padding:44px;box-shadow:0 2px 6px rgba(0,0,0,.2)}",
-            ),
-            s,
+        css = (
+            ".signin{width:440px;margin:12vh auto;padding:44px;box-shadow:0 2px 6px rgba(0,0,0,.2)}"
         )
+        drafts[path] = (themes.plain(parts, css), s)
     return drafts
 
 
