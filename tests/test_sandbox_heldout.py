@@ -227,12 +227,12 @@ def test_registration_variety(scenario: Scenario) -> None:
 
 
 def test_queries_are_what_a_victim_types(scenario: Scenario) -> None:
-    from crawler.sandbox.heldout.sites import SHARED_QUERIES
+    from crawler.sandbox.heldout.sites import shared_queries
     from crawler.sandbox.searxng import SearchIndex
 
     hosts = {s.hosts[0] for s in scenario.sites}
     index = SearchIndex(scenario)
-    for query, ranked in SHARED_QUERIES.items():
+    for query, ranked in shared_queries().items():
         assert set(ranked) <= hosts, query
         found = {site.hosts[0] for site, _ in index.hits(query)}
         labels = {site.label for site, _ in index.hits(query)}
@@ -279,6 +279,29 @@ def test_number_writer_forms() -> None:
         write("+3185123", "national")
 
 
+def test_site_list_is_checked_at_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crawler.errors import ConfigError
+    from crawler.sandbox.heldout import sites
+
+    good = sites.SITES.read_text(encoding="utf-8")
+    cases = [
+        ('phones = ["+31852081144"]', 'phones = ["+3185208"]', "not a valid number"),
+        ('category = "fake_helpdesk"', 'category = "fakehelpdesk"', "unknown category"),
+        ("age_days = 19 }", 'age_days = 19, service = "Nobody Ltd" }', "reg:"),
+        ('phones = ["+31852081144"]', 'phones = ["genuine:nobody"]', "no number"),
+    ]
+    try:
+        for old, new, message in cases:
+            bad = tmp_path / "sites.toml"
+            bad.write_text(good.replace(old, new, 1), encoding="utf-8")
+            monkeypatch.setattr(sites, "SITES", bad)
+            sites.shared_queries.cache_clear()
+            with pytest.raises(ConfigError, match=message):
+                sites.all_specs()
+    finally:
+        sites.shared_queries.cache_clear()
+
+
 def test_phrase_book_is_checked_at_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from crawler.errors import ConfigError
     from crawler.sandbox.heldout import phrases
@@ -307,6 +330,7 @@ def test_phone_corpus_parses_and_is_big_enough() -> None:
     for case in cases:
         assert sum(k in case for k in ("text", "html", "url")) == 1, case
         assert case["kind"] in ("positive", "negative") and case["note"] and case["form"]
+        assert re.fullmatch(r"[A-Z]{2}", case["region"]), case
         assert (case["kind"] == "positive") == bool(case["expected"]), case
         for number in case["expected"]:
             parsed = phonenumbers.parse(number)

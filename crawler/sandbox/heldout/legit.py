@@ -207,7 +207,8 @@ def news_article(spec: Spec, rng: Random) -> Drafts:
     if tip is not None:
         footer += f" · Tips: {s.num(spec.phones[tip], 'national')}"
     head = f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>\n'
-    nav = [("/", "Home"), ("/binnenland/", "Binnenland" if spec.lang == "nl" else "Inland")]
+    latest, section = pick("news_article", spec.lang, "latest", "section")
+    nav = [("/", "Home"), ("/binnenland/", section)]
     drafts: Drafts = {
         art_path: (
             themes.plain(
@@ -231,7 +232,7 @@ def news_article(spec: Spec, rng: Random) -> Drafts:
             f" · Tips: {p.num(spec.phones[tip], 'national')}" if tip is not None else ""
         )
         if path == "/":
-            body = f'<section class="teasers"><h2>{"Laatste nieuws" if spec.lang == "nl" else "Latest"}</h2><ul><li><a href="{art_path}">{esc(headline)}</a></li><li><a href="/sport/">Sport</a></li></ul></section>'
+            body = f'<section class="teasers"><h2>{esc(latest)}</h2><ul><li><a href="{art_path}">{esc(headline)}</a></li><li><a href="/sport/">Sport</a></li></ul></section>'
         else:
             body = f"<h1>Contact</h1><p>redactie@{esc(spec.host.removeprefix('www.'))}</p>"
         drafts[path] = (

@@ -52,6 +52,11 @@ def astra_helpdesk(spec: Spec, rng: Random) -> Drafts:
         "/reviews",
     ]
     nav = list(zip(paths, t["nav"], strict=True))
+    services = (
+        '<ul class="wp-block-list services">'
+        + "".join(f"<li>{esc(x)}</li>" for x in t["services"])
+        + "</ul>"
+    )
     for path in paths:
         s = _sheet(spec)
         main_no = spec.phones[0]
@@ -78,7 +83,9 @@ def astra_helpdesk(spec: Spec, rng: Random) -> Drafts:
             body = f'<h1>{esc(t["contact_h"])}</h1><p>{esc(t["contact"])}</p><ul class="contact-list"><li>{s.num(main_no, "intl")}</li>{extra}</ul>'
         else:
             body = (
-                f"<h1>{esc(dict(nav)[path])}</h1><p>{esc(t['about'])}</p><p>{esc(t['hours'])}</p>"
+                f"<h1>{esc(dict(nav)[path])}</h1><p>{esc(t['about'])}</p>"
+                + (services if path == paths[1] else "")
+                + f"<p>{esc(t['hours'])}</p>"
             )
         footer = (
             widgets.trust_footer(spec.lang, spec.name, t["reg"], 2024)
@@ -220,7 +227,9 @@ def unbranded_landing(spec: Spec, rng: Random) -> Drafts:
 
 def jsonld_only(spec: Spec, rng: Random) -> Drafts:
     number = spec.phones[0]
-    nl = spec.lang == "nl"
+    h1, lead, label, button, area = pick(
+        "jsonld_only", spec.lang, "h1", "lead", "label", "button", "area"
+    )
     drafts: Drafts = {}
     for path in ("/", "/contact"):
         s = Sheet()
@@ -231,22 +240,12 @@ def jsonld_only(spec: Spec, rng: Random) -> Drafts:
             "telephone": write(s.hidden(number), spec.opt("style", "intl")),
             "priceRange": "€€",
             "openingHours": "Mo-Su 08:00-22:00",
-            "areaServed": "NL" if nl else "GB",
-            "address": {"@type": "PostalAddress", "addressCountry": "NL" if nl else "GB"},
+            "areaServed": area,
+            "address": {"@type": "PostalAddress", "addressCountry": area},
         }
-        h1 = (
-            "PC Spoedhulp – binnen 10 minuten geholpen"
-            if nl
-            else "Urgent PC help – sorted in 10 minutes"
-        )
-        lead = (
-            "Laat uw nummer achter: een monteur belt u direct terug en neemt uw computer over op afstand."
-            if nl
-            else "Leave your number: a technician calls you straight back and takes over your PC remotely."
-        )
         form = (
-            f'<form class="callback" method="post" action="/callback"><label>{"Uw telefoonnummer" if nl else "Your phone number"}</label>'
-            f'<input type="tel" name="phone" placeholder="06 ..." required><button>{"Bel mij terug" if nl else "Call me back"}</button></form>'
+            f'<form class="callback" method="post" action="/callback"><label>{esc(label)}</label>'
+            f'<input type="tel" name="phone" placeholder="06 ..." required><button>{esc(button)}</button></form>'
         )
         main = f'<main class="hero"><h1>{esc(h1)}</h1><p>{esc(lead)}</p>{form}</main>'
         head = (
@@ -278,33 +277,19 @@ def jsonld_only(spec: Spec, rng: Random) -> Drafts:
 def image_alt(spec: Spec, rng: Random) -> Drafts:
     number = spec.phones[0]
     b = bname(spec)
-    de = spec.lang == "de"
+    alt_text, h1, lead, contact, home = pick(
+        "image_alt", spec.lang, "alt", "h1", "lead", "contact_path", "home"
+    )
+    h1 = h1.format(b=b).strip()
     drafts: Drafts = {}
-    for path in ("/", "/kontakt" if de else "/contact"):
+    for path in ("/", contact):
         s = _sheet(spec)
-        alt = (
-            f"Hotline {write(s.hidden(number), spec.opt('style', 'national'))} – kostenlos anrufen"
-            if de
-            else f"Bel gratis {write(s.hidden(number), spec.opt('style', 'national'))}"
-        )
-        h1 = (
-            f"{b} Drucker offline? Wir helfen sofort"
-            if de
-            else f"{b} printer offline? Wij helpen direct"
-        )
-        h1 = h1.strip()
-        lead = (
-            "Treiber, WLAN-Verbindung, Druckaufträge hängen: unsere Techniker lösen es am Telefon."
-            if de
-            else "Stuurprogramma, wifi-verbinding, vastgelopen afdrukken: onze technici lossen het telefonisch op."
-        )
+        alt = alt_text.format(n=write(s.hidden(number), spec.opt("style", "national")))
         main = (
             f'<div class="wrap"><h1>{esc(h1)}</h1><p>{esc(lead)}</p>'
-            f'<a href="/{"kontakt" if de else "contact"}"><img src="/images/hotline-banner.webp" width="728" height="90" alt="{esc(alt)}" title="{esc(alt)}"></a></div>'
+            f'<a href="{contact}"><img src="/images/hotline-banner.webp" width="728" height="90" alt="{esc(alt)}" title="{esc(alt)}"></a></div>'
         )
-        parts = themes.Parts(
-            spec.lang, h1, spec.name, main, [("/", "Start" if de else "Home")], "", esc(spec.name)
-        )
+        parts = themes.Parts(spec.lang, h1, spec.name, main, [("/", home)], "", esc(spec.name))
         drafts[path] = (themes.plain(parts, ".wrap{max-width:960px;margin:auto}"), s)
     return drafts
 
@@ -317,26 +302,17 @@ def js_pieces(spec: Spec, rng: Random) -> Drafts:
     b = bname(spec)
     text = write(number, spec.opt("style", "us_dash"))
     cut = [text[i : i + 3] for i in range(0, len(text), 3)]
-    en = spec.lang == "en"
+    h1, lead, call, billing = pick("js_pieces", spec.lang, "h1", "lead", "call", "billing")
+    h1 = h1.format(b=b)
     drafts: Drafts = {}
     for path in ("/", "/renew", "/contact"):
         s = _sheet(spec)
         s.hidden(number)
         script = f"<script>\n  var _p = {json.dumps(cut)};\n  document.write('<span class=\"ph\">' + _p.join('') + '</span>');\n</script>"
         script2 = f"<script>\n  document.getElementById('hl').textContent = '{cut[0]}' + '{''.join(cut[1:3])}' + '{''.join(cut[3:])}';\n</script>"
-        h1 = (
-            f"{b} subscription renewal & activation"
-            if en
-            else f"{b} abonnement verlengen en activeren"
-        )
-        lead = (
-            "Your protection has expired or your product key is not accepted? Our renewal desk activates it for you."
-            if en
-            else "Is uw bescherming verlopen of wordt uw productcode niet geaccepteerd? Onze verlengingsdesk activeert hem voor u."
-        )
         main = (
-            f'<section class="renew"><h1>{esc(h1)}</h1><p>{esc(lead)}</p><p class="callout">{"Call toll free" if en else "Bel gratis"}: {script}</p>'
-            f'<p class="sidebar">{"Billing helpline" if en else "Facturatie"}: <b id="hl"></b></p>{script2}</section>'
+            f'<section class="renew"><h1>{esc(h1)}</h1><p>{esc(lead)}</p><p class="callout">{esc(call)}: {script}</p>'
+            f'<p class="sidebar">{esc(billing)}: <b id="hl"></b></p>{script2}</section>'
         )
         parts = themes.Parts(
             spec.lang,
@@ -358,24 +334,8 @@ def url_param(spec: Spec, rng: Random) -> Drafts:
     number = spec.phones[0]
     key = spec.opt("param", "nr")
     b = bname(spec)
-    texts = {
-        "nl": (
-            f"{b} beveiliging verlopen",
-            "Uw beveiliging is verlopen. Bel de helpdesk om uw licentie te vernieuwen:",
-            "Laat uw gegevens achter, wij nemen contact op.",
-        ),
-        "en": (
-            f"{b} protection expired",
-            "Your protection has expired. Call the help desk to renew your licence:",
-            "Leave your details and we will contact you.",
-        ),
-        "de": (
-            f"{b} Schutz abgelaufen",
-            "Ihr Schutz ist abgelaufen. Rufen Sie den Kundendienst an, um Ihre Lizenz zu erneuern:",
-            "Hinterlassen Sie Ihre Daten, wir melden uns.",
-        ),
-    }
-    h1, line, fallback = texts[spec.lang]
+    h1, line, fallback = pick("url_param", spec.lang, "h1", "line", "fallback")
+    h1 = h1.format(b=b)
     script = (
         "<script>\n  var q = new URLSearchParams(location.search);\n"
         f"  var n = q.get('{key}');\n  var el = document.getElementById('callnr');\n"
@@ -466,41 +426,41 @@ def spam_post(spec: Spec, rng: Random) -> Drafts:
 
 
 def shopify_activation(spec: Spec, rng: Random) -> Drafts:
+    t = words("shopify_activation", spec.lang)
     b = bname(spec)
     number = spec.phones[0]
-    en = spec.lang == "en"
-    shop = spec.opt("shop", spec.host)
     drafts: Drafts = {}
     for path in ("/", "/pages/contact", "/products/activation-support"):
         s = _sheet(spec)
-        bar = f"{'Need help activating?' if en else 'Hilfe bei der Aktivierung?'} {'Call' if en else 'Anrufen'} {s.num(number, spec.opt('style', 'us_paren'))}"
-        price = "€49,95" if not en else "$79.99"
+        bar = f"{esc(t['bar'])} {s.num(number, spec.opt('style', 'us_paren'))}"
         main = (
-            f'<div class="rich-text__blocks"><h2 class="rich-text__heading h1">{esc(f"{b} 360 " + ("activation & setup support" if en else "Aktivierung und Einrichtung"))}</h2>'
-            f'<div class="rich-text__text rte"><p>{esc("Certified technicians install, activate and renew your antivirus on every device." if en else "Zertifizierte Techniker installieren, aktivieren und verlängern Ihren Virenschutz auf allen Geräten.")}</p></div></div>'
-            f'<div class="product__info-container"><div class="price price--large"><span class="price-item price-item--regular">{price}</span></div>'
-            f'<button type="submit" name="add" class="product-form__submit button button--full-width">{"Add to cart" if en else "In den Warenkorb"}</button></div>'
+            f'<div class="rich-text__blocks"><h2 class="rich-text__heading h1">{esc(t["h2"].format(b=b))}</h2>'
+            f'<div class="rich-text__text rte"><p>{esc(t["lead"])}</p></div></div>'
+            f'<div class="product__info-container"><div class="price price--large"><span class="price-item price-item--regular">{esc(t["price"])}</span></div>'
+            f'<button type="submit" name="add" class="product-form__submit button button--full-width">{esc(t["cart"])}</button></div>'
         )
         if path == "/pages/contact":
-            main += f'<div class="contact__fields"><p>{"Phone" if en else "Telefon"}: {s.tel(number, s.num(number, "us_plus" if en else "intl"))}</p><p>Email: care@{spec.host}</p></div>'
-        footer = widgets.trust_footer(
-            spec.lang, spec.name, spec.opt("reg", "Reg. 14872231"), 2025
-        ) + widgets.trustpilot_badge(spec.lang, "65a0b1c2d3e4f5a6b7c8d9e0")
+            shown = s.num(number, t["contact_style"])
+            main += f'<div class="contact__fields"><p>{esc(t["phone"])}: {s.tel(number, shown)}</p><p>Email: care@{spec.host}</p></div>'
+        footer = widgets.trust_footer(spec.lang, spec.name, spec.opt("reg", "Reg. 14872231"), 2025)
+        footer += widgets.trustpilot_badge(spec.lang, "65a0b1c2d3e4f5a6b7c8d9e0")
+        nav = [
+            ("/", "Home"),
+            ("/products/activation-support", "Shop"),
+            ("/pages/contact", "Contact"),
+        ]
+        title = f"{b} Activation Support – {spec.name}"
         parts = themes.Parts(
             spec.lang,
-            f"{b} Activation Support – {spec.name}",
+            title,
             spec.name,
             main,
-            [
-                ("/", "Home"),
-                ("/products/activation-support", "Shop"),
-                ("/pages/contact", "Contact"),
-            ],
+            nav,
             bar,
             footer,
             body_end=widgets.cookie_banner(spec.lang),
         )
-        drafts[path] = (themes.shopify(parts, shop), s)
+        drafts[path] = (themes.shopify(parts, spec.opt("shop", spec.host)), s)
     return drafts
 
 
@@ -584,34 +544,19 @@ def kb_article(spec: Spec, rng: Random) -> Drafts:
 
 
 def fake_directory(spec: Spec, rng: Random) -> Drafts:
-    de = spec.lang == "de"
-    rows_spec = spec.opt("rows")  # (brand, phone index)
+    t = words("fake_directory", spec.lang)
     drafts: Drafts = {}
-    for path in ("/", "/kontakt" if de else "/contact"):
+    for path in ("/", t["contact_path"]):
         s = _sheet(spec)
         rows = "".join(
-            f'<tr><td class="brand">{esc(BRAND_NAMES[brand])} {"Kundendienst" if de else "klantenservice"}</td><td class="nr">{s.num(spec.phones[i], spec.opt("style", "national"))}</td>'
-            f'<td><span class="badge">{"24/7 erreichbar" if de else "24/7 bereikbaar"}</span></td></tr>'
-            for brand, i in rows_spec
+            f'<tr><td class="brand">{esc(BRAND_NAMES[brand])} {esc(t["service"])}</td><td class="nr">{s.num(spec.phones[i], spec.opt("style", "national"))}</td>'
+            f'<td><span class="badge">{esc(t["badge"])}</span></td></tr>'
+            for brand, i in spec.opt("rows")  # (brand, phone index)
         )
-        h1 = "Kundendienst-Telefonnummern 2025" if de else "Klantenservice telefoonnummers 2025"
-        lead = (
-            "Alle Hotlines großer Marken auf einen Blick – geprüft und aktuell."
-            if de
-            else "Alle helpdesks van grote merken op één plek – gecontroleerd en actueel."
-        )
-        main = f'<h1>{esc(h1)}</h1><p>{esc(lead)}</p><table class="dir"><thead><tr><th>Marke</th><th>Telefon</th><th></th></tr></thead><tbody>{rows}</tbody></table>'
-        parts = themes.Parts(
-            spec.lang,
-            h1,
-            spec.name,
-            main,
-            [("/", "Start")],
-            "",
-            widgets.trust_footer(
-                spec.lang, spec.name, "Alle Angaben ohne Gewähr" if de else "Onder voorbehoud", 2025
-            ),
-        )
+        head = "".join(f"<th>{esc(x)}</th>" for x in t["columns"])
+        main = f'<h1>{esc(t["h1"])}</h1><p>{esc(t["lead"])}</p><table class="dir"><thead><tr>{head}<th></th></tr></thead><tbody>{rows}</tbody></table>'
+        footer = widgets.trust_footer(spec.lang, spec.name, t["small_print"], 2025)
+        parts = themes.Parts(spec.lang, t["h1"], spec.name, main, [("/", "Start")], "", footer)
         drafts[path] = (themes.astra(parts), s)
     return drafts
 
@@ -696,35 +641,25 @@ def driver_error(spec: Spec, rng: Random) -> Drafts:
 
 
 def idn_account(spec: Spec, rng: Random) -> Drafts:
-    fr = spec.lang == "fr"
+    t = words("idn_account", spec.lang)
     b = bname(spec)
     number = spec.phones[0]
     drafts: Drafts = {}
-    for path in ("/", "/assistance" if fr else "/help"):
+    for path in ("/", t["help_path"]):
         s = _sheet(spec)
-        h1 = "Récupérer votre compte" if fr else "Recover your account"
-        lead = (
-            "Nous avons détecté une activité inhabituelle. Votre compte a été temporairement suspendu pour votre sécurité."
-            if fr
-            else "We detected unusual activity. Your account has been temporarily suspended for your protection."
-        )
         form = (
-            f'<form class="signin"><div class="logo">{esc(b)}</div><h1>{esc(h1)}</h1><p>{esc(lead)}</p>'
-            f'<input type="email" placeholder="{"E-mail, téléphone ou Skype" if fr else "Email, phone or Skype"}"><button>{"Suivant" if fr else "Next"}</button></form>'
+            f'<form class="signin"><div class="logo">{esc(b)}</div><h1>{esc(t["h1"])}</h1><p>{esc(t["lead"])}</p>'
+            f'<input type="email" placeholder="{esc(t["placeholder"])}"><button>{esc(t["next"])}</button></form>'
         )
-        terms = "Conditions d'utilisation" if fr else "Terms of use"
         foot = (
-            f'<p class="assist">{"Assistance sécurité" if fr else "Security assistance"} : {s.num(number, spec.opt("style", "intl_zero_pairs"))}</p>'
-            f'<p><a href="#">{terms}</a> · <a href="#">{"Confidentialité et cookies" if fr else "Privacy & cookies"}</a></p>'
+            f'<p class="assist">{esc(t["assist"])} : {s.num(number, spec.opt("style", "intl_zero_pairs"))}</p>'
+            f'<p><a href="#">{esc(t["terms"])}</a> · <a href="#">{esc(t["privacy"])}</a></p>'
         )
         parts = themes.Parts(spec.lang, f"{b} account", spec.name, form, [], "", foot)
-        drafts[path] = (
-            themes.plain(
-                parts,
-                ".signin{width:440px;margin:12vh auto;padding:44px;box-shadow:0 2px 6px rgba(0,0,0,.2)}",
-            ),
-            s,
+        css = (
+            ".signin{width:440px;margin:12vh auto;padding:44px;box-shadow:0 2px 6px rgba(0,0,0,.2)}"
         )
+        drafts[path] = (themes.plain(parts, css), s)
     return drafts
 
 
