@@ -27,7 +27,8 @@ import sqlite_utils
 from crawler.domains import host_of, registered_domain, to_unicode
 from scoring.facts import DomainFacts, PageFacts, Phone, Registration, TemplateMatch
 from scoring.rules import Rules
-from scoring.suspicion import discusses_numbers, is_warning_site, looks_like_fake_helpdesk
+from scoring.score import score
+from scoring.suspicion import discusses_numbers, is_warning_site
 
 BATCH = 500
 MAX_TEMPLATE_MATCHES = 20  # per domain; the closest are kept
@@ -96,6 +97,14 @@ def page_from_row(row: sqlite3.Row | tuple, phones: tuple[Phone, ...]) -> PageFa
         fetched_at=fetched_at or "",
         **lists,
     )
+
+
+def page_facts(url: str, extraction: Any) -> PageFacts:
+    """The PageFacts of a page just extracted, exactly as the loader will read it back
+    from the store (one conversion: the pages.extraction JSON)."""
+    row = (url, url, extraction.title, extraction.language, extraction.fingerprint,
+           json.dumps(extraction.to_json_dict()), "", "")  # fmt: skip
+    return page_from_row(row, tuple(extraction.phones))
 
 
 def _phones_by_page(db: sqlite_utils.Database, page_ids: list[int]) -> dict[int, list[Phone]]:
@@ -321,16 +330,23 @@ def build_cross_site(db: sqlite_utils.Database, rules: Rules) -> CrossSite:
     suspicious = {d for d, s in statuses.items() if s == "flagged"}
     warning: set[str] = set()
     discussing: set[str] = set()
+    alone: list[str] = []
     for chunk in batches(sharing):
         for domain, pages in pages_for(db, chunk).items():
             if is_warning_site(pages, rules):
                 warning.add(domain)
             elif discusses_numbers(pages, rules):
                 discussing.add(domain)
-            elif looks_like_fake_helpdesk(pages, rules):
-                suspicious.add(domain)
-    # A brand's own support site reads as a helpdesk too: it is never "suspicious company".
-    suspicious = {d for d in suspicious - warning - discussing if rules.brand_owning(d) is None}
+            elif rules.brand_owning(domain) is None:
+                alone.append(domain)
+    # "Suspicious company" is a site the rules would flag on its own evidence, without
+    # the numbers it shares: judged by the same rules, never by the score being built.
+    suspicious |= {
+        facts.domain
+        for facts in _facts_in_batches(db, sorted(alone), EMPTY_CROSS)
+        if score(facts, rules).flagged
+    }
+    suspicious -= warning | discussing
     index = FingerprintIndex(int(rules.setting("template", "max_distance")))
     reviewable = set(rules.setting("template", "statuses"))
     targets = sorted(d for d, s in statuses.items() if s in reviewable)
@@ -352,6 +368,9 @@ def build_cross_site(db: sqlite_utils.Database, rules: Rules) -> CrossSite:
         phone_domains, suspicious, warning, fraud, allow, statuses, index, content, quoting,
         discussing,
     )
+
+
+EMPTY_CROSS = CrossSite({}, set(), set(), {}, set(), {}, FingerprintIndex(0))
 
 
 def _content_of(
@@ -433,6 +452,12 @@ def load_facts(
     """DomainFacts for `domains` (default: every domain in the store), in batches."""
     names = sorted(set(domains)) if domains is not None else all_domains(db)
     cross = cross or build_cross_site(db, rules)
+    yield from _facts_in_batches(db, names, cross)
+
+
+def _facts_in_batches(
+    db: sqlite_utils.Database, names: list[str], cross: CrossSite
+) -> Iterator[DomainFacts]:
     for chunk in batches(names):
         pages = pages_for(db, chunk)
         regs = registrations_for(db, chunk)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 from crawler.errors import BadUrl
 
@@ -25,15 +25,17 @@ PATH_SESSION = re.compile(r";jsessionid=[^/?#]*", re.IGNORECASE)
 
 
 def strip_session(url: str) -> str:
-    """Drop session-id parameters (query and `;jsessionid=` path form) and the fragment."""
+    """Drop session-id parameters (query and `;jsessionid=` path form) and the fragment.
+    Every other parameter stays byte for byte as the link wrote it: the URL a search
+    result pointed to is evidence (a landing URL may carry the number, `?nr=%201-866...`)."""
     parts = urlsplit(url)
     path = PATH_SESSION.sub("", parts.path)
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not SESSION_PARAMS.match(k)
+    kept = [
+        field
+        for field in parts.query.split("&")
+        if field and not SESSION_PARAMS.match(unquote_plus(field.split("=", 1)[0]))
     ]
-    return urlunsplit((parts.scheme, parts.netloc, path, urlencode(query), ""))
+    return urlunsplit((parts.scheme, parts.netloc, path, "&".join(kept), ""))
 
 
 def is_crawlable_scheme(url: str) -> bool:

@@ -1,8 +1,9 @@
-"""What a site looks like on its own pages, for judging the company its numbers keep.
+"""What a site's pages say it is, for judging the company its numbers keep.
 
-Phone sharing only counts when the other sites are themselves suspicious, and warning
-pages that quote a number count for it. Both are judged here from a site's own pages
-and the rules, never from its score, so the judgement cannot feed on itself.
+Warning and news pages that quote a number report it (strong evidence against the sites
+that offer it); forums and directories that quote it only ask about it (weak). Whether
+a sharing site is itself suspicious is decided by the rules on its own evidence
+(crawler.facts.build_cross_site), never by the score being built.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Iterable
 
 from scoring.facts import PageFacts
 from scoring.indicators.counter import page_warns
-from scoring.indicators.impersonation import discusses, prominent_brands, reads_as_helpdesk
+from scoring.indicators.impersonation import discusses
 from scoring.rules import Rules
 
 
@@ -27,15 +28,3 @@ def discusses_numbers(pages: Iterable[PageFacts], rules: Rules) -> bool:
         discusses(page, rules) and any(p.role != "offered" for p in page.phones)
         for page in pages
     )
-
-
-def looks_like_fake_helpdesk(pages: Iterable[PageFacts], rules: Rules) -> bool:
-    """Reads as a helpdesk and either puts a brand forward or hands out remote-access tools,
-    and does not warn against fraud."""
-    pages = tuple(pages)
-    if is_warning_site(pages, rules) or discusses_numbers(pages, rules):
-        return False
-    helpdesk = any(reads_as_helpdesk(page, rules) for page in pages)
-    branded = any(reads_as_helpdesk(p, rules) and prominent_brands(p, rules) for p in pages)
-    tooled = any(page.remote_tools for page in pages)
-    return helpdesk and (branded or tooled)

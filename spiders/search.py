@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
@@ -184,12 +185,18 @@ class SearchSpider(scrapy.Spider):
         # Contact/support links are chosen by the extraction pipeline; see follow_links().
 
     def follow_links(self, item: PageItem, links: Iterable[str]) -> list[scrapy.Request]:
-        """Same-site contact/support pages of a home page, bounded per site."""
+        """Same-site contact/support pages of a landing page, bounded per site; the site's
+        home page first when a search result linked deeper (a landing URL that carries a
+        number, a pop-up page): what the site shows at its root is evidence too."""
         if item.depth > 0:
             return []
         site = registered_domain(item.final_url)
         if site is None:
             return []
+        parts = urlsplit(item.final_url)
+        root = f"{parts.scheme}://{parts.netloc}/"
+        if item.final_url != root:
+            links = [root, *links]
         out: list[scrapy.Request] = []
         for url in links:
             url = strip_session(url)

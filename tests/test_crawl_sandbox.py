@@ -102,7 +102,11 @@ def test_every_reachable_page_is_stored_with_evidence(crawled, scenario):
         site = by_domain[domain]
         urls = {r[0] for r in db.execute("SELECT final_url FROM pages WHERE domain = ?", [domain])}
         paths = {u.split(site.hosts[0], 1)[-1].split(site.hosts[-1], 1)[-1] or "/" for u in urls}
-        assert set(site.pages) <= {p if p.startswith("/") else "/" + p for p in paths}, domain
+        stored = {p if p.startswith("/") else "/" + p for p in paths}
+        # The landing page, the home page and the contact/support pages are fetched; other
+        # pages (terms, FAQ...) only within the per-site bound.
+        wanted = {site.landing, "/"} | {p for p in site.pages if "contact" in p or "support" in p}
+        assert wanted & set(site.pages) <= stored, domain
     for sha, content, size in db.execute("SELECT sha256, content, size FROM bodies"):
         assert hashlib.sha256(content).hexdigest() == sha and len(content) == size
     for chain, final, headers, fetched in db.execute(

@@ -17,3 +17,10 @@ def test_official_domains_and_platforms_are_not_crawled():
     assert not should_crawl("https://support.microsoft.com/nl-nl/contact")
     assert not should_crawl("https://www.youtube.com/watch?v=x")
     assert should_crawl("https://microsoft-hulpdienst.nl/")
+
+
+def test_strip_session_keeps_other_parameters_as_written():
+    from crawler.urls import strip_session
+
+    url = "http://x.online/lp/?nr=%201-866-305-1742&sid=abc&ref=a+b"
+    assert strip_session(url) == "http://x.online/lp/?nr=%201-866-305-1742&ref=a+b"

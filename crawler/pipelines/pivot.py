@@ -1,8 +1,10 @@
 """Pivot on phone numbers: search each new suspicious number to find its campaign's sites.
 
 The police found 137 fake helpdesk pages by following reused numbers. A number is
-searched once ever (table `pivots`), only from a page that looks like a helpdesk (a brand
-or helpdesk wording next to the number), and at most NEPHELPDESK_PIVOT_MAX numbers a run.
+searched once ever (table `pivots`), only when the page offers it as its own contact and
+the scoring rules would flag that page on its own evidence (the same rules as the score
+stage, so "looks like a fake helpdesk" is decided in one place), never a brand's genuine
+number, and at most NEPHELPDESK_PIVOT_MAX numbers a run.
 """
 
 from __future__ import annotations
@@ -15,27 +17,40 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from crawler.clock import now_iso
-from crawler.domains import registered_domain
+from crawler.domains import host_of, registered_domain
+from crawler.facts import page_facts
 from crawler.items import PageItem
 from crawler.queries import phone_query_forms
+from scoring.facts import DomainFacts
+from scoring.indicators.phone import offered_phones
+from scoring.rules import Rules, load_rules
+from scoring.score import score
 
 logger = logging.getLogger(__name__)
 
 
-def looks_like_helpdesk(extraction: Any) -> bool:
-    """A page worth pivoting from: a brand and helpdesk wording, and no sign of a
-    warning/news page or an established local business (whose numbers are their own)."""
-    return (
-        bool(extraction.helpdesk_terms)
-        and bool(extraction.brands or extraction.brands_in_host)
-        and not extraction.warning_terms
-        and not extraction.business_terms
-    )
+def pivot_numbers(item: PageItem, rules: Rules) -> list[str]:
+    """The numbers worth searching from this page: offered, valid, not a brand's own, on
+    a page the rules flag by itself."""
+    ext = item.extraction
+    if ext is None or not ext.valid_phones:
+        return []
+    page = page_facts(item.final_url, ext)
+    domain = registered_domain(item.final_url)
+    name = domain.domain if domain else ""
+    facts = DomainFacts(name, hosts=(host_of(item.final_url),), pages=(page,),
+                        hosting_platform=domain.platform if domain else "")  # fmt: skip
+    if not score(facts, rules).flagged:
+        return []
+    return [p.e164 for p in offered_phones(page) if p.valid and not rules.genuine_number(p.e164)]
 
 
 class PivotPipeline:
-    def __init__(self, crawler: Crawler, db_path: str, run_id: int, limit: int) -> None:
+    def __init__(
+        self, crawler: Crawler, db_path: str, run_id: int, limit: int, rules: Rules
+    ) -> None:
         self.crawler = crawler
+        self.rules = rules
         self.db_path = db_path
         self.run_id = run_id
         self.limit = limit
@@ -48,9 +63,8 @@ class PivotPipeline:
         limit = settings.getint("NEPHELPDESK_PIVOT_MAX", 50)
         if limit <= 0 or not settings.get("NEPHELPDESK_DB"):
             raise NotConfigured("pivoting is off")
-        return cls(
-            crawler, settings["NEPHELPDESK_DB"], settings.getint("NEPHELPDESK_RUN_ID"), limit
-        )
+        db, run_id = settings["NEPHELPDESK_DB"], settings.getint("NEPHELPDESK_RUN_ID")
+        return cls(crawler, db, run_id, limit, load_rules())
 
     def open_spider(self) -> None:
         writer = getattr(self.crawler, "nephelpdesk_writer", None)
@@ -63,16 +77,14 @@ class PivotPipeline:
         self.queued = row[0]
 
     def process_item(self, item: Any) -> Any:
-        ext = getattr(item, "extraction", None)
-        if not isinstance(item, PageItem) or ext is None or not looks_like_helpdesk(ext):
+        if not isinstance(item, PageItem):
             return item
-        for phone in ext.phones:
+        for e164 in pivot_numbers(item, self.rules):
             if self.queued >= self.limit:
                 assert self.crawler.stats is not None
                 self.crawler.stats.inc_value("nephelpdesk/pivots_over_limit")
                 break
-            if phone.valid:
-                self._pivot(phone.e164, item)
+            self._pivot(e164, item)
         return item
 
     def _pivot(self, e164: str, item: PageItem) -> None:

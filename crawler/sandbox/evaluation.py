@@ -164,7 +164,7 @@ def summary_lines(result: SetResult, show_errors: bool) -> list[str]:
         + (", ".join(f"{c} {n}/{e.legit_by_category[c]}"
                      for c, n in e.false_positives_by_category.items()) or "none"),  # fmt: skip
     ]
-    if show_errors:
+    if show_errors or result.name == DEVELOPMENT:
         lines.append("  false positive domains: " + (", ".join(e.false_positive_domains) or "-"))
         lines.append("  missed scam domains: " + (", ".join(e.missed_domains) or "-"))
     elif e.false_positive_domains or e.missed_domains:
