@@ -10,7 +10,7 @@ import csv
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import unquote_plus
 
 from crawler.sandbox.registry import RegistrationRecord
 
@@ -103,9 +103,9 @@ class Site:
         """The page for a request target ("/contact", "/cal?month=2031-04")."""
         found = self.pages.get(path)
         if found is None and "?" in path:
-            # A client may re-encode the query ("%20" <-> " "); the page is the same.
-            wanted = unquote(path)
-            found = next((p for k, p in self.pages.items() if unquote(k) == wanted), None)
+            # A client may re-encode the query ("%20", "+", " "); the page is the same.
+            wanted = unquote_plus(path)
+            found = next((p for k, p in self.pages.items() if unquote_plus(k) == wanted), None)
         if found is not None:
             return found
         if self.dynamic is not None:
