@@ -283,3 +283,32 @@ def test_new_keys_are_validated(tmp_path):
         bad.write_text(text.replace(old, new, 1))
         with pytest.raises(ConfigError, match=re.escape(where)):
             load_scenario(bad)
+
+
+def test_issue14_phone_forms_write_what_scam_pages_write():
+    from crawler.sandbox.phoneforms import PHONE_FORMS, reads_as_dutch
+
+    us, uk, au, nl = "+18444444609", "+448000488477", "+611800764406", "+31851234567"
+    assert PHONE_FORMS["paren_plus"](us) == "((1+844_444_4609))"
+    assert PHONE_FORMS["hint"](uk) == "0-800-048-8477 UK"
+    assert PHONE_FORMS["hint"](au) == "1-800-764-406 AUS"
+    assert PHONE_FORMS["urlenc"]("+18663051742") == "%201-866-305-1742"
+    assert PHONE_FORMS["dashed1"](us) == "1-844-444-4609"
+    assert PHONE_FORMS["sep_star"](nl) == "085⊹123⊹4567"
+    assert PHONE_FORMS["sep_caret"](us) == "1^844^444^4609"
+    assert 'href="tel:0851234567"' in PHONE_FORMS["tel_only"](nl)
+    assert "851" not in PHONE_FORMS["tel_only"](nl).split(">", 1)[1]  # not in the link text
+    assert '"telephone": "+31 85 123 4567"' in PHONE_FORMS["jsonld"](nl)
+    assert '["085", "123", "4567"].join' in PHONE_FORMS["js_pieces"](nl)
+    # "0800 912345" is Finnish, and a valid Dutch number too; "09 1234567" is not Dutch.
+    assert reads_as_dutch("+358800912345") and not reads_as_dutch("+35891234567")
+    assert not reads_as_dutch(nl)
+
+
+def test_pages_name_their_number_forms(scenario):
+    fi = scenario.site_for_host("norton-tuki-fi.com").page("/")
+    assert fi.forms == ("national", "national_foreign")
+    shop = scenario.site_for_host("pc-reparatie-jansen.nl").page("/contact")
+    assert shop.forms == ("tel",)
+    multi = scenario.site_for_host("printer-offline-fix.com").page("/")
+    assert multi.forms == ("paren_plus", "hint") and len(multi.offered) == 3
