@@ -135,7 +135,11 @@ def test_labels_csv(scenario, tmp_path):
     assert len(rows) == len(scenario.sites)
     row = next(r for r in rows if r["domain"] == "microsoft-helpdesk-nl.com")
     assert row["label"] == "scam" and row["brands"] == "microsoft"
-    assert row["phones"] == "+31851234567"
+    assert row["phones"] == "+31851234567" and row["offered"] == "+31851234567"
+    assert row["classes"] == ""
+    news = next(r for r in rows if r["domain"] == "dagblad-het-oosten.nl")
+    assert news["phones"] == "+31882011463;+31851234567" and news["offered"] == ""
+    assert news["classes"] == "1"
 
 
 def test_edge_pages(scenario):

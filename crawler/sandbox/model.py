@@ -142,10 +142,16 @@ class Scenario:
         return [(s.domain, s.label, s.category, s.brands, s.phones) for s in self.sites]
 
     def write_labels(self, path: str | Path) -> Path:
+        """The ground truth CSV: one row a site; `offered` are the numbers its pages offer
+        as their own, `classes` issue 14's failure classes it exercises."""
         target = Path(path)
         with target.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
-            writer.writerow(["domain", "label", "category", "brands", "phones"])
-            for domain, label, category, brands, phones in self.labels():
-                writer.writerow([domain, label, category, ";".join(brands), ";".join(phones)])
+            writer.writerow(["domain", "label", "category", "brands", "phones", "offered",
+                             "classes"])  # fmt: skip
+            for site in self.sites:
+                offered = dict.fromkeys(n for p in site.pages.values() for n in p.offered)
+                writer.writerow([site.domain, site.label, site.category, ";".join(site.brands),
+                                 ";".join(site.phones), ";".join(offered),
+                                 ";".join(str(c) for c in site.classes)])  # fmt: skip
         return target
