@@ -316,3 +316,17 @@ def test_pages_name_their_number_forms(scenario):
     assert shop.forms == ("tel",)
     multi = scenario.site_for_host("printer-offline-fix.com").page("/")
     assert multi.forms == ("paren_plus", "hint") and len(multi.offered) == 3
+
+
+def test_every_template_names_its_language(scenario):
+    from crawler.sandbox.scenario import load_templates
+
+    assert all(spec.get("lang") for spec in load_templates().values())
+    for site in scenario.sites:
+        page = site.pages.get(site.landing)
+        if site.category == "edge" or page is None:
+            continue
+        declared = re.search(rb'<html[^>]* lang="([a-zA-Z-]+)"', page.body_bytes())
+        # Some templates leave lang out on purpose (language detection from the text).
+        if declared:
+            assert declared.group(1).decode().startswith(site.language), site.domain
