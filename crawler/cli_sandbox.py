@@ -59,7 +59,7 @@ Example:
     "labels_path",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Write the ground truth CSV (domain,label,category,brands,phones) here.",
+    help="Write the ground truth CSV (domain,label,category,brands,phones,offered,classes) here.",
 )
 def sandbox(
     host: str,

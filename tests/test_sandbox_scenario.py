@@ -59,7 +59,8 @@ def test_base_scenario_has_sixty_sites_over_every_category(scenario):
     for site in scenario.sites:
         if site.category == "edge":
             continue
-        assert "/" in site.pages and site.landing in site.pages, site.domain
+        # Search results link to the landing page ("/", or an ad's "/lp/?phone=...").
+        assert site.landing in site.pages, site.domain
         # Browser lockers are one page; every other site has a contact page.
         if site.category != "scareware":
             assert any(w in p for p in site.pages for w in CONTACT_WORDS), site.domain
@@ -134,7 +135,11 @@ def test_labels_csv(scenario, tmp_path):
     assert len(rows) == len(scenario.sites)
     row = next(r for r in rows if r["domain"] == "microsoft-helpdesk-nl.com")
     assert row["label"] == "scam" and row["brands"] == "microsoft"
-    assert row["phones"] == "+31851234567"
+    assert row["phones"] == "+31851234567" and row["offered"] == "+31851234567"
+    assert row["classes"] == ""
+    news = next(r for r in rows if r["domain"] == "dagblad-het-oosten.nl")
+    assert news["phones"] == "+31882011463;+31851234567" and news["offered"] == ""
+    assert news["classes"] == "1"
 
 
 def test_edge_pages(scenario):
@@ -282,3 +287,46 @@ def test_new_keys_are_validated(tmp_path):
         bad.write_text(text.replace(old, new, 1))
         with pytest.raises(ConfigError, match=re.escape(where)):
             load_scenario(bad)
+
+
+def test_issue14_phone_forms_write_what_scam_pages_write():
+    from crawler.sandbox.phoneforms import PHONE_FORMS, reads_as_dutch
+
+    us, uk, au, nl = "+18444444609", "+448000488477", "+611800764406", "+31851234567"
+    assert PHONE_FORMS["paren_plus"](us) == "((1+844_444_4609))"
+    assert PHONE_FORMS["hint"](uk) == "0-800-048-8477 UK"
+    assert PHONE_FORMS["hint"](au) == "1-800-764-406 AUS"
+    assert PHONE_FORMS["urlenc"]("+18663051742") == "%201-866-305-1742"
+    assert PHONE_FORMS["dashed1"](us) == "1-844-444-4609"
+    assert PHONE_FORMS["sep_star"](nl) == "085⊹123⊹4567"
+    assert PHONE_FORMS["sep_caret"](us) == "1^844^444^4609"
+    assert 'href="tel:0851234567"' in PHONE_FORMS["tel_only"](nl)
+    assert "851" not in PHONE_FORMS["tel_only"](nl).split(">", 1)[1]  # not in the link text
+    assert '"telephone": "+31 85 123 4567"' in PHONE_FORMS["jsonld"](nl)
+    assert '["085", "123", "4567"].join' in PHONE_FORMS["js_pieces"](nl)
+    # "0800 912345" is Finnish, and a valid Dutch number too; "09 1234567" is not Dutch.
+    assert reads_as_dutch("+358800912345") and not reads_as_dutch("+35891234567")
+    assert not reads_as_dutch(nl)
+
+
+def test_pages_name_their_number_forms(scenario):
+    fi = scenario.site_for_host("norton-tuki-fi.com").page("/")
+    assert fi.forms == ("national", "national_foreign")
+    shop = scenario.site_for_host("pc-reparatie-jansen.nl").page("/contact")
+    assert shop.forms == ("tel",)
+    multi = scenario.site_for_host("printer-offline-fix.com").page("/")
+    assert multi.forms == ("paren_plus", "hint") and len(multi.offered) == 3
+
+
+def test_every_template_names_its_language(scenario):
+    from crawler.sandbox.scenario import load_templates
+
+    assert all(spec.get("lang") for spec in load_templates().values())
+    for site in scenario.sites:
+        page = site.pages.get(site.landing)
+        if site.category == "edge" or page is None:
+            continue
+        declared = re.search(rb'<html[^>]* lang="([a-zA-Z-]+)"', page.body_bytes())
+        # Some templates leave lang out on purpose (language detection from the text).
+        if declared:
+            assert declared.group(1).decode().startswith(site.language), site.domain

@@ -10,7 +10,7 @@ import csv
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import unquote_plus
 
 from crawler.sandbox.registry import RegistrationRecord
 
@@ -103,9 +103,9 @@ class Site:
         """The page for a request target ("/contact", "/cal?month=2031-04")."""
         found = self.pages.get(path)
         if found is None and "?" in path:
-            # A client may re-encode the query ("%20" <-> " "); the page is the same.
-            wanted = unquote(path)
-            found = next((p for k, p in self.pages.items() if unquote(k) == wanted), None)
+            # A client may re-encode the query ("%20", "+", " "); the page is the same.
+            wanted = unquote_plus(path)
+            found = next((p for k, p in self.pages.items() if unquote_plus(k) == wanted), None)
         if found is not None:
             return found
         if self.dynamic is not None:
@@ -142,10 +142,16 @@ class Scenario:
         return [(s.domain, s.label, s.category, s.brands, s.phones) for s in self.sites]
 
     def write_labels(self, path: str | Path) -> Path:
+        """The ground truth CSV: one row a site; `offered` are the numbers its pages offer
+        as their own, `classes` issue 14's failure classes it exercises."""
         target = Path(path)
         with target.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
-            writer.writerow(["domain", "label", "category", "brands", "phones"])
-            for domain, label, category, brands, phones in self.labels():
-                writer.writerow([domain, label, category, ";".join(brands), ";".join(phones)])
+            writer.writerow(["domain", "label", "category", "brands", "phones", "offered",
+                             "classes"])  # fmt: skip
+            for site in self.sites:
+                offered = dict.fromkeys(n for p in site.pages.values() for n in p.offered)
+                writer.writerow([site.domain, site.label, site.category, ";".join(site.brands),
+                                 ";".join(site.phones), ";".join(offered),
+                                 ";".join(str(c) for c in site.classes)])  # fmt: skip
         return target

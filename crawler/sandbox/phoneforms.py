@@ -191,6 +191,10 @@ PHONE_FORMS = {
     "urlenc": urlenc,
     "hint": hint,
 }
+# Forms that show a number's national digits without its country code.
+NATIONAL_DIGITS = frozenset({
+    "national", "fullwidth", "compact", "dashed", "spaced_dash", "split", "tel", "img_alt",
+})  # fmt: skip
 # Forms added for issue 14 (numbers a static text extractor may not read yet). Pages
 # that use one are reported apart by the extraction accuracy test, not dropped from it.
 # "url" is a number only in the page's query string; "national_foreign" a foreign number

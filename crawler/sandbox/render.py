@@ -14,12 +14,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from crawler.sandbox.phoneforms import PHONE_FORMS, is_nl, national, reads_as_dutch
+from crawler.sandbox.phoneforms import (
+    NATIONAL_DIGITS,
+    PHONE_FORMS,
+    is_nl,
+    national,
+    reads_as_dutch,
+)
 
 PLACEHOLDER = re.compile(r"\{\{([a-z_0-9]+)(?::([a-z_0-9]+))?\}\}")
-# Forms that show a number's national digits without its country code.
-NATIONAL_DIGITS = {"national", "fullwidth", "compact", "dashed", "spaced_dash", "split", "tel",
-                   "img_alt"}  # fmt: skip
 OFFERED_KEYS = {"phone", "phone_as", "url_phone", "phone_table"}  # the page's own number
 QUOTED_KEYS = {"q", "q_table", "q_cards"}  # numbers the page quotes (news, forums, lists)
 BRAND_KEYS = {"brand", "product"}

@@ -133,18 +133,21 @@ def _validate_phones(loader: _Loader) -> None:
         _brand(loader, spec["brand"], f"brand_phones.{pid}.brand")
         if pid in loader.data.get("phones", {}):
             raise loader.fail(f"brand_phones.{pid}", "id also used in [phones]")
-    for name, number in _phone_pool(loader).items():
-        section = "phones" if name in loader.data.get("phones", {}) else "brand_phones"
-        name = f"{name}" if section == "phones" else f"{name}.number"
-        try:
-            parsed = phonenumbers.parse(number)
-        except phonenumbers.NumberParseException as exc:
-            raise loader.fail(f"{section}.{name}", f"{number!r} is not a phone number") from exc
-        if (
-            not phonenumbers.is_valid_number(parsed)
-            or phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164) != number
-        ):
-            raise loader.fail(f"{section}.{name}", f"{number!r} is not a valid E.164 number")
+        _valid_e164(loader, spec["number"], f"brand_phones.{pid}.number")
+    for pid, number in loader.data.get("phones", {}).items():
+        _valid_e164(loader, number, f"phones.{pid}")
+
+
+def _valid_e164(loader: _Loader, number: str, where: str) -> None:
+    try:
+        parsed = phonenumbers.parse(number)
+    except phonenumbers.NumberParseException as exc:
+        raise loader.fail(where, f"{number!r} is not a phone number") from exc
+    if (
+        not phonenumbers.is_valid_number(parsed)
+        or phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164) != number
+    ):
+        raise loader.fail(where, f"{number!r} is not a valid E.164 number")
 
 
 def _validate_variants(loader: _Loader) -> None:
@@ -195,39 +198,17 @@ def _build_site(loader: _Loader, entry: dict[str, Any], where: str) -> Site:
     _check_keys(loader, entry, where)
     label = _require(loader, entry, "label", str, where)
     category = _require(loader, entry, "category", str, where)
-    brand = entry.get("brand", "")
     domain, platform = _domain(loader, entry, where)
-    phones = _phone_ids(loader, entry, "phones", where)
-    if category == "official" and "phones" not in entry:
-        phones = tuple(loader.brands[brand].get("official_phones", []))
     template_id = _require(loader, entry, "template", str, where)
     if template_id not in loader.templates:
         raise loader.fail(f"{where}.template", f"unknown template {template_id!r}")
     template = loader.templates[template_id]
     landing = _landing(loader, entry, template, where)
-    quoted = _phone_ids(loader, entry, "quoted", where)
-    ctx = SiteContext(
-        domain=domain,
-        seed=loader.seed,
-        brand=brand,
-        brand_display=loader.data.get("brand_display", {}).get(brand, brand.title()),
-        product=entry.get("product", ""),
-        phones=phones,
-        forms=tuple(entry.get("forms", ["national"])),
-        quoted=quoted,
-        quoted_brands=tuple(entry.get("quoted_brands", [])),
-        display={b: loader.data.get("brand_display", {}).get(b, b.title()) for b in loader.brands},
-        tools=tuple(entry.get("tools", [])),
-        chat=tuple(entry.get("chat", [])),
-        text=_site_text(loader, domain, entry),
-        variants=template.get("variants", {}),
-        quoted_form=entry.get("quoted_form", "national"),
-        labels=_brand_labels(loader),
-        url_param=landing[1] if landing else "",
-    )
-    hosts = tuple(dict.fromkeys([*entry.get("hosts", []), domain, f"www.{domain}"]))
-    if platform:
-        hosts = tuple(dict.fromkeys([*entry.get("hosts", []), domain]))
+    ctx = _context(loader, entry, domain, template, where)
+    ctx.url_param = landing[1] if landing else ""
+    # A platform subdomain has no www. host of its own.
+    extra = () if platform else (f"www.{domain}",)
+    hosts = tuple(dict.fromkeys([*entry.get("hosts", []), domain, *extra]))
     registration, platform_record = _site_registration(loader, entry, domain, platform, where)
     kind = entry.get("special", "")
     pages = _pages(template, ctx, filler=0)
@@ -244,6 +225,34 @@ def _build_site(loader: _Loader, entry: dict[str, Any], where: str) -> Site:
     site.classes = tuple(entry.get("classes", []))
     site.platform, site.platform_record = platform, platform_record
     return site
+
+
+def _context(loader: _Loader, entry: dict[str, Any], domain: str, template: dict[str, Any],
+             where: str) -> SiteContext:  # fmt: skip
+    """What the templates need to know about one site."""
+    brand = entry.get("brand", "")
+    phones = _phone_ids(loader, entry, "phones", where)
+    if entry["category"] == "official" and "phones" not in entry:
+        phones = tuple(loader.brands[brand].get("official_phones", []))
+    display = loader.data.get("brand_display", {})
+    return SiteContext(
+        domain=domain,
+        seed=loader.seed,
+        brand=brand,
+        brand_display=display.get(brand, brand.title()),
+        product=entry.get("product", ""),
+        phones=phones,
+        forms=tuple(entry.get("forms", ["national"])),
+        quoted=_phone_ids(loader, entry, "quoted", where),
+        quoted_brands=tuple(entry.get("quoted_brands", [])),
+        display={b: display.get(b, b.title()) for b in loader.brands},
+        tools=tuple(entry.get("tools", [])),
+        chat=tuple(entry.get("chat", [])),
+        text=_site_text(loader, domain, entry),
+        variants=template.get("variants", {}),
+        quoted_form=entry.get("quoted_form", "national"),
+        labels=_brand_labels(loader),
+    )
 
 
 def _check_keys(loader: _Loader, entry: dict[str, Any], where: str) -> None:
