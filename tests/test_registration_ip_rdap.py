@@ -135,3 +135,31 @@ def test_enrich_stage_finds_hosting_providers_through_the_sandbox(tmp_path, monk
         "192.0.2.10": "Voorbeeld Hosting B.V.",
         "198.51.100.9": "Example VPS Hosting LLC",
     }
+
+
+def test_abuse_address_marked_only_by_its_type_parameter():
+    answer = {
+        "objectClassName": "ip network",
+        "startAddress": "192.0.2.0",
+        "endAddress": "192.0.2.255",
+        "name": "NET-X",
+        "entities": [
+            {
+                "roles": ["registrant"],
+                "vcardArray": [
+                    "vcard",
+                    [
+                        ["version", {}, "text", "4.0"],
+                        ["fn", {}, "text", "Holder Ltd"],
+                        ["email", {"type": "abuse"}, "text", "report@holder.example"],
+                    ],
+                ],
+            }
+        ],
+    }
+    rec = parse_ip_answer(answer)
+    assert (rec.network, rec.org, rec.abuse_email) == (
+        "192.0.2.0 - 192.0.2.255",
+        "Holder Ltd",
+        "report@holder.example",
+    )
