@@ -142,8 +142,9 @@ def _order_files(db: sqlite_utils.Database, case: dict[str, Any]) -> dict[str, t
     files: dict[str, tuple[bytes, str]] = {}
     for r in orders.order_recipients(db, case["id"]):
         what = f"Concept-bevel aan {r.kind.lower()} {r.name}"
-        files[f"orders/{r.key}.html"] = (orders.order_html(db, case["id"], r.key).encode(), what)
-        files[f"orders/{r.key}.pdf"] = (orders.order_pdf(db, case["id"], r.key), what + " (PDF)")
+        text = orders.order_text(db, case["id"], r.key)  # one text, two renderings
+        files[f"orders/{r.key}.html"] = (orders.html_from_text(text, case["id"]).encode(), what)
+        files[f"orders/{r.key}.pdf"] = (orders.pdf_from_text(text, case["id"]), what + " (PDF)")
     return files
 
 

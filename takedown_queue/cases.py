@@ -128,3 +128,37 @@ def refresh_summary(db: sqlite_utils.Database, case_id: int) -> None:
         """,
         {"id": case_id},
     )
+
+
+def split_off(
+    db: sqlite_utils.Database, source: int, domains: list[str], *, linked_to: int, limit: int
+) -> int:
+    """Move `domains` out of an oversized open case into a new case that continues the
+    campaign (linked to `linked_to`, the part before it); both steps are logged."""
+    now = now_iso()
+    why = f"campaign case {source} held more than {limit} domains: continued in a new case"
+    with write_txn(db):
+        key = db.execute("SELECT campaign_key FROM cases WHERE id = ?", [source]).fetchone()[0]
+        cursor = db.execute(
+            "INSERT INTO cases (status, label, opened_at, updated_at, campaign_key, linked_case_id)"
+            " VALUES ('new', ?, ?, ?, ?, ?)",
+            [domains[0], now, now, key, linked_to],
+        )
+        case_id = int(cursor.lastrowid or 0)
+        marks = ",".join("?" * len(domains))
+        db.execute(
+            f"UPDATE case_domains SET case_id = ?, link_reason = link_reason || ?"
+            f" WHERE case_id = ? AND domain IN ({marks})",
+            [case_id, f"; moved from case {source} (full at {limit} domains)", source, *domains],
+        )
+        db.execute(
+            "UPDATE cases SET version = version + 1, updated_at = ? WHERE id = ?", [now, source]
+        )
+        details = {"domains": domains, "from_case": source}
+        audit.append(db, actor=SYSTEM, action="open", case_id=case_id, why=why,
+                     details={**details, "to": "new", "linked_case_id": linked_to})  # fmt: skip
+        audit.append(db, actor=SYSTEM, action="split", case_id=source, why=why,
+                     details={**details, "to_case": case_id})  # fmt: skip
+        refresh_summary(db, case_id)
+        refresh_summary(db, source)
+    return case_id

@@ -79,6 +79,10 @@ def show(ctx: Context, case_id: int, as_json: bool) -> None:
         click.echo(f"  {d['domain']}  ({d['link_reason']})")
         for r in (d["score"] or {}).get("reasons", []):
             click.echo(f"    {r.get('points'):>4}  {r.get('indicator')}: {r.get('evidence')}")
+    for r in case["recipients"]:
+        click.echo(
+            f"  order to {r['kind']} {r['name']} ({r['contact']}): {', '.join(r['domains'])}"
+        )
     for h in case["history"]:
         click.echo(f"  {h['at']}  {h['actor']:<10} {h['action']:<13} {h['why']}")
 
@@ -366,6 +370,7 @@ def serve(ctx: Context, host: str, port: int) -> None:
     from takedown_queue.web.app import create_app
 
     ctx.require_store()  # create_app would otherwise make an empty one
+    audit_key.load_key()  # a broken key file stops here, in one line, not at the first action
     app = create_app(ctx.db_path)
     if not list_users(ctx.store(readonly=True)):
         click.echo(

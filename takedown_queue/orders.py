@@ -13,6 +13,7 @@ the Cyrillic and accented look-alike characters an IDN domain may show).
 
 from __future__ import annotations
 
+import functools
 import io
 from pathlib import Path
 from typing import Any
@@ -149,31 +150,40 @@ def order_text(db: sqlite_utils.Database, case_id: int, recipient: str | None = 
     return _render(db, case, who, everyone.index(who) + 1, len(everyone))
 
 
-def _render(
-    db: sqlite_utils.Database, case: dict[str, Any], who: Recipient, number: int, total: int
-) -> str:
-    env = jinja2.Environment(
+@functools.cache
+def _environment() -> jinja2.Environment:
+    # One environment: it caches the compiled template (and reloads it when the file changes).
+    return jinja2.Environment(
         loader=jinja2.FileSystemLoader(DATA),
         autoescape=False,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
+
+
+def _render(
+    db: sqlite_utils.Database, case: dict[str, Any], who: Recipient, number: int, total: int
+) -> str:
     texts = _rule_texts()
     mine = [d for d in orderable(case["domains"]) if d["domain"] in who.domains]
     domains = [_domain_summary(d, who, texts) for d in mine]
     brands = sorted({b for b in case["brands"].split(",") if b})
-    return env.get_template("order_nl.txt.j2").render(
-        case=case,
-        today=today_iso(),
-        r=who,
-        number=number,
-        total=total,
-        domains=domains,
-        fallbacks=sum(x["fallback"] for d in domains for x in d["reasons"]),
-        linked=_linked(db, case, who),
-        brands=", ".join(brands) or "onbekend",
-        f=order_details.load(db, case["id"]),
-        head=audit.head(db),
+    return (
+        _environment()
+        .get_template("order_nl.txt.j2")
+        .render(
+            case=case,
+            today=today_iso(),
+            r=who,
+            number=number,
+            total=total,
+            domains=domains,
+            fallbacks=sum(x["fallback"] for d in domains for x in d["reasons"]),
+            linked=_linked(db, case, who),
+            brands=", ".join(brands) or "onbekend",
+            f=order_details.load(db, case["id"]),
+            head=audit.head(db),
+        )
     )
 
 
@@ -198,10 +208,18 @@ def _blocks(text: str) -> list[tuple[str, str]]:
 
 
 def order_html(db: sqlite_utils.Database, case_id: int, recipient: str | None = None) -> str:
+    return html_from_text(order_text(db, case_id, recipient), case_id)
+
+
+def order_pdf(db: sqlite_utils.Database, case_id: int, recipient: str | None = None) -> bytes:
+    return pdf_from_text(order_text(db, case_id, recipient), case_id)
+
+
+def html_from_text(order: str, case_id: int) -> str:
     tags = {"title": "h1", "heading": "h2", "item": "li", "note": "p class=note", "para": "p"}
     body: list[str] = []
     in_list = False
-    for kind, text in _blocks(order_text(db, case_id, recipient)):
+    for kind, text in _blocks(order):
         if (kind == "item") != in_list:  # open or close the list around consecutive items
             body.append("<ul>" if kind == "item" else "</ul>")
             in_list = kind == "item"
@@ -219,7 +237,7 @@ def order_html(db: sqlite_utils.Database, case_id: int, recipient: str | None = 
     )
 
 
-def order_pdf(db: sqlite_utils.Database, case_id: int, recipient: str | None = None) -> bytes:
+def pdf_from_text(order: str, case_id: int) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
@@ -227,7 +245,7 @@ def order_pdf(db: sqlite_utils.Database, case_id: int, recipient: str | None = N
 
     style = styles()
     flow = []
-    for kind, text in _blocks(order_text(db, case_id, recipient)):
+    for kind, text in _blocks(order):
         prefix = "\u2022 " if kind == "item" else ""
         # Paragraph parses a small XML markup: escape so hostile values stay text.
         flow.append(Paragraph(prefix + xml_escape(text), style[kind]))

@@ -139,6 +139,29 @@ def _part_with_room(db: sqlite_utils.Database, case_id: int, limit: int) -> tupl
     return None, case_id
 
 
+def _split_oversized(db: sqlite_utils.Database, limit: int, counts: Counter[str]) -> None:
+    """Open cases that grew past the limit before it existed (or before it was lowered)
+    are cut into linked parts of at most `limit` domains, oldest domains staying put."""
+    marks = ",".join("?" * len(states.OPEN_STATES))
+    oversized = db.execute(
+        f"SELECT id FROM cases WHERE domain_count > ? AND status IN ({marks}) ORDER BY id",
+        [limit, *states.OPEN_STATES],
+    ).fetchall()
+    for (case_id,) in oversized:
+        domains = [
+            r[0]
+            for r in db.execute(
+                "SELECT domain FROM case_domains WHERE case_id = ? ORDER BY added_at, domain",
+                [case_id],
+            )
+        ]
+        part = case_id
+        for start in range(limit, len(domains), limit):
+            chunk = domains[start : start + limit]
+            part = cases.split_off(db, case_id, chunk, linked_to=part, limit=limit)
+            counts["split"] += 1
+
+
 def _candidates(db: sqlite_utils.Database) -> list[str]:
     return [
         r[0]
@@ -237,6 +260,7 @@ def triage(
     does for one tip); returns counts (opened, joined, reopened...)."""
     config = config or load_config()
     counts: Counter[str] = Counter()
+    _split_oversized(db, config.max_case_domains, counts)
     index = _build_index(db, counts)
     for domain in _candidates(db):
         if only is None or domain in only:

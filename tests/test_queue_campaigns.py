@@ -160,3 +160,24 @@ def test_web_form_decides_one_domain(case1, tmp_path):
         "SELECT decision, decided_by FROM case_domains WHERE domain = ?", [CASE1[1]]
     ).fetchone() == ("hold", "pim")
     assert "on hold" in client.get("/case/1").get_data(as_text=True)
+
+
+def test_an_oversized_open_case_from_before_is_cut_into_linked_parts(db, tmp_path):
+    add_clones(db, 7)
+    triage(db)  # default limit 10: one campaign case of 9
+    big = db.execute("SELECT id, domain_count FROM cases ORDER BY domain_count DESC").fetchone()
+    assert big[1] == 9
+    counts = triage(db, small_cases(tmp_path, 4))
+    assert counts["split"] == 2
+    parts = db.execute(
+        "SELECT id, domain_count, linked_case_id FROM cases WHERE id = ? OR campaign_key ="
+        " (SELECT campaign_key FROM cases WHERE id = ?) ORDER BY id",
+        [big[0], big[0]],
+    ).fetchall()
+    assert [p[1] for p in parts] == [4, 4, 1]
+    assert parts[1][2] == big[0] and parts[2][2] == parts[1][0]
+    from takedown_queue import audit
+
+    assert audit.verify(db, use_key_file=False).ok  # moves logged, states consistent
+    logged = db.execute("SELECT count(*) FROM audit_log WHERE action = 'split'").fetchone()[0]
+    assert logged == 2

@@ -134,3 +134,18 @@ def test_verify_log_with_key_file_fails_on_a_recomputed_chain(store_path, tmp_pa
     monkeypatch.setenv("NEPHELPDESK_AUDIT_KEY", str(key))
     keyed = run(store_path, "queue", "verify-log")
     assert keyed.returncode == 1 and "keyed MAC does not match" in keyed.stdout
+
+
+def test_broken_key_file_is_one_line(store_path, tmp_path, monkeypatch):
+    add = ("users", "add", "pim", "--role", "prosecutor", "--password-stdin")
+    assert run(store_path, *add, stdin=PASSWORD + "\n").returncode == 0
+    key = tmp_path / "audit.key"
+    key.write_text('key = "not hex"\nkeyed_from = 1\n')
+    monkeypatch.setenv("NEPHELPDESK_AUDIT_KEY", str(key))
+    decide = ("queue", "decide", "1", "--action", "start-review", "--as", "pim", "--why", "x")
+    for args in (("queue", "verify-log"), decide):
+        result = run(store_path, *args)
+        assert result.returncode != 0 and "Traceback" not in result.stderr
+        assert result.stderr.strip().splitlines() == [
+            f"error: audit key {key}: key must be 64 lowercase hex characters"
+        ]

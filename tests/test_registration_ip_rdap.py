@@ -110,3 +110,56 @@ def test_enrich_ips_stores_networks_and_no_answers(tmp_path, client):
     sha = rows["192.0.2.10"]["raw_sha256"]
     assert db.execute("SELECT 1 FROM bodies WHERE sha256 = ?", [sha]).fetchone()
     assert enrich_ips(db, client)["ips_looked_up"] == 0  # cached
+
+
+def test_enrich_stage_finds_hosting_providers_through_the_sandbox(tmp_path, monkeypatch):
+    """The nightly run's enrich stage with the sandbox's environment (as `demo` sets it):
+    domain registrations and the network of every server IP."""
+    from crawler.sandbox.scenario import load_scenario
+    from crawler.sandbox.server import Sandbox
+    from crawler.stages.enrich import run_stage
+
+    db = build_store(tmp_path / "store.db")
+    db.execute(
+        "UPDATE pages SET server_ip = '198.51.100.9' WHERE domain = 'norton-helpdesk.online'"
+    )
+    db.conn.commit()
+    with Sandbox(load_scenario(), max_hang=1.0) as box:
+        for name, value in box.env().items():
+            monkeypatch.setenv(name, value)
+        assert box.env()["NEPHELPDESK_RDAP_IP_BOOTSTRAP"].endswith("ip.json")
+        counts = run_stage(db)
+    assert counts["ips_looked_up"] == 2 and counts["ips_ok"] == 2
+    orgs = dict(db.execute("SELECT ip, org FROM ip_networks").fetchall())
+    assert orgs == {
+        "192.0.2.10": "Voorbeeld Hosting B.V.",
+        "198.51.100.9": "Example VPS Hosting LLC",
+    }
+
+
+def test_abuse_address_marked_only_by_its_type_parameter():
+    answer = {
+        "objectClassName": "ip network",
+        "startAddress": "192.0.2.0",
+        "endAddress": "192.0.2.255",
+        "name": "NET-X",
+        "entities": [
+            {
+                "roles": ["registrant"],
+                "vcardArray": [
+                    "vcard",
+                    [
+                        ["version", {}, "text", "4.0"],
+                        ["fn", {}, "text", "Holder Ltd"],
+                        ["email", {"type": "abuse"}, "text", "report@holder.example"],
+                    ],
+                ],
+            }
+        ],
+    }
+    rec = parse_ip_answer(answer)
+    assert (rec.network, rec.org, rec.abuse_email) == (
+        "192.0.2.0 - 192.0.2.255",
+        "Holder Ltd",
+        "report@holder.example",
+    )

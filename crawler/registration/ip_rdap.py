@@ -21,7 +21,6 @@ import json
 import logging
 import os
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -35,7 +34,15 @@ from crawler.evidence import store_body
 from crawler.registration.bootstrap import cache_dir
 from crawler.registration.client import ClientSettings
 from crawler.registration.ratelimit import ServerLimits
-from crawler.registration.rdap_answer import vcard_country, vcard_props, vcard_text
+
+# One jCard/entity reader for domain and IP answers (nested entities, vCard fields).
+from crawler.registration.rdap_answer import (
+    _entities,
+    _with_role,
+    vcard_country,
+    vcard_props,
+    vcard_text,
+)
 from crawler.registration.transport import TransportError, http_get
 
 log = logging.getLogger(__name__)
@@ -138,17 +145,6 @@ class IpNetworkRecord:
     abuse_phone: str | None
 
 
-def _entities(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    for entity in node.get("entities") or []:
-        if isinstance(entity, dict):
-            yield entity
-            yield from _entities(entity)
-
-
-def _role(answer: dict[str, Any], role: str) -> dict[str, Any] | None:
-    return next((e for e in _entities(answer) if role in (e.get("roles") or [])), None)
-
-
 def _network(answer: dict[str, Any]) -> str | None:
     for cidr in answer.get("cidr0_cidrs") or []:
         if isinstance(cidr, dict):
@@ -160,14 +156,13 @@ def _network(answer: dict[str, Any]) -> str | None:
 
 
 def _abuse(answer: dict[str, Any]) -> tuple[str | None, str | None]:
-    entity = _role(answer, "abuse")
+    entity = _with_role(answer, "abuse")
     email = vcard_text(entity, "email")
     if email is None:  # some holders mark the abuse address only by its type parameter
-        holders = [e for e in _entities(answer)]
         email = next(
             (
                 str(p[3])
-                for e in holders
+                for e in _entities(answer)
                 for p in vcard_props(e)
                 if p[0] == "email" and "abuse" in json.dumps(p[1]).lower()
             ),
@@ -182,7 +177,7 @@ def parse_ip_answer(answer: Any) -> IpNetworkRecord:
     if not isinstance(answer, dict) or answer.get("objectClassName") != "ip network":
         code = answer.get("errorCode") if isinstance(answer, dict) else None
         raise ValueError(f"not an ip network answer{f' (error {code})' if code else ''}")
-    holder = _role(answer, "registrant")
+    holder = _with_role(answer, "registrant")
     country = answer.get("country") if isinstance(answer.get("country"), str) else None
     if not country:
         country = vcard_country(holder)[0]
