@@ -242,3 +242,20 @@ def test_explore_warns_when_it_listens_beyond_this_machine(store_path):
     process.terminate()
     _, err = process.communicate(timeout=10)
     assert "warning: explore on 0.0.0.0" in err and "login" in err
+
+
+def test_explore_opens_a_store_on_read_only_media_immutable(readonly_dir):
+    from conftest import make_readonly
+
+    src, view = readonly_dir
+    db = open_store(src / "nephelpdesk.db")
+    build_store(db)
+    db.close()
+    make_readonly(src)
+    meta = print_metadata(view / "nephelpdesk.db")  # read through the CLI, immutable
+    command = explore.datasette_command(view / "nephelpdesk.db", view / "m.json", "127.0.0.1", 1)
+    assert command[command.index("serve") + 1] == "-i"
+    assert "allow_download" in command and command[command.index("allow_download") + 1] == "off"
+    writable = explore.datasette_command(src / "nephelpdesk.db", src / "m.json", "127.0.0.1", 1)
+    assert "-i" not in writable
+    assert "flagged_by_tld" in meta["databases"]["nephelpdesk"]["queries"]

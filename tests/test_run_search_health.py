@@ -119,3 +119,15 @@ def test_quiet_run_prints_only_the_error(tmp_path):
     assert result.returncode == 1 and result.stdout == ""
     assert [line for line in result.stderr.splitlines() if line.startswith("error: run")]
     assert "[nephelpdesk]" not in result.stderr and "Overridden settings" not in result.stderr
+
+
+def test_verbose_run_shows_the_per_query_table_and_scrapy_settings(tmp_path, engine):
+    result = nephelpdesk(tmp_path, "-v", "crawl", "--engine-url", engine,
+                         "--queries", queries(tmp_path, "good query", "bad query"), *FAST)  # fmt: skip
+    assert "per-query yield (hits / new domains / flagged):" in result.stdout
+    assert "good query" in result.stdout
+    assert "Overridden settings" in result.stderr  # Scrapy's settings dump, at INFO
+    plain = nephelpdesk(tmp_path, "crawl", "--engine-url", engine,
+                        "--queries", queries(tmp_path, "good query", "bad query"), *FAST)  # fmt: skip
+    assert "per-query yield (hits" not in plain.stdout
+    assert "Overridden settings" not in plain.stderr
