@@ -110,6 +110,9 @@ def test_a_partial_failure_is_shown_but_the_run_finishes(tmp_path, engine):
     assert status == "finished"
     assert counts["search"]["failed_queries"] == ["bad query", "worse query"]
     assert "search failed 2/3" in nephelpdesk(tmp_path, "runs").stdout
+    listed = nephelpdesk(tmp_path, "runs", "--yield").stdout
+    assert "bad query  [no answer from the engine]" in listed
+    assert "good query  [no answer" not in listed and "good query" in listed
 
 
 def test_quiet_run_prints_only_the_error(tmp_path):
