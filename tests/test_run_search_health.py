@@ -134,3 +134,20 @@ def test_verbose_run_shows_the_per_query_table_and_scrapy_settings(tmp_path, eng
                         "--queries", queries(tmp_path, "good query", "bad query"), *FAST)  # fmt: skip
     assert "per-query yield (hits" not in plain.stdout
     assert "Overridden settings" not in plain.stderr
+
+
+def test_a_relative_db_path_is_the_store_the_crawl_writes(tmp_path, engine):
+    from conftest import REPO
+
+    env = dict(os.environ, TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="")
+    result = subprocess.run(
+        [sys.executable, "-m", "crawler", "--db", "rel.db", "crawl", "--engine-url", engine,
+         "--queries", queries(tmp_path, "good query"), *FAST],
+        capture_output=True, text=True, timeout=180, env=env, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "FOREIGN KEY" not in result.stderr
+    db = sqlite3.connect(tmp_path / "rel.db")
+    assert db.execute("SELECT count(*) FROM search_requests").fetchone()[0] == 1
+    db.close()
+    assert not (REPO / "rel.db").exists()  # the crawl child runs from the checkout
