@@ -25,6 +25,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from extras import RELIABILITY, require  # noqa: E402
+
+if __name__ == "__main__":
+    require("bench/reliability.py", RELIABILITY)  # before the parts import hypothesis
+
 from reliability_concurrency import concurrency_test  # noqa: E402
 from reliability_crash import crash_test  # noqa: E402
 from reliability_fuzz import fuzz_all  # noqa: E402

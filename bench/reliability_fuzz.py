@@ -1,7 +1,7 @@
 """Hostile and malformed input: every parser that reads what criminals (or broken
 servers) write is fuzzed with hypothesis.
 
-Inputs are real samples (sandbox pages, registry answers from /work/shared/data, search
+Inputs are real samples (sandbox pages, registry answers from tests/data/registry_samples, search
 answers from tests/data/search) mutated byte- and structure-wise, random bytes and text,
 deep nesting and huge strings. Each call is measured: an exception other than the
 target's documented one, more than TIME_LIMIT seconds, or a traced memory peak over
@@ -25,7 +25,9 @@ from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_DATA = ROOT.parent / "shared" / "data"
+# Real registry answers shipped with the repository (each folder names its source and
+# licence), so the suite runs from any clone or worktree.
+SHARED_DATA = ROOT / "tests" / "data" / "registry_samples"
 sys.path.insert(0, str(ROOT))
 
 TIME_LIMIT = 2.0  # seconds per input
@@ -70,6 +72,13 @@ def _files(folder: Path, pattern: str) -> tuple[bytes, ...]:
     return tuple(p.read_bytes() for p in sorted(folder.glob(pattern)) if p.is_file())
 
 
+def _some(name: str, samples: tuple[Any, ...]) -> tuple[Any, ...]:
+    """`samples`, or one line saying which are missing (hypothesis cannot sample nothing)."""
+    if not samples:
+        raise SystemExit(f"error: reliability fuzz: no {name} samples found under {SHARED_DATA}")
+    return samples
+
+
 @cache
 def rdap_samples() -> tuple[Any, ...]:
     out = []
@@ -78,14 +87,14 @@ def rdap_samples() -> tuple[Any, ...]:
             out.append(json.loads(raw))
         except json.JSONDecodeError:
             continue  # a golden file in another format
-    return tuple(out)
+    return _some("RDAP", tuple(out))
 
 
 @cache
 def whois_samples() -> tuple[str, ...]:
     raws = _files(SHARED_DATA / "whois" / "asyncwhois" / "samples", "*.txt")
     raws += _files(SHARED_DATA / "whois" / "python-whois" / "whois", "*")
-    return tuple(r.decode("utf-8", "replace") for r in raws)
+    return _some("WHOIS", tuple(r.decode("utf-8", "replace") for r in raws))
 
 
 @cache

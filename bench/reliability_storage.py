@@ -104,8 +104,11 @@ def read_only(
         score = cli(db, "score", env=env)
         users = cli(db, "users", "add", "officier", "--role", "prosecutor", "--password-stdin",
                     env=env, stdin="reliability-pass-1\n")  # fmt: skip
+        reads = [cli(db, *command, env=env) for command in (["runs"], ["queue", "list"])]
         after = intact(db)
     result.checks["read_only_clear_error"] = clear_error(score) and clear_error(users)
+    # Reading needs no write: the read-only commands open the store immutable there.
+    result.checks["read_only_readable"] = all(proc.returncode == 0 for proc in reads)
     result.checks["read_only_store_intact"] = first.returncode == 0 and after == before and after[0]
     result.notes.append(f"read-only: score says {score.stderr.strip().splitlines()[-1:]}")
 

@@ -44,7 +44,7 @@ def print_summary(summary: RunSummary, *, verbosity: int = 0, sandbox: bool = Fa
     if isinstance(search, dict) and search.get("failed") and search.get("answered"):
         click.echo(
             f"  search: {search['failed']} of {search['queries']} queries got no answer "
-            f"(first error: {search['first_error']}); `nephelpdesk runs --yield` lists them"
+            f"(first error: {search['first_error']}); `nephelpdesk runs --yield` marks them"
         )
     if summary.unresponsive_engines:
         # SearXNG's own report about the engines behind it; SearXNG itself answered.
@@ -311,14 +311,7 @@ def runs(ctx: Context, limit: int, show_yield: bool, as_json: bool) -> None:
         for key in ("counts", "errors", "unresponsive_engines"):
             row[key] = json.loads(row[key])
         if show_yield:
-            row["query_yield"] = [
-                dict(r)
-                for r in db.query(
-                    "SELECT query, origin, hits, new_domains, flagged_domains FROM query_yield "
-                    "WHERE run_id = ? ORDER BY hits DESC",
-                    [row["id"]],
-                )
-            ]
+            row["query_yield"] = _yield_rows(db, row["id"])
     if as_json:
         emit_json(rows)
         return
@@ -337,6 +330,23 @@ def runs(ctx: Context, limit: int, show_yield: bool, as_json: bool) -> None:
         for error in row["errors"]:
             click.echo(f"    error: {error}")
         for y in row.get("query_yield", []):
+            failed_mark = "  [no answer from the engine]" if not y["answered"] else ""
             click.echo(
-                f"    {y['hits']:4d} {y['new_domains']:4d} {y['flagged_domains']:4d}  {y['query']}"
+                f"    {y['hits']:4d} {y['new_domains']:4d} {y['flagged_domains']:4d}  "
+                f"{y['query']}{failed_mark}"
             )
+
+
+def _yield_rows(db: Any, run_id: int) -> list[dict[str, Any]]:
+    """Per query of a run: hits, new and flagged domains, and whether the engine answered
+    any of its result pages (`answered` false: every search of it failed)."""
+    return [
+        dict(r)
+        for r in db.query(
+            "SELECT y.query, y.origin, y.hits, y.new_domains, y.flagged_domains,"
+            " coalesce((SELECT max(r.error IS NULL) FROM search_requests r"
+            "   WHERE r.run_id = y.run_id AND r.query = y.query), 1) AS answered"
+            " FROM query_yield y WHERE y.run_id = ? ORDER BY y.hits DESC, y.query",
+            [run_id],
+        )
+    ]

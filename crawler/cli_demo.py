@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import shlex
 
 import click
 
 from crawler.cli import Context
-from crawler.cli_crawl import print_summary
+from crawler.cli_crawl import exit_on_failure, print_summary
 from crawler.queries import default_queries
 from crawler.run import RunOptions, nightly_run
 
@@ -35,10 +36,9 @@ def demo(ctx: Context, serve: bool, port: int, scale: int) -> None:
 
     scenario = load_scenario(scale=scale)
     with Sandbox(scenario) as sandbox:
-        click.echo(
-            f"sandbox: search {sandbox.search_url}  proxy {sandbox.proxy_url}  "
-            f"whois {sandbox.whois_address}",
-            err=True,
+        ctx.say(
+            f"[demo] sandbox: search {sandbox.search_url}  proxy {sandbox.proxy_url}  "
+            f"whois {sandbox.whois_address}"
         )
         os.environ.update(sandbox.env())
         options = RunOptions(
@@ -53,13 +53,30 @@ def demo(ctx: Context, serve: bool, port: int, scale: int) -> None:
                 "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
                 "DOWNLOAD_TIMEOUT": 5,
             },
+            verbosity=ctx.verbosity,
         )
-        summary = nightly_run(
-            ctx.db_path, options, progress=lambda line: click.echo(f"[demo] {line}", err=True)
-        )
-        print_summary(summary)
+        summary = nightly_run(ctx.db_path, options, progress=lambda line: ctx.say(f"[demo] {line}"))
+        if ctx.verbosity >= 0:
+            print_summary(summary, verbosity=ctx.verbosity, sandbox=True)
         if serve:
             _serve(ctx, port)
+        else:
+            print_next_steps(ctx.db_path, port)
+        exit_on_failure(summary)
+
+
+def print_next_steps(db_path: str, port: int) -> None:
+    """Where to look next: the review UI, the report, the export (one command each)."""
+    db = shlex.quote(db_path)
+    click.echo("Next:")
+    click.echo(f"  review UI: nephelpdesk --db {db} users add YOU --role prosecutor")
+    click.echo(
+        f"             nephelpdesk --db {db} serve --port {port}   -> http://127.0.0.1:{port}/"
+    )
+    click.echo("             (or run the demo with --serve: it makes a demo login for you)")
+    click.echo(f"  report:    nephelpdesk --db {db} report --out demo-report/")
+    click.echo(f"  export:    nephelpdesk --db {db} export domains --format csv > domains.csv")
+    click.echo(f"  explore:   nephelpdesk --db {db} explore   -> http://127.0.0.1:8001/")
 
 
 def _serve(ctx: Context, port: int) -> None:

@@ -273,11 +273,21 @@ def report(
 def explore(obj: Any, host: str, port: int, immutable: bool, print_metadata: bool) -> None:
     """Open the store read-only in Datasette, with stored queries for common statistics.
 
+    Only the analysis tables (reports/explore.toml) can be read: never accounts,
+    password hashes, notes or the audit log. Datasette has no login of its own: it
+    listens on 127.0.0.1; to share it, put it behind a login (README, Analysts).
+
     \b
     Example:
       nephelpdesk explore --port 8001
     """
     data = explore_lib.metadata(obj.store(readonly=True), obj.db_path)
+    if not explore_lib.is_loopback(host):
+        click.echo(
+            f"warning: explore on {host}: anyone who reaches port {port} can query the "
+            "analysis tables; put it behind a login (README, Analysts)",
+            err=True,
+        )
     if print_metadata:
         click.echo(json.dumps(data, indent=2))
         return
@@ -285,6 +295,11 @@ def explore(obj: Any, host: str, port: int, immutable: bool, print_metadata: boo
         meta = explore_lib.write_metadata(data, Path(tmp) / "metadata.json")
         command = explore_lib.datasette_command(obj.db_path, meta, host, port, immutable)
         click.echo(f"Datasette on {explore_lib.url(host, port, obj.db_path)} (Ctrl-C to stop)")
+        click.echo(
+            "analysis tables only; Datasette logs 'not authorized' when it tries to count "
+            "the hidden ones: that is the guard at work",
+            err=True,
+        )
         status = explore_lib.serve(command)
     if status not in (0, 130, -signal.SIGTERM):
         raise click.ClickException(f"datasette stopped with status {status}")

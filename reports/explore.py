@@ -7,25 +7,61 @@ domain_status view and is offered only when the store has it.
 By default Datasette opens the store read-only (SQLite `mode=ro`): it sees what a
 running crawl commits, and no query can write. `immutable=True` (datasette -i) is for
 a store nobody writes to any more, such as a backup copy: Datasette then skips locking
-and ignores the write-ahead log, which is faster but wrong for a live store.
+and ignores the write-ahead log, which is faster but wrong for a live store. A store on
+read-only media is always opened that way (mode=ro cannot open it there).
+
+Analysts see only the analysis tables of reports/explore.toml: the plugin in
+reports/datasette_plugins/ makes SQLite refuse every other table (accounts and their
+password hashes above all) for every query, hidden tables are left off the lists, and
+the database file itself is never offered for download.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
+import re
 import shutil
 import signal
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
+from crawler.errors import ConfigError
+from crawler.store import read_only_media
 from reports.source import has_queue_view, require_tables
 
 QUERIES = Path(__file__).resolve().parent / "queries"
 QUEUE_SUFFIX = ".queue.sql"
+TABLES_FILE = Path(__file__).resolve().parent / "explore.toml"
+PLUGINS = Path(__file__).resolve().parent / "datasette_plugins"
+GUARD = "nephelpdesk_guard"
+
+
+def _names(path: Path, data: dict[str, Any], section: str, key: str) -> list[str]:
+    value = data.get(section, {}).get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(f"{path}: [{section}] {key} must be a list of names")
+    return value
+
+
+def analysis_names(path: Path = TABLES_FILE) -> frozenset[str]:
+    """The tables and views analysts may read, validated against the never-list."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from exc
+    allowed = _names(path, data, "analysis", "tables") + _names(path, data, "analysis", "views")
+    never = set(_names(path, data, "never", "tables"))
+    words = _names(path, data, "never", "words")
+    for name in allowed:
+        if name in never or any(re.search(rf"(^|_){w}(s)?($|_)", name) for w in words):
+            raise ConfigError(f"{path}: {name} may never be shown to analysts ([never])")
+    return frozenset(allowed)
 
 
 def database_name(path: str | Path) -> str:
@@ -60,11 +96,20 @@ def canned_queries(with_queue: bool) -> dict[str, dict[str, str]]:
 def metadata(db: sqlite_utils.Database, path: str | Path) -> dict[str, Any]:
     """Datasette metadata for the store at `path` (`db` opened on it, to see what it has)."""
     require_tables(db)
+    readable = analysis_names()
+    hidden = sorted(set(db.table_names()) - readable)
+    name = database_name(path)
     return {
         "title": "nephelpdesk store",
         "description": "Fake helpdesk domains, registrations, scores and phone numbers. "
-        "Read-only. Stored queries: see the database page.",
-        "databases": {database_name(path): {"queries": canned_queries(has_queue_view(db))}},
+        "Read-only; analysis tables only. Stored queries: see the database page.",
+        "databases": {
+            name: {
+                "queries": canned_queries(has_queue_view(db)),
+                "tables": {table: {"hidden": True} for table in hidden},
+            }
+        },
+        "plugins": {GUARD: {"database": name, "readable": sorted(readable)}},
     }
 
 
@@ -74,6 +119,7 @@ def datasette_command(
     """The `datasette serve` command line for the store."""
     executable = shutil.which("datasette", path=str(Path(sys.executable).parent))
     base = [executable] if executable else [sys.executable, "-m", "datasette"]
+    immutable = immutable or read_only_media(path)
     files = ["-i", str(path)] if immutable else [str(path)]
     return [
         *base,
@@ -85,10 +131,27 @@ def datasette_command(
         host,
         "--port",
         str(port),
+        "--plugins-dir",
+        str(PLUGINS),
         "--setting",
         "sql_time_limit_ms",
         "5000",
+        # Immutable databases are offered as a file download by default: the whole
+        # store, users and all. Never.
+        "--setting",
+        "allow_download",
+        "off",
     ]
+
+
+def is_loopback(host: str) -> bool:
+    """True for the addresses only this machine reaches (127.0.0.0/8, ::1, localhost)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def url(host: str, port: int, path: str | Path) -> str:

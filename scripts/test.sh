@@ -15,10 +15,17 @@ if [ ${#need[@]} -gt 0 ]; then
     echo "installing ${need[*]} from Debian" >&2
     apt-get update -qq >/dev/null
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+    need=()
   else
-    echo "missing ${need[*]}: install them (Debian: apt-get install ${need[*]})" >&2
-    exit 1
+    # Cannot install here (no root or no apt): the tests that need them skip, each
+    # naming what is missing; everything else runs.
+    echo "warning: missing ${need[*]} and cannot install them here" \
+      "(as root: apt-get install ${need[*]}); the tests that need them will skip" >&2
   fi
+fi
+# Installed: a test that still finds one missing fails rather than skips.
+if [ ${#need[@]} -eq 0 ]; then
+  export NEPHELPDESK_TEST_REQUIRE_ALL=1
 fi
 
 # The project's virtual environment, with the test extras.

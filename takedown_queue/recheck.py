@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 from collections import Counter
 from collections.abc import Callable
-from email.message import Message
+from http.client import HTTPMessage
 from typing import IO
 
 import sqlite_utils
@@ -46,7 +46,7 @@ class _GuardedRedirects(urllib.request.HTTPRedirectHandler):
         fp: IO[bytes],
         code: int,
         msg: str,
-        headers: Message,
+        headers: HTTPMessage,
         newurl: str,
     ) -> urllib.request.Request | None:
         problem = destination_problem(newurl, resolve=self.resolve)

@@ -10,6 +10,42 @@ import pytest
 os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""
 
 REPO = Path(__file__).resolve().parent.parent
+# scripts/test.sh sets this once it has installed chromium and redis-server: a test that
+# then finds one missing fails instead of skipping. Elsewhere (no root, no apt) such a
+# test skips, naming what is missing and how to install it.
+REQUIRE_ALL = os.environ.get("NEPHELPDESK_TEST_REQUIRE_ALL") == "1"
+
+
+def need_program(name: str, why: str, *, path: str | None = None) -> str:
+    """The path of an outside program a test uses for real, or a skip (a failure under
+    scripts/test.sh) that names it, why the test needs it and how to install it."""
+    import shutil
+
+    found = path if path and Path(path).exists() else shutil.which(path or name)
+    if found:
+        return found
+    message = (
+        f"{path or name} not installed: {why}; install it with `apt-get install {name}` "
+        "(scripts/test.sh does, as root)"
+    )
+    if REQUIRE_ALL:
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message, allow_module_level=True)
+
+
+def need_module(name: str, why: str) -> object:
+    """A Python package from the test extra, or a skip (a failure under scripts/test.sh)
+    saying to install the extra."""
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError:
+        message = f"{name} not installed: {why}; install the test extra (pip install -e '.[test]')"
+        if REQUIRE_ALL:
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message, allow_module_level=True)
+    raise AssertionError("unreachable")
 # Real registry answers from other open-source projects (each folder names its source
 # and licence); shipped with the repository so a fresh clone has every file it reads.
 REGISTRY_SAMPLES = REPO / "tests" / "data" / "registry_samples"

@@ -24,16 +24,31 @@ def demo(tmp_path_factory):
     db = tmp_path_factory.mktemp("demo") / "demo.db"
     result = nephelpdesk(db, "demo")
     assert result.returncode == 0, result.stderr[-3000:]
+    (db.parent / "demo.stderr").write_text(result.stderr)  # for the quiet-output test
     return db, result.stdout
 
 
 def test_demo_runs_every_stage_and_prints_the_summary(demo):
-    _, out = demo
+    db, out = demo
     assert "Run 1: finished" in out
     for stage in ("enrich:", "score:", "triage:", "recheck:"):
         line = next(line for line in out.splitlines() if line.strip().startswith(stage))
         assert "not built" not in line, line
-    assert "per-query yield" in out and "[pivot]" in out
+    yields = json.loads(nephelpdesk(db, "runs", "--yield", "--json").stdout)[0]["query_yield"]
+    assert any(y["origin"] == "pivot" for y in yields)
+
+
+def test_demo_is_quiet_and_ends_with_what_to_open_next(demo):
+    db, out = demo
+    err = (db.parent / "demo.stderr").read_text()
+    lines = out.splitlines()
+    assert len(lines) < 25, out  # no per-query table without -v
+    assert "per-query yield: nephelpdesk runs --yield" in out
+    nxt = "\n".join(lines[lines.index("Next:") :])
+    assert "http://127.0.0.1:8000/" in nxt and " serve " in nxt
+    assert " report " in nxt and "export domains" in nxt
+    assert "Overridden settings" not in err and "Enabled extensions" not in err
+    assert "simulated by the sandbox" in out or "unresponsive" not in out
 
 
 def test_demo_store_meets_the_ground_truth(demo, tmp_path):

@@ -25,7 +25,7 @@ from crawler.distributed.keys import Keys
 from crawler.distributed.seeds import add_seeds
 from crawler.sandbox.proxy import ProxyServer
 from crawler.sandbox.scenario import load_scenario
-from tests.conftest import REPO
+from tests.conftest import REPO, need_program
 
 FAST = [
     "DOWNLOAD_DELAY=0",
@@ -60,10 +60,11 @@ def _free_port() -> int:
 
 @pytest.fixture
 def redis_url(tmp_path):
+    server = need_program("redis-server", "the distributed crawl shares a real Redis")
     port = _free_port()
     proc = subprocess.Popen(
         [
-            "redis-server",
+            server,
             "--port",
             str(port),
             "--bind",

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from crawler.cli import main
-from crawler.store import open_store
 from crawler.sandbox.rdap import RdapServer
 from crawler.sandbox.whois import WhoisServer
+from crawler.store import open_store
 from tests.test_registration_client import IDN, RECORDS
 
 

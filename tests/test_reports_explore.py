@@ -166,3 +166,96 @@ def test_not_a_store_is_a_clear_error(tmp_path):
 
 def test_metadata_names_the_database_after_the_file(tmp_path):
     assert explore.database_name(tmp_path / "data" / "nephelpdesk.db") == "nephelpdesk"
+
+
+def _get(port, path):
+    """(status, body text) of one GET against the running explore."""
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:
+            return response.status, response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8", "replace")
+
+
+def _serve_explore(path, *args):
+    port = _free_port()
+    command = [sys.executable, "-c", "from crawler.cli import main; main()",
+               "--db", str(path), "explore", "--port", str(port), *args]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if _get(port, "/-/versions.json")[0] == 200:
+                return process, port
+        except OSError:  # refused, or accepted but not answering yet
+            time.sleep(0.2)
+    process.kill()
+    raise AssertionError(f"datasette did not answer: {process.communicate()}")
+
+
+@pytest.mark.parametrize("immutable", [False, True])
+def test_explore_never_serves_accounts_or_password_hashes(store_path, immutable):
+    from takedown_queue.users import add_user
+
+    db = open_store(store_path)
+    install_queue(db)
+    add_user(db, "pim", "prosecutor", "correct horse battery")
+    password_hash = db.execute("SELECT password_hash FROM users").fetchone()[0]
+    db.close()
+    process, port = _serve_explore(store_path, *(["--immutable"] if immutable else []))
+    try:
+        attempts = [
+            "/nephelpdesk/users.json",
+            "/nephelpdesk/users",
+            "/nephelpdesk.json?sql=select+*+from+users",
+            "/nephelpdesk.json?sql=select+name,password_hash+from+users",
+            "/nephelpdesk.json?sql=select+count(*)+from+users",
+            "/nephelpdesk.json?sql=select+*+from+audit_log",
+            "/nephelpdesk.json?sql=select+*+from+case_notes",
+            "/nephelpdesk.csv?sql=select+password_hash+from+users",
+            "/nephelpdesk.db",
+        ]
+        for path in attempts:
+            status, body = _get(port, path)
+            # Datasette answers a failed CSV export with 200 and no rows.
+            assert status >= 400 or body.strip() == "", (path, status, body[:300])
+            assert password_hash not in body and "correct horse" not in body
+        status, listing = _get(port, "/nephelpdesk.json")
+        assert status == 200
+        tables = {t["name"] for t in json.loads(listing)["tables"] if not t["hidden"]}
+        assert "domains" in tables and not tables & {"users", "audit_log", "case_notes", "bodies"}
+        # The analysis tables, views and every stored query still answer.
+        assert _get(port, "/nephelpdesk.json?sql=select+count(*)+from+domains")[0] == 200
+        assert _get(port, "/nephelpdesk/domain_status.json")[0] == 200
+        for name in json.loads(_get(port, "/-/metadata.json")[1])["databases"]["nephelpdesk"][
+            "queries"
+        ]:
+            status, body = _get(port, f"/nephelpdesk/{name}.json?quarter=")
+            assert status == 200, (name, body[:300])
+    finally:
+        process.terminate()
+        process.communicate(timeout=10)
+
+
+def test_explore_warns_when_it_listens_beyond_this_machine(store_path):
+    process, port = _serve_explore(store_path, "--host", "0.0.0.0")
+    process.terminate()
+    _, err = process.communicate(timeout=10)
+    assert "warning: explore on 0.0.0.0" in err and "login" in err
+
+
+def test_explore_opens_a_store_on_read_only_media_immutable(readonly_dir):
+    from conftest import make_readonly
+
+    src, view = readonly_dir
+    db = open_store(src / "nephelpdesk.db")
+    build_store(db)
+    db.close()
+    make_readonly(src)
+    meta = print_metadata(view / "nephelpdesk.db")  # read through the CLI, immutable
+    command = explore.datasette_command(view / "nephelpdesk.db", view / "m.json", "127.0.0.1", 1)
+    assert command[command.index("serve") + 1] == "-i"
+    assert "allow_download" in command and command[command.index("allow_download") + 1] == "off"
+    writable = explore.datasette_command(src / "nephelpdesk.db", src / "m.json", "127.0.0.1", 1)
+    assert "-i" not in writable
+    assert "flagged_by_tld" in meta["databases"]["nephelpdesk"]["queries"]

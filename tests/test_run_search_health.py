@@ -110,6 +110,9 @@ def test_a_partial_failure_is_shown_but_the_run_finishes(tmp_path, engine):
     assert status == "finished"
     assert counts["search"]["failed_queries"] == ["bad query", "worse query"]
     assert "search failed 2/3" in nephelpdesk(tmp_path, "runs").stdout
+    listed = nephelpdesk(tmp_path, "runs", "--yield").stdout
+    assert "bad query  [no answer from the engine]" in listed
+    assert "good query  [no answer" not in listed and "good query" in listed
 
 
 def test_quiet_run_prints_only_the_error(tmp_path):
@@ -119,3 +122,32 @@ def test_quiet_run_prints_only_the_error(tmp_path):
     assert result.returncode == 1 and result.stdout == ""
     assert [line for line in result.stderr.splitlines() if line.startswith("error: run")]
     assert "[nephelpdesk]" not in result.stderr and "Overridden settings" not in result.stderr
+
+
+def test_verbose_run_shows_the_per_query_table_and_scrapy_settings(tmp_path, engine):
+    result = nephelpdesk(tmp_path, "-v", "crawl", "--engine-url", engine,
+                         "--queries", queries(tmp_path, "good query", "bad query"), *FAST)  # fmt: skip
+    assert "per-query yield (hits / new domains / flagged):" in result.stdout
+    assert "good query" in result.stdout
+    assert "Overridden settings" in result.stderr  # Scrapy's settings dump, at INFO
+    plain = nephelpdesk(tmp_path, "crawl", "--engine-url", engine,
+                        "--queries", queries(tmp_path, "good query", "bad query"), *FAST)  # fmt: skip
+    assert "per-query yield (hits" not in plain.stdout
+    assert "Overridden settings" not in plain.stderr
+
+
+def test_a_relative_db_path_is_the_store_the_crawl_writes(tmp_path, engine):
+    from conftest import REPO
+
+    env = dict(os.environ, TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="")
+    result = subprocess.run(
+        [sys.executable, "-m", "crawler", "--db", "rel.db", "crawl", "--engine-url", engine,
+         "--queries", queries(tmp_path, "good query"), *FAST],
+        capture_output=True, text=True, timeout=180, env=env, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "FOREIGN KEY" not in result.stderr
+    db = sqlite3.connect(tmp_path / "rel.db")
+    assert db.execute("SELECT count(*) FROM search_requests").fetchone()[0] == 1
+    db.close()
+    assert not (REPO / "rel.db").exists()  # the crawl child runs from the checkout

@@ -330,3 +330,23 @@ def test_every_template_names_its_language(scenario):
         # Some templates leave lang out on purpose (language detection from the text).
         if declared:
             assert declared.group(1).decode().startswith(site.language), site.domain
+
+def test_registration_dates_follow_today_and_stay_deterministic_for_a_day():
+    from datetime import UTC, date, datetime, timedelta
+
+    today = datetime.now(UTC).date()
+    sc = load_scenario()
+    assert sc.reference_date == today.isoformat()
+    records = [s.registration for s in sc.sites if s.registration is not None]
+    assert records and all(r.expires > today for r in records)  # none expired already
+    young = [r for r in records if (today - r.created) < timedelta(days=365)]
+    assert young, "every domain is over a year old: dates are not relative to today"
+    pinned = load_scenario(today=date(2025, 6, 1))
+    assert pinned.reference_date == "2025-06-01"
+    assert [s.registration for s in load_scenario(today=date(2025, 6, 1)).sites] == [
+        s.registration for s in pinned.sites
+    ]
+    shift = today - date(2025, 6, 1)
+    for a, b in zip(pinned.sites, sc.sites, strict=True):
+        if a.registration is not None:
+            assert b.registration.created - a.registration.created == shift

@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import need_module, need_program
 from queue_fixture import build_store
 from werkzeug.serving import make_server
 
@@ -32,9 +33,8 @@ ARGS = [
 PASSWORD = "correct horse battery"
 SHOTS_ENV = "NEPHELPDESK_SCREENSHOTS"  # keep the screenshots somewhere to look at them
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-if not Path(CHROMIUM).exists():
-    pytest.skip("chromium not installed (scripts/test.sh installs it)", allow_module_level=True)
+playwright_api = need_module("playwright.sync_api", "the review UI is tested in a real browser")
+need_program("chromium", "Playwright drives Debian's chromium", path=CHROMIUM)
 
 
 class Url(str):

@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 import phonenumbers
 
+from crawler.clock import today_iso
 from crawler.domains import registered_domain, to_ascii
 from crawler.errors import ConfigError
 from crawler.sandbox import special
@@ -81,17 +82,20 @@ def load_templates() -> dict[str, Any]:
     return templates
 
 
-def load_scenario(path: str | Path | None = None, scale: int = 0) -> Scenario:
-    """The scenario in `path` (default: the bundled one), plus `scale` generated sites."""
+def load_scenario(
+    path: str | Path | None = None, scale: int = 0, today: date | None = None
+) -> Scenario:
+    """The scenario in `path` (default: the bundled one), plus `scale` generated sites.
+
+    `today` pins the day a `reference_date = "today"` scenario is built for (tests that
+    need fixed dates); by default that is the clock's UTC date.
+    """
     source = Path(path) if path is not None else DEFAULT_SCENARIO
     data = _read_toml(source)
     loader = _Loader(source, data, _read_toml(TEMPLATES)["templates"], _read_toml(BRANDS)["brands"],
                      seed=0, today=date(2000, 1, 1))  # fmt: skip
     loader.seed = _require(loader, data, "seed", int)
-    try:
-        loader.today = date.fromisoformat(_require(loader, data, "reference_date", str))
-    except ValueError as exc:
-        raise loader.fail("reference_date", "not an ISO date (YYYY-MM-DD)") from exc
+    loader.today = _reference_date(loader, data, today)
     _validate_phones(loader)
     _validate_variants(loader)
     sites: list[Site] = []
@@ -106,6 +110,19 @@ def load_scenario(path: str | Path | None = None, scale: int = 0) -> Scenario:
     _check_unique(loader, sites)
     excluded = tuple(data.get("rdap_excluded_tlds", []))
     return Scenario(loader.seed, loader.today.isoformat(), sites, excluded, source)
+
+
+def _reference_date(loader: _Loader, data: dict[str, Any], today: date | None) -> date:
+    # "today" keeps registration dates relative to the day of the run (a domain made
+    # 30 days ago is 30 days old whenever the demo runs, expiry dates stay ahead), and
+    # the same for every load that day; an ISO date pins the whole sandbox to that day.
+    value = _require(loader, data, "reference_date", str)
+    if value == "today":
+        return today or date.fromisoformat(today_iso())
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise loader.fail("reference_date", 'not "today" or an ISO date (YYYY-MM-DD)') from exc
 
 
 def _require(loader: _Loader, table: dict[str, Any], key: str, kind: type, where: str = "") -> Any:

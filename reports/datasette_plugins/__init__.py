@@ -1,0 +1,1 @@
+"""Datasette plugins that `nephelpdesk explore` loads with `--plugins-dir` (this folder)."""
