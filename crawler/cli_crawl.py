@@ -30,7 +30,7 @@ def print_summary(summary: RunSummary) -> None:
         f"(unchanged {crawl.get('pages_unchanged', 0)}), pivots {crawl.get('pivots_queued', 0)}, "
         f"SSRF refused {crawl.get('ssrf_blocked', 0)}"
     )
-    for stage in ("enrich", "score", "triage", "recheck"):
+    for stage in ("render", "enrich", "score", "triage", "recheck"):
         value = summary.counts.get(stage)
         if value is not None:
             text = (
@@ -86,7 +86,7 @@ def print_summary(summary: RunSummary) -> None:
     "--stage",
     "stages",
     multiple=True,
-    type=click.Choice(["crawl", "enrich", "score", "triage", "recheck"]),
+    type=click.Choice(["crawl", "render", "enrich", "score", "triage", "recheck"]),
     help="Run only these stages (repeatable). Default: all.",
 )
 @click.option(
@@ -111,7 +111,7 @@ def crawl(
     overrides: tuple[str, ...],
     as_json: bool,
 ) -> None:
-    """The nightly run: search, fetch, store, enrich, score, triage, recheck.
+    """The nightly run: search, fetch, store, render, enrich, score, triage, recheck.
 
     \b
     Example (cron, against a self-hosted SearXNG through a proxy):
@@ -182,7 +182,8 @@ def check(ctx: Context, url: str, proxy: str | None, as_json: bool) -> None:
     if domain is None or not url.startswith(("http://", "https://")):
         raise click.BadParameter(f"{url!r} is not an http(s) URL with a registered domain")
     options = RunOptions(
-        urls=[url], proxy=proxy, stages=("crawl", "enrich", "score"), queries=[], engine="check"
+        urls=[url], proxy=proxy, stages=("crawl", "render", "enrich", "score"), queries=[],
+        engine="check",
     )
     summary = nightly_run(ctx.db_path, options, progress=_progress)
     records = domain_records(ctx.store(readonly=True), domain=domain.domain)

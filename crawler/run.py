@@ -40,7 +40,8 @@ class RunOptions:
     result_pages: int = 2
     contact_pages: int = 3
     settings: dict[str, Any] = field(default_factory=dict)  # Scrapy setting overrides
-    stages: tuple[str, ...] = ("crawl", "enrich", "score", "triage", "recheck")
+    stages: tuple[str, ...] = ("crawl", "render", "enrich", "score", "triage", "recheck")
+    render_config: str | None = None  # render.toml override (default: crawler/render/)
 
 
 @dataclass
@@ -117,6 +118,8 @@ def crawl_stage(db_path: str, run_id: int, options: RunOptions) -> dict[str, Any
 # Later stages: (module, function). Each takes the open store and returns a dict of counts.
 # A stage whose module is not in this version is reported as "not built", never faked.
 STAGES: dict[str, tuple[str, str]] = {
+    # After fetch & extract, before score: numbers assembled by JavaScript are scored.
+    "render": ("crawler.stages.render", "run_stage"),
     "enrich": ("crawler.stages.enrich", "run_stage"),
     "score": ("crawler.stages.scoring", "run_stage"),
     "triage": ("crawler.stages.queue", "triage_stage"),

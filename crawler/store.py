@@ -22,6 +22,7 @@ BUSY_TIMEOUT_MS = 30_000
 # Migration sets, applied in this order: later packages may refer to earlier tables.
 SCHEMA_MODULES = (
     "crawler.schema",
+    "crawler.render.schema",
     "crawler.registration.schema",
     "scoring.schema",
     "takedown_queue.schema",
