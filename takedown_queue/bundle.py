@@ -1,6 +1,7 @@
 """The evidence bundle of a case: one zip a prosecutor can hand over, self-verifying.
 
 Contents: snapshots/<sha256>.bin (page bodies as received, named by their hash),
+screenshots/<sha256>.png and renders.json (the render stage's screenshots and findings),
 registration/<domain>-<source>-<sha256>.txt (raw RDAP/WHOIS answers), pages.json,
 reasons.json, search_hits.csv, case.json (case, domains, history) and manifest.json with
 the SHA-256 and size of every other file.
@@ -19,6 +20,7 @@ import sqlite_utils
 
 from crawler.clock import now_iso
 from crawler.evidence import load_body
+from takedown_queue import render_view
 from takedown_queue.views import case_detail
 
 HIT_FIELDS = ("domain", "query", "engine", "result_page", "rank", "kind", "url", "seen_at")
@@ -58,6 +60,7 @@ def bundle_files(db: sqlite_utils.Database, case_id: int) -> dict[str, bytes]:
     """Every file of the bundle but the manifest, by name."""
     case = case_detail(db, case_id)
     files = _evidence_files(db, case)
+    files.update(render_view.bundle_files(db, case))  # screenshots of the render stage
     files["pages.json"] = _dump({d["domain"]: d["pages"] for d in case["domains"]})
     files["reasons.json"] = _dump(
         {d["domain"]: d["score"]["reasons"] if d["score"] else [] for d in case["domains"]}

@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlite_utils
 
-from takedown_queue import audit
+from takedown_queue import audit, render_view
 from takedown_queue.errors import QueueError
 from takedown_queue.states import STATES
 
@@ -117,6 +117,7 @@ def _domain_detail(db: sqlite_utils.Database, row: dict[str, Any]) -> dict[str, 
         [domain],
     )
     for page in pages:
+        page["fetch"] = render_view.fetch_record(db, page)
         page["phones"] = [
             r[0]
             for r in db.execute(
@@ -134,6 +135,7 @@ def _domain_detail(db: sqlite_utils.Database, row: dict[str, Any]) -> dict[str, 
         "score": {**score[0], "reasons": json.loads(score[0]["reasons"])} if score else None,
         "registration": reg[0] if reg else None,
         "pages": pages,
+        "renders": render_view.renders_for(db, domain),
         "search_hits": hits,
     }
 
