@@ -1,4 +1,4 @@
-"""The benchmark: five figures, measured side by side in one run, each against its target.
+"""The benchmark: six figures, measured side by side in one run, each against its target.
 
     python bench/run.py            # full sizes; a few minutes
     python bench/run.py --quick    # small sizes, well under two minutes (the test suite's)
@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # offline suffix list
 
-from bench import crawl, queue_page, scoring  # noqa: E402
+from bench import crawl, queue_page, render, scoring  # noqa: E402
 from bench.figures import Figure  # noqa: E402
 
 
@@ -39,10 +39,14 @@ class Sizes:
     queue_small: int
     registration_domains: int
     registration_concurrency: int
+    render_pages: int = 40
 
 
-FULL = Sizes(20_000, 2_000, 2, 2000, 100_000, 10_000, 100_000, 1_000, 1_000, 32)
-QUICK = Sizes(2_000, 200, 1, 200, 10_000, 1_000, 10_000, 1_000, 200, 16)
+FULL = Sizes(20_000, 2_000, 2, 2000, 100_000, 10_000, 100_000, 1_000, 1_000, 32, 40)
+QUICK = Sizes(2_000, 200, 1, 200, 10_000, 1_000, 10_000, 1_000, 200, 16, 6)
+
+
+RENDER_COST_LIMIT = 40.0
 
 
 def registration_ratio(domains: int, concurrency: int) -> float:
@@ -74,6 +78,10 @@ def run(sizes: Sizes) -> list[Figure]:
     figures.append(Figure("queue_page_growth", q["queue_growth"], "<=", 2, decimals=3))
     ratio = registration_ratio(sizes.registration_domains, sizes.registration_concurrency)
     figures.append(Figure("registration_vs_ideal", ratio, "<=", 1.3, decimals=3))
+    r = render.measure(sizes.render_pages)
+    detail(r)
+    # How many times slower the nightly run is with every page rendered (same pages).
+    figures.append(Figure("render_cost", r["render_cost"], "<=", RENDER_COST_LIMIT, decimals=3))
     return figures
 
 

@@ -30,7 +30,7 @@ def print_summary(summary: RunSummary) -> None:
         f"(unchanged {crawl.get('pages_unchanged', 0)}), pivots {crawl.get('pivots_queued', 0)}, "
         f"SSRF refused {crawl.get('ssrf_blocked', 0)}"
     )
-    for stage in ("render", "enrich", "score", "triage", "recheck"):
+    for stage in ("enrich", "render", "score", "triage", "recheck"):
         value = summary.counts.get(stage)
         if value is not None:
             text = (

@@ -118,9 +118,10 @@ def crawl_stage(db_path: str, run_id: int, options: RunOptions) -> dict[str, Any
 # Later stages: (module, function). Each takes the open store and returns a dict of counts.
 # A stage whose module is not in this version is reported as "not built", never faked.
 STAGES: dict[str, tuple[str, str]] = {
-    # After fetch & extract, before score: numbers assembled by JavaScript are scored.
-    "render": ("crawler.stages.render", "run_stage"),
     "enrich": ("crawler.stages.enrich", "run_stage"),
+    # After fetch, extract and enrich (registration counts towards choosing the pages to
+    # render), before score: numbers assembled by JavaScript are scored.
+    "render": ("crawler.stages.render", "run_stage"),
     "score": ("crawler.stages.scoring", "run_stage"),
     "triage": ("crawler.stages.queue", "triage_stage"),
     "recheck": ("crawler.stages.queue", "recheck_stage"),

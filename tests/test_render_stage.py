@@ -176,3 +176,14 @@ def test_no_browser_is_said_plainly(monkeypatch, tmp_path):
     db = open_store(tmp_path / "store.db")
     result = render_pages(db, load_config(), run_id=None, proxy=None)
     assert isinstance(result, str) and NO_BROWSER in result
+
+
+def test_a_second_run_renders_nothing_again(sandbox, with_render, tmp_path):
+    path = tmp_path / "again.db"
+    shutil.copy(with_render[0], path)
+    db = open_store(path)
+    before = db.execute("SELECT count(*) FROM renders").fetchone()[0]
+    counts = render_pages(db, load_config(), run_id=None, proxy=sandbox.proxy_url)
+    assert counts["selected"] == 0
+    assert db.execute("SELECT count(*) FROM renders").fetchone()[0] == before
+    db.close()

@@ -281,7 +281,18 @@ class _PageSession:
             self.outcome.status = response.status
             self.outcome.headers = {k: v[:2000] for k, v in response.headers.items()}
             self.outcome.hops = _hops(response)
-        page.wait_for_timeout(min(self.config.settle_ms, self.remaining_ms(0)))
+        self.settle(page)
+
+    def settle(self, page: Page) -> None:
+        """Give scripts time to assemble what they show: until the DOM has been quiet for
+        a moment (instrument.js), at most settle_ms. Not reaching quiet is no cap."""
+        try:
+            page.wait_for_function(
+                "() => window.__nephelpdeskQuiet && window.__nephelpdeskQuiet()",
+                timeout=min(self.config.settle_ms, self.remaining_ms(0)) or 1, polling=100,
+            )
+        except PlaywrightError:
+            pass  # still changing (or the page never yields): capture it as it is
 
     def freeze(self) -> None:
         """Stop the page's scripts (a busy or alert loop never yields), keep what it shows."""

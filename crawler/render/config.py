@@ -18,10 +18,11 @@ OVERRIDE_ENV = "NEPHELPDESK_RENDER_CONFIG"
 @dataclass(frozen=True)
 class RenderConfig:
     min_score: float = 3.0
+    workers: int = 2
     max_pages: int = 300
     max_pages_per_domain: int = 4
     timeout_seconds: float = 15.0
-    settle_ms: int = 1500
+    settle_ms: int = 1000
     max_requests: int = 150
     max_dialogs: int = 5
     max_popups: int = 3
@@ -56,7 +57,7 @@ def _check(path: Path, data: dict[str, Any]) -> dict[str, Any]:
             raise ConfigError(f"{path}: {key}: must be a number")
         if want is int and not isinstance(value, int):
             raise ConfigError(f"{path}: {key}: must be a whole number")
-        if value < 0 or (value == 0 and key != "min_score"):
+        if key != "min_score" and value <= 0:  # min_score: any total, negative ones too
             raise ConfigError(f"{path}: {key}: must be more than 0")
     return {k: (float(v) if kinds[k] in (float, "float") else v) for k, v in data.items()}
 

@@ -30,6 +30,15 @@
     if (String(type).toLowerCase() === "beforeunload") report("beforeunload");
     return add.call(this, type, ...rest);
   };
+  // Quiet: no DOM change for 300 ms. The render stage waits for it (at most settle_ms)
+  // instead of always waiting the full settle time.
+  let lastChange = Date.now();
+  try {
+    new MutationObserver(() => { lastChange = Date.now(); }).observe(document, {
+      subtree: true, childList: true, characterData: true, attributes: true,
+    });
+  } catch (e) { /* no document in this realm */ }
+  window.__nephelpdeskQuiet = () => Date.now() - lastChange > 300;
   try {
     let handler = null;
     Object.defineProperty(window, "onbeforeunload", {

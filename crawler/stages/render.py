@@ -32,30 +32,28 @@ def render_pages(
     missing = playwright_missing()
     if choice.path is None or missing:
         return missing or choice.why
-    from playwright.sync_api import Error as PlaywrightError
-
-    from crawler.render.chromium import Renderer
+    from crawler.render.pool import render_all
     from crawler.render.store import save_render
     from scoring.rules import load_rules
 
     pages = select_pages(db, config, load_rules(), only)
     counts: Counter[str] = Counter()
-    if not pages:
-        return {"selected": 0, "rendered": 0, "capped": 0, "failed": 0}
-    try:
-        with Renderer(choice.path, config, proxy=proxy) as renderer:
-            for page in pages:
-                outcome = renderer.render(page.open_url)
-                with db.conn:
-                    row = save_render(db, page, outcome, run_id=run_id, browser=choice.path)
-                counts[outcome.state] += 1
-                counts["phones_after_render"] += len(json.loads(row["phones_after_render"]))
-                if outcome.state != "rendered":
-                    logger.info("render %s: %s (%s)", outcome.state, page.url, "; ".join(outcome.reasons))
-    except PlaywrightError as exc:
-        return f"browser {choice.path} could not start or died: {str(exc).splitlines()[0][:200]}"
-    return {"selected": len(pages), "rendered": counts["rendered"], "capped": counts["capped"],
-            "failed": counts["failed"], "phones_after_render": counts["phones_after_render"]}  # fmt: skip
+    failures: list[str] = []
+    for page, outcome in render_all(choice.path, config, proxy, pages, failures):
+        with db.conn:  # one short transaction a page: the review UI keeps working
+            row = save_render(db, page, outcome, run_id=run_id, browser=choice.path)
+        counts[outcome.state] += 1
+        counts["phones_after_render"] += len(json.loads(row["phones_after_render"]))
+        if outcome.state != "rendered":
+            logger.info("render %s: %s (%s)", outcome.state, page.url, "; ".join(outcome.reasons))
+    if failures and not counts:
+        return f"browser {choice.path} could not start: {failures[0]}"
+    result: dict[str, Any] = {"selected": len(pages), "rendered": counts["rendered"],
+                              "capped": counts["capped"], "failed": counts["failed"],
+                              "phones_after_render": counts["phones_after_render"]}  # fmt: skip
+    if failures:
+        result["browser_errors"] = len(failures)
+    return result
 
 
 def run_stage(
