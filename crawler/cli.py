@@ -33,6 +33,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "crawler.cli_crawl:crawl",
         "The nightly run: search, fetch, store, enrich, score, triage.",
     ),
+    "render": (
+        "crawler.render.cli:render",
+        "Open suspect pages in headless Chromium: screenshot, DOM, locker behaviour.",
+    ),
     "check": ("crawler.cli_crawl:check", "Assess one site now and print its domain record."),
     "runs": ("crawler.cli_crawl:runs", "List crawl runs with their counts and per-query yield."),
     "lookup": (

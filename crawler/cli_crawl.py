@@ -33,7 +33,7 @@ def print_summary(summary: RunSummary, *, verbosity: int = 0, sandbox: bool = Fa
         f"(unchanged {crawl.get('pages_unchanged', 0)}), pivots {crawl.get('pivots_queued', 0)}, "
         f"SSRF refused {crawl.get('ssrf_blocked', 0)}"
     )
-    for stage in ("enrich", "score", "triage", "recheck"):
+    for stage in ("enrich", "render", "score", "triage", "recheck"):
         value = summary.counts.get(stage)
         if value is not None:
             text = (
@@ -107,7 +107,7 @@ def print_summary(summary: RunSummary, *, verbosity: int = 0, sandbox: bool = Fa
     "--stage",
     "stages",
     multiple=True,
-    type=click.Choice(["crawl", "enrich", "score", "triage", "recheck"]),
+    type=click.Choice(["crawl", "render", "enrich", "score", "triage", "recheck"]),
     help="Run only these stages (repeatable). Default: all.",
 )
 @click.option(
@@ -132,7 +132,7 @@ def crawl(
     overrides: tuple[str, ...],
     as_json: bool,
 ) -> None:
-    """The nightly run: search, fetch, store, enrich, score, triage, recheck.
+    """The nightly run: search, fetch, store, render, enrich, score, triage, recheck.
 
     \b
     Example (cron, against a self-hosted SearXNG through a proxy):
@@ -230,7 +230,7 @@ def check(ctx: Context, target: str, proxy: str | None, to_queue: bool, as_json:
     options = RunOptions(
         urls=[url],
         proxy=proxy,
-        stages=("crawl", "enrich", "score"),
+        stages=("crawl", "render", "enrich", "score"),
         queries=[],
         engine="check",
         verbosity=ctx.verbosity,

@@ -40,7 +40,8 @@ class RunOptions:
     result_pages: int = 2
     contact_pages: int = 3
     settings: dict[str, Any] = field(default_factory=dict)  # Scrapy setting overrides
-    stages: tuple[str, ...] = ("crawl", "enrich", "score", "triage", "recheck")
+    stages: tuple[str, ...] = ("crawl", "render", "enrich", "score", "triage", "recheck")
+    render_config: str | None = None  # render.toml override (default: crawler/render/)
     verbosity: int = 0  # -1 quiet, 0 normal, 1 verbose (the CLI's -q / -v)
 
 
@@ -172,6 +173,9 @@ def search_failure(options: RunOptions, health: dict[str, Any]) -> str | None:
 # A stage whose module is not in this version is reported as "not built", never faked.
 STAGES: dict[str, tuple[str, str]] = {
     "enrich": ("crawler.stages.enrich", "run_stage"),
+    # After fetch, extract and enrich (registration counts towards choosing the pages to
+    # render), before score: numbers assembled by JavaScript are scored.
+    "render": ("crawler.stages.render", "run_stage"),
     "score": ("crawler.stages.scoring", "run_stage"),
     "triage": ("crawler.stages.queue", "triage_stage"),
     "recheck": ("crawler.stages.queue", "recheck_stage"),

@@ -23,6 +23,7 @@ BUSY_TIMEOUT_MS = 30_000
 # Migration sets, applied in this order: later packages may refer to earlier tables.
 SCHEMA_MODULES = (
     "crawler.schema",
+    "crawler.render.schema",
     "crawler.registration.schema",
     "crawler.registration.ip_schema",
     "scoring.schema",

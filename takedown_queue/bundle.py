@@ -4,7 +4,7 @@ Contents (names are safe: hashes, punycode domains, recipient keys):
   index.html                        Dutch index: every item, what it is, its SHA-256
   snapshots/<sha256>.html           each page as it looked, inert (no script, no network)
   snapshots/<sha256>.source.txt     the page exactly as received (its SHA-256 is the name)
-  screenshots/<sha256>.png          the rendered page, when the render stage kept one
+  screenshots/<sha256>.png          the rendered page (render stage), renders.json its findings
   registration/<domain>-rdap.json | -whois.txt   raw registration answers
   hosting/<ip>-rdap.json            raw IP RDAP answers (the hosting provider)
   orders/<recipient>.html | .pdf    the order drafts, one per recipient (approved cases)
@@ -34,6 +34,7 @@ from crawler.evidence import load_body
 from takedown_queue import audit
 from takedown_queue.errors import QueueError
 from takedown_queue.recipients import ip_network
+from takedown_queue import render_view
 from takedown_queue.views import case_detail
 
 HIT_FIELDS = ("domain", "query", "engine", "result_page", "rank", "kind", "url", "seen_at")
@@ -88,14 +89,6 @@ def inert_html(body: bytes, page: dict[str, Any]) -> bytes:
     ).encode()
 
 
-def _screenshot_sha(db: sqlite_utils.Database, page_id: int) -> str | None:
-    """The render stage's screenshot of a page, when its store has one."""
-    if "screenshot_sha256" not in db["pages"].columns_dict:
-        return None
-    row = db.execute("SELECT screenshot_sha256 FROM pages WHERE id = ?", [page_id]).fetchone()
-    return row[0] if row and row[0] else None
-
-
 def _page_files(db: sqlite_utils.Database, page: dict[str, Any]) -> dict[str, tuple[bytes, str]]:
     sha = page["body_sha256"]
     body = load_body(db, sha) if sha else None
@@ -108,10 +101,6 @@ def _page_files(db: sqlite_utils.Database, page: dict[str, Any]) -> dict[str, tu
         ),
         f"snapshots/{sha}.source.txt": (body, f"Pagina zoals ontvangen: {page['final_url']}"),
     }
-    shot = _screenshot_sha(db, page["id"])
-    image = load_body(db, shot) if shot else None
-    if image is not None:
-        files[f"screenshots/{shot}.png"] = (image, f"Schermafbeelding van {page['final_url']}")
     return files
 
 
@@ -167,6 +156,10 @@ def _described_files(
         for page in domain["pages"]:
             files.update(_page_files(db, page))
         files.update(_registration_files(db, domain))
+    for name, data in render_view.bundle_files(db, case).items():  # the render stage's
+        what = "Schermafbeelding van de pagina in een browser" if name.endswith(".png") else (
+            "Bevindingen van de browser-weergave (schermafbeeldingen, gedrag van de pagina)")
+        files[name] = (data, what)
     files.update(_order_files(db, case))
     files["auditlog.csv"] = (
         _audit_csv(db, case["id"]),

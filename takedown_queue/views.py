@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlite_utils
 
-from takedown_queue import audit
+from takedown_queue import audit, render_view
 from takedown_queue.errors import QueueError
 from takedown_queue.recipients import ip_network, recipients
 from takedown_queue.states import STATES
@@ -119,6 +119,7 @@ def _domain_detail(db: sqlite_utils.Database, row: dict[str, Any]) -> dict[str, 
     )
     for page in pages:
         page["network"] = ip_network(db, page["server_ip"]) if page["server_ip"] else None
+        page["fetch"] = render_view.fetch_record(db, page)
         page["phones"] = [
             r[0]
             for r in db.execute(
@@ -136,6 +137,7 @@ def _domain_detail(db: sqlite_utils.Database, row: dict[str, Any]) -> dict[str, 
         "score": {**score[0], "reasons": json.loads(score[0]["reasons"])} if score else None,
         "registration": reg[0] if reg else None,
         "pages": pages,
+        "renders": render_view.renders_for(db, domain),
         "search_hits": hits,
     }
 

@@ -1,4 +1,4 @@
-"""`python bench/run.py --quick` prints all six figures in the agreed format.
+"""`python bench/run.py --quick` prints every figure in the agreed format.
 
 Small sizes make the ratios noisy on a shared machine, so this checks the format and
 that each measurement is a real positive number, not the targets (the full run does).
@@ -21,18 +21,19 @@ FIGURES = {
     "queue_page_growth": ("<=", 2.0),
     "registration_vs_ideal": ("<=", 1.3),
     "extraction_vs_parse": ("<=", 39.0),
+    "render_cost": ("<=", 40.0),
 }
 LINE = re.compile(r"^figure (\S+) (\d+\.\d+) target (>=|<=) (\d+(?:\.\d+)?)$")
 
 
-@pytest.mark.timeout(170)
-def test_quick_benchmark_prints_six_figures() -> None:
+@pytest.mark.timeout(300)
+def test_quick_benchmark_prints_every_figure() -> None:
     out = subprocess.run(
         [sys.executable, str(REPO / "bench" / "run.py"), "--quick"],
         capture_output=True,
         text=True,
         cwd=REPO,
-        timeout=160,
+        timeout=250,
         check=False,
     )
     assert out.returncode in (0, 1), out.stderr[-3000:]  # 1: a target missed, still printed

@@ -96,3 +96,33 @@ def test_server_ip_through_a_proxy_is_resolved_and_says_so(crawled, scenario):
 
 def test_plain_http_has_no_certificate(crawled):
     assert {r[0] for r in crawled.execute("SELECT tls FROM pages")} == {None}
+
+
+@pytest.fixture(scope="module")
+def crawled_https(sandbox, tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("fetch-https") / "store.db")
+    with pytest.MonkeyPatch.context() as mp:
+        for name, value in sandbox.env().items():
+            mp.setenv(name, value)
+        options = RunOptions(engine="check", urls=[f"https://{JS_SITE}/"], queries=[],
+                             proxy=sandbox.proxy_url, settings=dict(FAST), stages=("crawl",))  # fmt: skip
+        nightly_run(path, options)
+    db = sqlite3.connect(path)
+    db.row_factory = sqlite3.Row
+    yield db
+    db.close()
+
+
+def test_https_records_the_certificate_from_a_real_handshake(crawled_https):
+    row = crawled_https.execute(
+        "SELECT redirect_hops, tls, server_ip_source FROM pages WHERE domain = ?", [JS_SITE]
+    ).fetchone()
+    assert row is not None, "the https page was fetched through the CONNECT tunnel"
+    tls = json.loads(row["tls"])
+    assert tls["subject"] == f"CN={JS_SITE},O=Sandbox Hosting"
+    assert tls["issuer"] == "CN=nephelpdesk sandbox CA,O=nephelpdesk sandbox"
+    assert tls["not_before"] < tls["not_after"] and tls["names"] == JS_SITE
+    hops = json.loads(row["redirect_hops"])
+    assert [h["status"] for h in hops] == [301, 302, 200]
+    assert all(h["url"].startswith("https://") for h in hops)
+    assert row["server_ip_source"] == "resolved"

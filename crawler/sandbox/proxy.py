@@ -1,7 +1,9 @@
 """An HTTP forward proxy that serves the scenario's sites by host name.
 
 Clients send absolute-URI requests (`GET http://host/path HTTP/1.1`, as Scrapy and urllib
-do through an http proxy); a direct request with a Host header works too. Unknown hosts
+do through an http proxy); a direct request with a Host header works too. https goes
+through CONNECT: the tunnel is answered with a TLS handshake under a certificate the
+sandbox CA signs for that site (crawler/sandbox/tls.py), then served like http. Unknown hosts
 get 502, as a proxy that cannot reach the origin answers. Threaded, with keep-alive.
 Special pages: the huge body is streamed, the hanging page sleeps at most `max_hang`.
 """
@@ -9,6 +11,8 @@ Special pages: the huge body is streamed, the hanging page sleeps at most `max_h
 from __future__ import annotations
 
 import socketserver
+import ssl
+import threading
 import time
 from http.server import BaseHTTPRequestHandler
 from typing import Any
@@ -16,6 +20,7 @@ from urllib.parse import urlsplit
 
 from crawler.sandbox.model import Page, Scenario
 from crawler.sandbox.serving import BackgroundServer, ThreadingHTTP
+from crawler.sandbox.tls import SandboxCA
 
 
 class ProxyServer(BackgroundServer):
@@ -25,6 +30,21 @@ class ProxyServer(BackgroundServer):
         super().__init__(host, port)
         self.scenario = scenario
         self.max_hang = max_hang
+        self._ca: SandboxCA | None = None
+        self._ca_lock = threading.Lock()
+
+    @property
+    def ca(self) -> SandboxCA:
+        """Made on the first https request: an http-only run never pays for keys."""
+        with self._ca_lock:
+            if self._ca is None:
+                self._ca = SandboxCA()
+            return self._ca
+
+    def stop(self) -> None:
+        super().stop()
+        if self._ca is not None:
+            self._ca.close()
 
     def _make_server(self, address: tuple[str, int]) -> socketserver.BaseServer:
         return ThreadingHTTP(address, _ProxyHandler)
@@ -58,6 +78,21 @@ class _ProxyHandler(BaseHTTPRequestHandler):
 
     def do_HEAD(self) -> None:  # noqa: N802
         self._serve(with_body=False)
+
+    def do_CONNECT(self) -> None:  # noqa: N802
+        owner: ProxyServer = self.server.owner  # type: ignore[attr-defined]
+        host = self.path.rsplit(":", 1)[0].strip("[]").lower()
+        if owner.scenario.site_for_host(host) is None:
+            return self._plain(502, f"502 Bad Gateway: unknown host {host}\n", True)
+        self.send_response(200, "Connection Established")
+        self.end_headers()
+        self.wfile.flush()
+        self.close_connection = True  # the tunnel is this connection's last use
+        try:
+            tunnel = owner.ca.context_for(host).wrap_socket(self.connection, server_side=True)
+        except (ssl.SSLError, OSError):
+            return  # the client gave up or does not speak TLS
+        _ProxyHandler(tunnel, self.client_address, self.server)  # serves the tunnel
 
     def _serve(self, with_body: bool) -> None:
         owner: ProxyServer = self.server.owner  # type: ignore[attr-defined]

@@ -32,7 +32,7 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from crawler.domains import to_unicode
 from crawler.store import connect, open_store
-from takedown_queue import bundle, decisions, order_details, orders, states, views
+from takedown_queue import bundle, decisions, order_details, orders, render_view, states, views
 from takedown_queue.config import QueueConfig, load_config
 from takedown_queue.errors import QueueError
 from takedown_queue.users import (
@@ -345,7 +345,9 @@ def _download_routes(app: Flask) -> None:
         if row is None:
             abort(404)
         mime = "text/plain; charset=utf-8"
-        if request.args.get("view") == "rendered" and _is_html(sha256):
+        if request.args.get("view") == "image" and render_view.is_screenshot(db(), sha256):
+            mime = "image/png"  # a screenshot the render stage took, shown as a picture
+        elif request.args.get("view") == "rendered" and _is_html(sha256):
             mime = "text/html"  # inert: CSP sandbox header + sandboxed frame, no scripts
         return Response(
             bytes(row[0]),
