@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_DATA = ROOT.parent / "shared" / "data"
+SHARED_DATA = ROOT / "tests" / "data" / "registry_samples"  # shipped with the repository
 sys.path.insert(0, str(ROOT))
 
 TIME_LIMIT = 2.0  # seconds per input

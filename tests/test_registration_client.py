@@ -47,6 +47,7 @@ def _record(
         expires=date(2025, 3, 1),
         nameservers=("ns1.example.net",),
         abuse_email="abuse@example.net",
+        abuse_phone="+1.4805550100",
     )
 
 
@@ -342,5 +343,31 @@ def test_enrich_stores_record_evidence_and_uses_cache(sandbox, store) -> None:  
     ).fetchone()
     assert b"Withheld for Privacy" in body[0]
     assert json.loads(row["evidence"])["privacy"] == "Withheld for Privacy ehf"
+    for domain in ("apple-support-bellen.xyz", "norton-helpdesk.in"):  # RDAP, WHOIS
+        row = store["registrations"].get(domain)
+        assert (row["registrar_abuse_email"], row["registrar_abuse_phone"]) == (
+            "abuse@example.net",
+            "+1.4805550100",
+        ), domain
     second = enrich(store, client=client, max_age_days=30, concurrency=4)
     assert second["looked_up"] == 0 and second["cached"] == 6
+
+
+def test_migration_carries_the_abuse_contact_over(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    from crawler.registration.schema import migrations
+    from crawler.store import open_store
+
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    migrations.apply(db, stop_before="m002_registrar_abuse_contact")
+    db["registrations"].insert(
+        {"domain": "old.com", "abuse_email": "abuse@old.example", "abuse_phone": "+1.555",
+         "fetched_at": "2025-01-01", "expires_cache_at": "2025-02-01"}
+    )  # fmt: skip
+    db.close()
+    row = open_store(tmp_path / "old.db")["registrations"].get("old.com")
+    assert (row["registrar_abuse_email"], row["registrar_abuse_phone"]) == (
+        "abuse@old.example",
+        "+1.555",
+    )

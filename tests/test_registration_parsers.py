@@ -95,6 +95,9 @@ def _date(value: Any) -> str | None:
 
 
 def _same_text(a: str | None, b: str | None) -> bool:
+    # Both sides through the one registrar normaliser (registry tails such as "(R11-LROR)",
+    # "[Tag = X]" are no part of the name).
+    a, b = norm.registrar_name(a) or a, norm.registrar_name(b) or b
     return (norm.clean_text(a) or "").lower().rstrip(".") == (
         norm.clean_text(b) or ""
     ).lower().rstrip(".")

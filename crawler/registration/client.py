@@ -23,7 +23,7 @@ from crawler.domains import registered_domain
 from crawler.registration import bootstrap as boot
 from crawler.registration.ratelimit import ServerLimits
 from crawler.registration.rdap_answer import merge, parse_rdap
-from crawler.registration.record import NOT_FOUND, RATE_LIMITED, Parsed, UnusableAnswer
+from crawler.registration.record import NOT_FOUND, RETRYABLE, Parsed, UnusableAnswer
 from crawler.registration.transport import TransportError, decode_text, http_get, whois_query
 from crawler.registration.whois_text import parse_whois
 
@@ -219,7 +219,7 @@ class RegistrationClient:
             try:
                 parsed = parse_whois(decode_text(raw), result.domain)
             except UnusableAnswer as exc:
-                if exc.kind == RATE_LIMITED:
+                if exc.kind in RETRYABLE:  # rate limited, service busy
                     self._note(result, "whois", server, "rate_limited", exc.reason, raw)
                     continue  # back off and ask again; never stored as a record
                 self._note(result, "whois", server, "no_answer", exc.reason, raw)
