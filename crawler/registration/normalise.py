@@ -88,7 +88,7 @@ def country_from_label(label: str) -> str | None:
 # --- dates -----------------------------------------------------------------------
 
 _BEFORE = re.compile(r"^\s*before\s+", re.IGNORECASE)
-_YMD = re.compile(r"(?<!\d)(\d{4})[-./ ](\d{1,2})[-./ ](\d{1,2})(?!\d)")
+_YMD = re.compile(r"(?<!\d)(\d{4})(?:[-./]\s?|\s)(\d{1,2})(?:[-./]\s?|\s)(\d{1,2})(?!\d)")
 _XXY = re.compile(r"(?<!\d)(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})(?!\d)")
 _CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\d{6})?$")

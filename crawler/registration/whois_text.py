@@ -29,21 +29,31 @@ from crawler.registration.record import (
 
 log = logging.getLogger(__name__)
 
-KEY_VALUE = re.compile(r"^(\s*)([A-Za-z][\w /().\-]{0,60}?)\s*(?:\.{2,}\s*:?|:)\s*(.*?)\s*$")
-# JPRS style: "a. [Domain Name]    EXAMPLE.JP"
+# "Key: value", "key.....: value", "1a.  Domain Name : x" (numbered forms), any script.
+KEY_VALUE = re.compile(
+    r"^(\s*(?:\d{1,2}[a-z]?\.\s+|\*{1,3}\s*)?)([^\W\d_][\w /().\-\\]{0,60}?)\s*(?:\.{2,}\s*:?|:)\s*(.*?)\s*$"
+)
+# rwhois: "domain:Created:20090324", "domain:Organization;I:777.x" (class:key[;type]:value)
+RWHOIS = re.compile(r"^()[a-z]{2,20}:([A-Za-z][\w\-]{0,40})(?:;[A-Z])?:(.*)$")
+# Hyphenated keys and whitespace, no colon: "Domain-name         google.sk", "dns_name  x"
+SPACED = re.compile(r"^(\s*)([A-Za-z]+[\-_][\w.\-]{1,40})(?:\s{2,}|\t)\s*(\S.*?)\s*$")
+# JPRS / .my style: "a. [Domain Name]    EXAMPLE.JP", "a [Domain Name]   google.my"
 FREE_KEY = re.compile(
     r"^(\s*)(record created on|record expires on|record last updated on|created on|"
     r"expires on|registered on|registration date)\s+(\d.*?)\s*$",
     re.IGNORECASE,
 )
-BRACKETED = re.compile(r"^(\s*)(?:[a-z]\.\s*)?\[([^\]]{1,60})\]\s*(.*?)\s*$")
+BRACKETED = re.compile(r"^(\s*)(?:[a-z]\.?\s+)?\[([^\]]{1,60})\]\s*(.*?)\s*$")
 HANDLE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:\-]*\d[A-Za-z0-9_:\-]*$")
 MAX_UNDECODABLE = 0.05  # share of replacement/control characters that makes text garbage
 # Real answers are a few kB; beyond this the text is kept as evidence but not read, so
 # parsing stays bounded whatever a server sends.
-MAX_PARSE_CHARS = 256_000
-MAX_LINE_CHARS = 2_000  # longer lines are no field (and regexes stay cheap on them)
-MAX_REFUSAL_LINES = 400  # a refusal is stated near the top, not after the 400th line
+MAX_PARSE_CHARS = 32_000  # the largest real answer in the fixtures is 12 kB
+MAX_LINE_CHARS = 500  # longer lines are no field (and regexes stay cheap on them)
+# A refusal is stated near the top, in a short line: bounds the pattern work on an
+# answer without fields to ~100 lines x 200 characters.
+MAX_REFUSAL_LINES = 100
+MAX_REFUSAL_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -81,19 +91,26 @@ REFUSAL_WORDS = {
 }
 
 
+def _alternation(patterns: list[str], flags: int) -> re.Pattern[str]:
+    for pattern in patterns:
+        re.compile(pattern, flags)  # each alone first, so a bad one is named in the error
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
 @functools.cache
 def answer_patterns() -> dict[str, Any]:
     path = norm.DATA_DIR / "answers.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         flags = re.IGNORECASE
+        # Separate patterns, not one alternation: re keeps each one's literal-prefix
+        # shortcut, three times faster on long lines.
         found: dict[str, Any] = {
             kind: [re.compile(p, flags) for p in data[kind]] for kind in REFUSALS
         }
         found["referral"] = re.compile(data["referral"], flags | re.MULTILINE)
         found["statuses"] = {
-            state: [re.compile(p, flags) for p in patterns]
-            for state, patterns in data["statuses"].items()
+            state: _alternation(patterns, flags) for state, patterns in data["statuses"].items()
         }
         return found
     except (OSError, tomllib.TOMLDecodeError, KeyError, AttributeError, re.error) as exc:
@@ -119,7 +136,13 @@ def split_lines(text: str) -> list[Line]:
         if not stripped or stripped[0] in "%#;>" or len(stripped) > MAX_LINE_CHARS:
             continue
         indent = len(raw) - len(raw.lstrip())
-        match = KEY_VALUE.match(raw) or BRACKETED.match(raw) or FREE_KEY.match(raw)
+        match = (
+            RWHOIS.match(raw)
+            or KEY_VALUE.match(raw)
+            or BRACKETED.match(raw)
+            or SPACED.match(raw)
+            or FREE_KEY.match(raw)
+        )
         if match and not match.group(3).startswith("//"):
             key, value = fold_key(match.group(2)), match.group(3)
             if not value:  # "Registrant:" opens a section
@@ -179,9 +202,11 @@ def _first(
 # --- classifying an answer -----------------------------------------------------------
 
 
+UNDECODABLE = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def undecodable_share(text: str) -> float:
-    bad = sum(1 for c in text if c == "\ufffd" or (ord(c) < 32 and c not in "\t\r\n"))
-    return bad / max(1, len(text))
+    return len(UNDECODABLE.findall(text)) / max(1, len(text))
 
 
 def classify(text: str, lines: list[Line]) -> None:
@@ -211,7 +236,8 @@ def _refusal(text: str) -> tuple[str, str] | None:
     for part in (body, comments):
         for line in part[:MAX_REFUSAL_LINES]:
             for kind in REFUSALS:
-                match = next((m for p in patterns[kind] if (m := p.search(line))), None)
+                head = line[:MAX_REFUSAL_CHARS]
+                match = next((m for p in patterns[kind] if (m := p.search(head))), None)
                 if match:
                     return kind, match.group(0).strip()
     return None
@@ -232,8 +258,8 @@ def domain_state(lines: list[Line]) -> str:
     """registered, or the special state its status lines name (redemption, suspended...)."""
     statuses = answer_patterns()["statuses"]
     values = [ln.value for ln in lines if ln.key in labels()["status"]]
-    for state, patterns in statuses.items():
-        if any(p.search(v) for v in values for p in patterns):
+    for state, pattern in statuses.items():
+        if any(pattern.search(v) for v in values):
             return state
     return "registered"
 
@@ -328,7 +354,21 @@ def _registrant_lines(lines: list[Line]) -> list[Line]:
     handle_line = _first(lines, labels()["registrant_handle"])
     if handle_line and HANDLE.match(handle_line.value):
         return _handle_block(lines, handle_line.value)
-    return []
+    return _domain_object(lines)
+
+
+def _domain_object(lines: list[Line]) -> list[Line]:
+    """RIPE-style answers (.ie, .hr, .fi, .int) describe the holder inside the domain
+    object itself ("domain: / descr: / organisation: / address:"): its paragraph, up to
+    the first other contact."""
+    at = next((i for i, ln in enumerate(lines) if ln.key in labels()["domain_object_holder"]), None)
+    if at is None:
+        return []
+    block = _paragraph(lines, at)
+    stop = next(
+        (i for i, ln in enumerate(block) if ln.key in labels()["other_contact"]), len(block)
+    )
+    return block[:stop]
 
 
 def _pick(lines: list[Line], explicit: str, in_section: str, block: list[Line]) -> Line | None:
@@ -387,6 +427,7 @@ def parse_whois(text: str, domain: str) -> Parsed:
     Linear in the answer's size (one pass to split lines, then lookups over them), and
     bounded: only the first MAX_PARSE_CHARS are read.
     """
+    extra = {"read_chars": MAX_PARSE_CHARS} if len(text) > MAX_PARSE_CHARS else {}
     text = text[:MAX_PARSE_CHARS]
     lines = split_lines(text)
     classify(text, lines)
@@ -404,6 +445,7 @@ def parse_whois(text: str, domain: str) -> Parsed:
         abuse_phone=_abuse_phone(lines),
         nameservers=tuple(_nameservers(lines)),
         state=state,
+        extra=extra,  # says when only the answer's head was read (the raw answer is kept)
     )
     if parsed.has_data:
         return parsed
