@@ -91,7 +91,8 @@ _BEFORE = re.compile(r"^\s*before\s+", re.IGNORECASE)
 _YMD = re.compile(r"(?<!\d)(\d{4})(?:[-./]\s?|\s)(\d{1,2})(?:[-./]\s?|\s)(\d{1,2})(?!\d)")
 _XXY = re.compile(r"(?<!\d)(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})(?!\d)")
 _CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})")
-_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\d{6})?$")
+# yyyymmdd[hhmmss] alone or after a tag ("0-UANIC 20020903000000")
+_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{2})(\d{2})(?:\d{6})?(?!\d)")
 _UNIX = re.compile(r"^\d{9,10}$")
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+")
@@ -131,7 +132,7 @@ def parse_date_text(value: str, order: str | None = None) -> date | None:
 def _numeric(text: str, order: str | None, before: bool) -> date | None:
     if _UNIX.match(text):
         return datetime.fromtimestamp(int(text), UTC).date()
-    found = _COMPACT.match(text) or _YMD.search(text) or _CJK.search(text)
+    found = _YMD.search(text) or _CJK.search(text) or _COMPACT.search(text)
     if found:
         return _day(int(found.group(1)), int(found.group(2)), int(found.group(3)))
     found = _XXY.search(text)

@@ -55,7 +55,10 @@ class Parsed:
     def has_data(self) -> bool:
         """Whether the answer said anything about the registration at all."""
         reg = self.registration
-        return any((reg.registrar, reg.created, reg.expires, reg.registrant_country))
+        # A registrant shown (or shown to be shielded) is data too: a throttled answer
+        # may carry only the holder's name (.br).
+        shown = reg.privacy_state in ("disclosed", "shielded")
+        return any((reg.registrar, reg.created, reg.expires, reg.registrant_country, shown))
 
 
 def as_json(parsed: Parsed, raw_sha256: str | None = None) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from crawler.registration import normalise as norm
 from crawler.registration.record import (
     EMPTY,
     GARBAGE,
+    RATE_LIMITED,
     Parsed,
     UnusableAnswer,
     build_registration,
@@ -81,7 +82,10 @@ def labels() -> dict[str, tuple[str, ...]]:
     return {name: tuple(values) for name, values in data.items()}
 
 
-REFUSALS = ("rate_limited", "unavailable", "invalid", "reserved", "not_found")
+REFUSALS = ("unavailable", "reserved", "invalid", "not_found", "rate_limited")
+SHORT_LINE = 60
+# Final states are looked for before rate limits (see answers.toml).
+REFUSAL_PASSES = (REFUSALS[:-1], REFUSALS[-1:])
 REFUSAL_WORDS = {
     "rate_limited": "rate limited",
     "unavailable": "service unavailable",
@@ -234,20 +238,29 @@ def _refusal(text: str) -> tuple[str, str] | None:
     comments = [ln.lstrip("%# ") for ln in raw if ln[0] in "%#"]
     patterns = answer_patterns()
     for part in (body, comments):
-        for line in part[:MAX_REFUSAL_LINES]:
-            for kind in REFUSALS:
-                head = line[:MAX_REFUSAL_CHARS]
-                match = next((m for p in patterns[kind] if (m := p.search(head))), None)
-                if match:
-                    return kind, match.group(0).strip()
+        heads = [line[:MAX_REFUSAL_CHARS] for line in part[:MAX_REFUSAL_LINES]]
+        # A short line saying "Too many requests..." is the answer itself, not a
+        # disclaimer: it wins over the "No entries found" a throttled server adds.
+        for head in (h for h in heads if len(h) <= SHORT_LINE):
+            match = next((m for p in patterns[RATE_LIMITED] if (m := p.search(head))), None)
+            if match:
+                return RATE_LIMITED, match.group(0).strip()
+        for kinds in REFUSAL_PASSES:
+            for head in heads:
+                for kind in kinds:
+                    match = next((m for p in patterns[kind] if (m := p.search(head))), None)
+                    if match:
+                        return kind, match.group(0).strip()
     return None
 
 
 def _looks_like_record(lines: list[Line]) -> bool:
-    """A creation or expiry date that parses, or a registrar: the answer holds data."""
+    """A creation or expiry date that parses, a registrar or a registrant's name: the
+    answer holds data (a throttled answer may still show the holder, .br)."""
     known = labels()
+    names = known["registrar"] + known["registrant_name"] + known["registrant_org"]
     for line in lines:
-        if line.key in known["registrar"] and norm.registrar_name(line.value):
+        if line.key in names and norm.registrar_name(line.value) and not HANDLE.match(line.value):
             return True
         if line.key in known["created"] + known["expires"] and norm.parse_date_text(line.value):
             return True
@@ -365,6 +378,8 @@ def _domain_object(lines: list[Line]) -> list[Line]:
     if at is None:
         return []
     block = _paragraph(lines, at)
+    if not any(ln.key == "domain" for ln in block):  # not the domain object's paragraph
+        return []
     stop = next(
         (i for i, ln in enumerate(block) if ln.key in labels()["other_contact"]), len(block)
     )
