@@ -21,7 +21,6 @@ from crawler.registration.record import (
     UnusableAnswer,
     build_registration,
 )
-from scoring.facts import Registration
 
 RDAP_TYPE = "application/rdap+json"
 
@@ -179,29 +178,4 @@ def parse_rdap(answer: Any, domain: str | None = None) -> Parsed:
         abuse_phone=abuse_phone,
         nameservers=tuple(sorted({str(s).lower().rstrip(".") for s in servers if s})),
         related_url=related_url(answer),
-    )
-
-
-def merge(registry: Parsed, registrar: Parsed) -> Parsed:
-    """A thin registry's answer completed by the registrar's: registrant data from the
-    registrar, dates and registrar name from the registry where the registrar has none."""
-    reg, rar = registry.registration, registrar.registration
-    evidence = {**reg.evidence, **rar.evidence}
-    merged = Registration(
-        domain=reg.domain,
-        registrar=reg.registrar or rar.registrar,
-        registrant_country=rar.registrant_country,
-        privacy=rar.privacy,
-        privacy_state=rar.privacy_state,
-        created=reg.created or rar.created,
-        expires=reg.expires or rar.expires,
-        source="rdap",
-        evidence=evidence,
-    )
-    return Parsed(
-        merged,
-        domain_unicode=registry.domain_unicode,
-        abuse_email=registrar.abuse_email or registry.abuse_email,
-        abuse_phone=registrar.abuse_phone or registry.abuse_phone,
-        nameservers=registry.nameservers or registrar.nameservers,
     )

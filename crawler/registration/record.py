@@ -112,3 +112,30 @@ def build_registration(
         source=source,
         evidence=evidence,
     )
+
+
+def merge(registry: Parsed, registrar: Parsed) -> Parsed:
+    """A thin registry's answer completed by the registrar's (RDAP `related` link or WHOIS
+    referral): registrant data from the registrar, dates and registrar name from the
+    registry where the registrar has none; the evidence of both."""
+    reg, rar = registry.registration, registrar.registration
+    evidence = {**reg.evidence, **rar.evidence}
+    merged = Registration(
+        domain=reg.domain,
+        registrar=reg.registrar or rar.registrar,
+        registrant_country=rar.registrant_country,
+        privacy=rar.privacy,
+        privacy_state=rar.privacy_state,
+        created=reg.created or rar.created,
+        expires=reg.expires or rar.expires,
+        source=reg.source,
+        evidence=evidence,
+    )
+    return Parsed(
+        merged,
+        domain_unicode=registry.domain_unicode,
+        abuse_email=registrar.abuse_email or registry.abuse_email,
+        abuse_phone=registrar.abuse_phone or registry.abuse_phone,
+        nameservers=registry.nameservers or registrar.nameservers,
+        state=registry.state,
+    )

@@ -113,6 +113,7 @@ def answer_patterns() -> dict[str, Any]:
             kind: [re.compile(p, flags) for p in data[kind]] for kind in REFUSALS
         }
         found["referral"] = re.compile(data["referral"], flags | re.MULTILINE)
+        found["registrar_referral"] = re.compile(data["registrar_referral"], flags | re.MULTILINE)
         found["statuses"] = {
             state: _alternation(patterns, flags) for state, patterns in data["statuses"].items()
         }
@@ -275,6 +276,28 @@ def domain_state(lines: list[Line]) -> str:
         if any(pattern.search(v) for v in values):
             return state
     return "registered"
+
+
+def registrar_referral(text: str) -> tuple[str, int] | None:
+    """(host, port) of the registrar's WHOIS server a thin answer names, or None.
+
+    "Registrar WHOIS Server: whois.example.com", "ReferralServer: whois://host:4343",
+    "refer: host". rwhois:// referrals speak another protocol and are not followed.
+    """
+    match = answer_patterns()["registrar_referral"].search(text[:MAX_PARSE_CHARS])
+    if match is None:
+        return None
+    value = match.group(1).strip().rstrip("/")
+    if (
+        value.lower().startswith("rwhois://")
+        or "://" in value
+        and not value.lower().startswith("whois://")
+    ):
+        return None
+    host, _, port = value.removeprefix("whois://").partition(":")
+    if not re.fullmatch(r"[A-Za-z0-9.\-]{1,253}", host) or "." not in host:
+        return None
+    return host.lower().rstrip("."), int(port) if port.isdigit() and int(port) < 65536 else 43
 
 
 def referral_server(text: str) -> str | None:
