@@ -90,10 +90,18 @@ def _event(answer: dict[str, Any], action: str) -> tuple[str | None, str | None]
 
 
 def _registrant_redacted(answer: dict[str, Any]) -> bool:
+    """Whether an RFC 9537 `redacted` member withholds a registrant field: by its name
+    ("Registrant Name") or by the JSONPath it removed or emptied (prePath/postPath
+    selecting the entity whose roles hold "registrant")."""
     for member in _list(answer, "redacted"):
-        name = member.get("name") if isinstance(member, dict) else None
+        if not isinstance(member, dict):
+            continue
+        name = member.get("name")
         kind = name.get("type") or name.get("description") if isinstance(name, dict) else None
         if isinstance(kind, str) and kind.lower().startswith("registrant"):
+            return True
+        paths = [member.get(k) for k in ("prePath", "postPath", "replacementPath")]
+        if any(isinstance(p, str) and "'registrant'" in p for p in paths):
             return True
     return False
 
@@ -120,7 +128,11 @@ def _registrar(answer: dict[str, Any]) -> tuple[str | None, str | None]:
 
 
 def _abuse(answer: dict[str, Any]) -> tuple[str | None, str | None]:
-    entity = _with_role(answer, "abuse")
+    """The registrar's abuse contact: the abuse entity inside the registrar entity (ICANN
+    RDAP profile), else any abuse entity of the answer."""
+    registrar = _with_role(answer, "registrar")
+    entity = _with_role(registrar, "abuse") if registrar else None
+    entity = entity or _with_role(answer, "abuse")
     tel = vcard_text(entity, "tel")
     return vcard_text(entity, "email"), tel.removeprefix("tel:") if tel else None
 
