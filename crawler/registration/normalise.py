@@ -62,12 +62,18 @@ def _countries() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(table), by_name
 
 
+_CODE_IN_PARENS = re.compile(r"\(([A-Za-z]{2})\)\s*$")
+
+
 def country_code(value: str | None) -> str | None:
     """ISO 3166 alpha-2 for a code, a name in any case/language we know, or None."""
     if not value:
         return None
     text = value.strip().strip(".").strip()
     codes, by_name = _countries()
+    inner = _CODE_IN_PARENS.search(text)  # "Hong Kong (HK)", "Turkey (TR)"
+    if inner and inner.group(1).upper() in codes:
+        return inner.group(1).upper()
     if len(text) == 2 and text.isalpha():
         code = text.upper()
         if code == "UK":  # the ccTLD, not an ISO code, is what many registrars write
@@ -220,7 +226,8 @@ def clean_text(value: Any) -> str | None:
 # Registry-added tails after a registrar's name: "(R22-LRCC)", "(292)", "[Tag = X]",
 # and Nominet's "t/a <trading name>".
 _REGISTRAR_TAIL = re.compile(
-    r"\s*(?:\((?:R\d+-[A-Z]+|\d+)\)|\[Tag\s*=\s*[^\]]*\]|\bt/a\s.*)\s*$", re.IGNORECASE
+    r"\s*(?:\((?:R\d+-[A-Z]+|\d+|https?://[^)]*)\)|\[Tag\s*=\s*[^\]]*\]|\bt/a\s.*)\s*$",
+    re.IGNORECASE,
 )
 
 

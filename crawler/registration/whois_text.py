@@ -153,6 +153,8 @@ def split_lines(text: str) -> list[Line]:
             if not value:  # "Registrant:" opens a section
                 section, fresh = key, True
                 continue
+            if _opens_contact(key):  # "Domain Holder: Google Inc." + address lines (THNIC)
+                section = key
             lines.append(Line(number, indent, key, value, stripped, section))
         elif fold_key(stripped) in heads:  # bare heading: "Holder", "Registrar"
             section, fresh = fold_key(stripped), True
@@ -163,6 +165,12 @@ def split_lines(text: str) -> list[Line]:
             )
         fresh = False
     return _own_block(lines)
+
+
+def _opens_contact(key: str) -> bool:
+    """A "Holder: name" / "Tech Contact: handle" line: the free lines after it are that
+    contact's address, so it opens a section like a bare heading does."""
+    return key in labels()["registrant_headings"] or key.endswith(" contact")
 
 
 def _own_block(lines: list[Line]) -> list[Line]:
@@ -449,11 +457,14 @@ def _registrant_country(lines: list[Line], block: list[Line]) -> tuple[str | Non
         code = norm.country_code(line.value)
         if code:
             return line.raw, code
-    # Free-text and "address:" blocks end with the country line.
+    # Free-text and "address:" blocks end with the country line, or a one-line address
+    # with the country last ("1600 Amphitheatre Parkway, Mountain View, CA, US", IRNIC).
     for line in reversed(
         [ln for ln in block if ln.key is None or ln.key in labels()["section_street"]]
     ):
         code = norm.country_code(line.value)
+        if code is None and line.key:  # "address: ..., CA, US": not free lines ("Boise, ID")
+            code = norm.country_code(line.value.rsplit(",", 1)[-1])
         if code:
             return line.raw, code
     return None, None
