@@ -21,7 +21,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-DEST = Path(__file__).resolve().parent.parent / "tests" / "data" / "registry_samples" / "whois-parser"
+DEST = (
+    Path(__file__).resolve().parent.parent / "tests" / "data" / "registry_samples" / "whois-parser"
+)
 PREFIX = "spec/fixtures/responses/"
 HELD_OUT_SHARE = 30  # percent of files held out from tuning
 
@@ -33,7 +35,9 @@ def split_of(local: str) -> str:
 
 
 def _git(git_dir: str, *args: str) -> bytes:
-    return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True).stdout
+    return subprocess.run(
+        ["git", "--git-dir", git_dir, *args], check=True, capture_output=True
+    ).stdout
 
 
 def _tree(git_dir: str, commit: str) -> list[tuple[str, str]]:

@@ -47,6 +47,7 @@ def _record(
         expires=date(2025, 3, 1),
         nameservers=("ns1.example.net",),
         abuse_email="abuse@example.net",
+        abuse_phone="+1.4805550100",
     )
 
 
@@ -342,5 +343,113 @@ def test_enrich_stores_record_evidence_and_uses_cache(sandbox, store) -> None:  
     ).fetchone()
     assert b"Withheld for Privacy" in body[0]
     assert json.loads(row["evidence"])["privacy"] == "Withheld for Privacy ehf"
+    for domain in ("apple-support-bellen.xyz", "norton-helpdesk.in"):  # RDAP, WHOIS
+        row = store["registrations"].get(domain)
+        assert (row["registrar_abuse_email"], row["registrar_abuse_phone"]) == (
+            "abuse@example.net",
+            "+1.4805550100",
+        ), domain
     second = enrich(store, client=client, max_age_days=30, concurrency=4)
     assert second["looked_up"] == 0 and second["cached"] == 6
+
+
+def test_migration_carries_the_abuse_contact_over(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    from crawler.registration.schema import migrations
+    from crawler.store import open_store
+
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    migrations.apply(db, stop_before="m002_registrar_abuse_contact")
+    db["registrations"].insert(
+        {"domain": "old.com", "abuse_email": "abuse@old.example", "abuse_phone": "+1.555",
+         "fetched_at": "2025-01-01", "expires_cache_at": "2025-02-01"}
+    )  # fmt: skip
+    db.close()
+    row = open_store(tmp_path / "old.db")["registrations"].get("old.com")
+    assert (row["registrar_abuse_email"], row["registrar_abuse_phone"]) == (
+        "abuse@old.example",
+        "+1.555",
+    )
+
+
+# --- WHOIS referrals (thin registries) ----------------------------------------------------
+
+THIN_REGISTRY = (
+    "Domain Name: MICROSOFT-HULP.COM\r\n"
+    "Registrar WHOIS Server: {host}\r\n"
+    "Updated Date: 2024-03-02T00:00:00Z\r\n"
+    "Creation Date: 2024-03-01T00:00:00Z\r\n"
+    "Registry Expiry Date: 2025-03-01T00:00:00Z\r\n"
+    "Registrar: Example Registrar, Inc.\r\n"
+    "Registrar Abuse Contact Email: abuse@example.net\r\n"
+    "Registrar Abuse Contact Phone: +1.4805550100\r\n"
+)
+REGISTRAR_ANSWER = (
+    b"Domain Name: microsoft-hulp.com\r\n"
+    b"Registrar: Example Registrar, Inc.\r\n"
+    b"Creation Date: 2024-03-01T00:00:00Z\r\n"
+    b"Registrant Name: Raj Kumar\r\n"
+    b"Registrant State/Province: Rajasthan\r\n"
+    b"Registrant Country: IN\r\n"
+    b"Admin Country: US\r\n"
+)
+
+
+class _Referrals:
+    """Stands in for the IANA whois (not reachable here): .com -> the local registry."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+
+    def server_for(self, tld: str) -> tuple[str, int]:
+        return ("127.0.0.1", self.port)
+
+
+def test_thin_whois_answer_is_followed_to_the_registrar() -> None:
+    registrar = _answering(REGISTRAR_ANSWER)
+    registry = _answering(
+        THIN_REGISTRY.format(host=f"127.0.0.1:{registrar.server_address[1]}").encode()
+    )
+    try:
+        client = RegistrationClient(FAST, referrals=_Referrals(registry.server_address[1]))
+        result = client.lookup("microsoft-hulp.com")
+    finally:
+        registry.shutdown()
+        registrar.shutdown()
+    reg = result.record.registration
+    assert (reg.registrant_country, reg.privacy_state) == ("IN", "disclosed")
+    assert (reg.registrar, reg.created, reg.source) == (
+        "Example Registrar, Inc.",
+        "2024-03-01",
+        "whois",
+    )
+    assert result.record.abuse_email == "abuse@example.net"  # the registry's, kept
+    # each hop is an attempt with its own raw answer (evidence); the record is the last
+    assert [a.outcome for a in result.attempts] == ["ok", "ok"]
+    assert b"Registrar WHOIS Server" in result.attempts[0].raw and result.raw == REGISTRAR_ANSWER
+
+
+def test_whois_referral_to_an_internal_address_is_not_followed() -> None:
+    registry = _answering(THIN_REGISTRY.format(host="10.0.0.7").encode())
+    try:
+        client = RegistrationClient(FAST, referrals=_Referrals(registry.server_address[1]))
+        result = client.lookup("microsoft-hulp.com")
+    finally:
+        registry.shutdown()
+    assert result.record is not None and result.record.registration.registrant_country is None
+    assert "referral not followed: internal address 10.0.0.7" in result.attempts[-1].reason
+
+
+def test_whois_referrals_stop_after_two_hops() -> None:
+    # Every server refers to the next: the chain is cut after MAX_WHOIS_HOPS.
+    last = _answering(THIN_REGISTRY.format(host="127.0.0.1:1").encode())
+    middle = _answering(THIN_REGISTRY.format(host=f"127.0.0.1:{last.server_address[1]}").encode())
+    first = _answering(THIN_REGISTRY.format(host=f"127.0.0.1:{middle.server_address[1]}").encode())
+    try:
+        client = RegistrationClient(FAST, referrals=_Referrals(first.server_address[1]))
+        result = client.lookup("microsoft-hulp.com")
+    finally:
+        for server in (first, middle, last):
+            server.shutdown()
+    assert result.record is not None and len(result.attempts) == 3

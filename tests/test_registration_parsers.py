@@ -95,6 +95,9 @@ def _date(value: Any) -> str | None:
 
 
 def _same_text(a: str | None, b: str | None) -> bool:
+    # Both sides through the one registrar normaliser (registry tails such as "(R11-LROR)",
+    # "[Tag = X]" are no part of the name).
+    a, b = norm.registrar_name(a) or a, norm.registrar_name(b) or b
     return (norm.clean_text(a) or "").lower().rstrip(".") == (
         norm.clean_text(b) or ""
     ).lower().rstrip(".")
@@ -377,3 +380,44 @@ def test_rdap_privacy_service_and_related_link() -> None:
 def test_rdap_bad_answers(answer: Any) -> None:
     with pytest.raises(UnusableAnswer):
         parse_rdap(answer)
+
+
+def _rdap_with(entities: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
+    return {"objectClassName": "domain", "ldhName": "helpdesk-hulp.com", "entities": entities,
+            "events": [{"eventAction": "registration", "eventDate": "2024-02-03T10:00:00Z"}],
+            **extra}  # fmt: skip
+
+
+def _entity(roles: list[str], *props: list[Any], **extra: Any) -> dict[str, Any]:
+    card = ["vcard", [["version", {}, "text", "4.0"], *props]]
+    return {"objectClassName": "entity", "roles": roles, "vcardArray": card, **extra}
+
+
+def test_rdap_country_only_from_the_registrant_entity() -> None:
+    tech = _entity(["technical"], ["adr", {"cc": "US"}, "text", [""] * 7])
+    registrar = _entity(["registrar"], ["fn", {}, "text", "Example Registrar"],
+                        ["adr", {"cc": "DE"}, "text", [""] * 7])  # fmt: skip
+    reg = parse_rdap(_rdap_with([tech, registrar])).registration
+    assert reg.registrant_country is None  # neither the tech's US nor the registrar's DE
+    registrant = _entity(["registrant"], ["org", {}, "text", "Raj Traders"],
+                         ["adr", {"cc": "IN"}, "text", [""] * 7])  # fmt: skip
+    reg = parse_rdap(_rdap_with([tech, registrar, registrant])).registration
+    assert (reg.registrant_country, reg.privacy_state) == ("IN", "disclosed")
+
+
+def test_rdap_redaction_by_path_means_shielded() -> None:
+    registrant = _entity(["registrant"], ["fn", {}, "text", ""],
+                         ["adr", {"cc": "IN"}, "text", [""] * 7])  # fmt: skip
+    redacted = [{"name": {"description": "Name"}, "method": "emptyValue",
+                 "postPath": "$.entities[?(@.roles[0]=='registrant')].vcardArray[1][?(@[0]=='fn')][3]"}]  # fmt: skip
+    reg = parse_rdap(_rdap_with([registrant], redacted=redacted)).registration
+    assert (reg.privacy, reg.privacy_state, reg.registrant_country) == (True, "shielded", "IN")
+
+
+def test_rdap_abuse_contact_is_the_registrars() -> None:
+    registry_abuse = _entity(["abuse"], ["email", {}, "text", "abuse@registry.example"])
+    registrar = _entity(["registrar"], ["fn", {}, "text", "Example Registrar"],
+                        entities=[_entity(["abuse"], ["email", {}, "text", "abuse@registrar.example"],
+                                          ["tel", {"type": "voice"}, "uri", "tel:+1.4805550100"])])  # fmt: skip
+    parsed = parse_rdap(_rdap_with([registry_abuse, registrar]))
+    assert (parsed.abuse_email, parsed.abuse_phone) == ("abuse@registrar.example", "+1.4805550100")

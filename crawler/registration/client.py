@@ -20,12 +20,13 @@ from urllib.parse import quote, urlsplit
 
 from crawler.clock import now_iso
 from crawler.domains import registered_domain
+from crawler.middlewares.ssrf import destination_problem
 from crawler.registration import bootstrap as boot
 from crawler.registration.ratelimit import ServerLimits
-from crawler.registration.rdap_answer import merge, parse_rdap
-from crawler.registration.record import NOT_FOUND, RATE_LIMITED, Parsed, UnusableAnswer
+from crawler.registration.rdap_answer import parse_rdap
+from crawler.registration.record import NOT_FOUND, RETRYABLE, Parsed, UnusableAnswer, merge
 from crawler.registration.transport import TransportError, decode_text, http_get, whois_query
-from crawler.registration.whois_text import parse_whois
+from crawler.registration.whois_text import parse_whois, registrar_referral
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +150,12 @@ class RegistrationClient:
         parsed, raw = self._rdap_get(result, url)
         result.record, result.raw = parsed, raw
         if parsed.related_url:  # thin registry: the registrant is at the registrar
+            related = urlsplit(parsed.related_url)
+            problem = _referral_problem(related.hostname or "", trusted=urlsplit(url).hostname)
+            if problem or related.scheme not in ("http", "https"):
+                self._note(result, "rdap", _server_of(parsed.related_url), "error",
+                           f"related link not followed: {problem or related.scheme}")  # fmt: skip
+                return
             try:
                 registrar, raw2 = self._rdap_get(result, parsed.related_url)
             except _Failed as exc:
@@ -207,6 +214,10 @@ class RegistrationClient:
 
     def _whois(self, result: LookupResult, suffix: str) -> None:
         host, port = self._whois_target(suffix)
+        result.record, result.raw = self._whois_ask(result, host, port)
+        self._follow_referrals(result, host, port)
+
+    def _whois_ask(self, result: LookupResult, host: str, port: int) -> tuple[Parsed, bytes]:
         server = f"{host}:{port}"
         for attempt in range(self.settings.retries + 1):
             self._pause(attempt)
@@ -219,15 +230,40 @@ class RegistrationClient:
             try:
                 parsed = parse_whois(decode_text(raw), result.domain)
             except UnusableAnswer as exc:
-                if exc.kind == RATE_LIMITED:
+                if exc.kind in RETRYABLE:  # rate limited, service busy
                     self._note(result, "whois", server, "rate_limited", exc.reason, raw)
                     continue  # back off and ask again; never stored as a record
                 self._note(result, "whois", server, "no_answer", exc.reason, raw)
                 raise _Failed(f"WHOIS: {exc.reason}") from exc
             self._note(result, "whois", server, "ok", None, raw)
-            result.record, result.raw = parsed, raw
-            return
+            return parsed, raw
         raise _Failed(f"WHOIS: {result.attempts[-1].reason}")
+
+    def _follow_referrals(self, result: LookupResult, host: str, port: int) -> None:
+        """A thin answer (registrar named, registrant not) names the registrar's WHOIS
+        server: ask it, at most MAX_WHOIS_HOPS times, each hop rate-limited and kept in
+        the attempts. With NEPHELPDESK_WHOIS_SERVER every query goes to that one server,
+        so there is nowhere further to go."""
+        seen = {(host, port)}
+        for _ in range(MAX_WHOIS_HOPS):
+            record = result.record
+            if self.whois_server or record is None or not _thin(record) or result.raw is None:
+                return
+            target = registrar_referral(decode_text(result.raw))
+            if target is None or target in seen:
+                return
+            problem = _referral_problem(target[0], trusted=host)
+            if problem:
+                self._note(result, "whois", f"{target[0]}:{target[1]}", "error",
+                           f"referral not followed: {problem}")  # fmt: skip
+                return
+            seen.add(target)
+            try:
+                registrar, raw = self._whois_ask(result, *target)
+            except _Failed as exc:
+                log.info("registrar WHOIS for %s failed: %s", result.domain, exc.reason)
+                return  # the registry's data stands; the registrant stays unknown
+            result.record, result.raw, host = merge(record, registrar), raw, target[0]
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -249,6 +285,24 @@ class RegistrationClient:
         raw: bytes | None = None,
     ) -> None:
         result.attempts.append(Attempt(source, server, now_iso(), outcome, reason, raw))
+
+
+MAX_WHOIS_HOPS = 2  # registry -> registrar (-> reseller); never a chain without end
+
+
+def _thin(record: Parsed) -> bool:
+    """A registry answer that says nothing of the registrant (the registrar has it)."""
+    reg = record.registration
+    return reg.privacy_state == "unknown" and reg.registrant_country is None
+
+
+def _referral_problem(host: str, *, trusted: str | None) -> str | None:
+    """Why a server named inside an answer must not be asked: an internal address (the
+    answer is data from outside). The host of the server that answered is trusted: it
+    was reached already (a sandbox registry on loopback refers to its own registrar)."""
+    if host == trusted:
+        return None
+    return destination_problem(f"whois://{host}/", resolve=True)
 
 
 def _server_of(url: str) -> str:

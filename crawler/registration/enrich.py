@@ -100,6 +100,8 @@ def _row(parsed: Parsed, raw_sha256: str | None, max_age_days: float) -> dict[st
         "source": reg.source,
         "abuse_email": parsed.abuse_email,
         "abuse_phone": parsed.abuse_phone,
+        "registrar_abuse_email": parsed.abuse_email,
+        "registrar_abuse_phone": parsed.abuse_phone,
         "nameservers": json.dumps(list(parsed.nameservers)),
         "evidence": json.dumps(reg.evidence, ensure_ascii=False),
         "raw_sha256": raw_sha256,

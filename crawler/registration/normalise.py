@@ -13,7 +13,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -62,12 +62,18 @@ def _countries() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(table), by_name
 
 
+_CODE_IN_PARENS = re.compile(r"\(([A-Za-z]{2})\)\s*$")
+
+
 def country_code(value: str | None) -> str | None:
     """ISO 3166 alpha-2 for a code, a name in any case/language we know, or None."""
     if not value:
         return None
     text = value.strip().strip(".").strip()
     codes, by_name = _countries()
+    inner = _CODE_IN_PARENS.search(text)  # "Hong Kong (HK)", "Turkey (TR)"
+    if inner and inner.group(1).upper() in codes:
+        return inner.group(1).upper()
     if len(text) == 2 and text.isalpha():
         code = text.upper()
         if code == "UK":  # the ccTLD, not an ISO code, is what many registrars write
@@ -88,45 +94,91 @@ def country_from_label(label: str) -> str | None:
 # --- dates -----------------------------------------------------------------------
 
 _BEFORE = re.compile(r"^\s*before\s+", re.IGNORECASE)
-_TRAILING_ZONE = re.compile(
-    r"\s*\((?:GMT|UTC)?\s*[+-]?\d{0,2}:?\d{0,2}\)\s*$|\s*\([A-Z]{2,5}\)\s*$"
-)
-_DOTTED = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}")
+_YMD = re.compile(r"(?<!\d)(\d{4})(?:[-./]\s?|\s)(\d{1,2})(?:[-./]\s?|\s)(\d{1,2})(?!\d)")
+_XXY = re.compile(r"(?<!\d)(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})(?!\d)")
+_CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})")
+# yyyymmdd[hhmmss] alone or after a tag ("0-UANIC 20020903000000")
+_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{2})(\d{2})(?:\d{6})?(?!\d)")
+_UNIX = re.compile(r"^\d{9,10}$")
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER = re.compile(r"\d+")
+MAX_DATE_CHARS = 80  # a date longer than this is no date; bounds the work per value
 
 
-def parse_date_text(value: str) -> date | None:
+@functools.cache
+def _months() -> dict[str, int]:
+    table = _load_toml("dates.toml")
+    try:
+        return {_fold(name): int(month) for month, names in table.items() for name in names}
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{DATA_DIR / 'dates.toml'}: {exc}") from exc
+
+
+def parse_date_text(value: str, order: str | None = None) -> date | None:
     """A date from the many ways registries write one; None when it will not parse.
 
-    "before 2001" (records older than a registry's database) has no exact day; we keep
-    the stated bound, 2001-01-01, and the raw line stays in the evidence.
+    ISO and year-first forms (2003-06-04, 2003.06.04, 2003/06/04), day-first numeric
+    forms (04.06.2003, 04/06/2003, 04-06-2003: day first unless the day cannot be one,
+    or `order` is "mdy"), month names in several languages (04-Jun-2003, June 4 2003,
+    4 juin 2003), yyyymmdd, Unix times, CJK dates. "before Aug-1996" / "before 2001"
+    (records older than a registry's database) keep the stated bound, its first day.
     """
-    from whois.exceptions import WhoisUnknownDateFormatError
-    from whois.parser import cast_date
-
-    text = value.strip()
-    if not text or text.isdigit() and len(text) != 8:
+    text = value.strip()[:MAX_DATE_CHARS]
+    if not text:
         return None
-    if _BEFORE.match(text):
-        return _before(text)
-    text = _TRAILING_ZONE.sub("", text)  # "2009-07-01 12:44:02 (GMT+0:00)", "(JST)"
-    dayfirst = bool(_DOTTED.match(text))  # 05.06.2002 is European: 5 June
-    try:
-        parsed = cast_date(text, dayfirst=dayfirst)
-    except (WhoisUnknownDateFormatError, ValueError, OverflowError):
+    before = bool(_BEFORE.match(text))
+    for reader in (_numeric, _named):
+        day = reader(text, order, before)
+        if day:
+            return day
+    year = re.search(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", text) if before else None
+    return _day(int(year.group(1)), 1, 1) if year else None
+
+
+def _numeric(text: str, order: str | None, before: bool) -> date | None:
+    if _UNIX.match(text):
+        return datetime.fromtimestamp(int(text), UTC).date()
+    found = _YMD.search(text) or _CJK.search(text) or _COMPACT.search(text)
+    if found:
+        return _day(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    found = _XXY.search(text)
+    if found:
+        first, second, year = (int(g) for g in found.groups())
+        month_first = order == "mdy" or (first <= 12 < second)
+        if month_first:
+            return _day(year, first, second)
+        return _day(year, second, first)
+    return None
+
+
+def _named(text: str, order: str | None, before: bool) -> date | None:
+    """A date with a month name: the numbers around it are the day and the year."""
+    months = _months()
+    month = next((months[w] for w in (_fold(x) for x in _WORD.findall(text)) if w in months), None)
+    if month is None:
         return None
-    return parsed.date() if isinstance(parsed, datetime) else None
+    numbers = [int(n) for n in _NUMBER.findall(text)]
+    years = [n for n in numbers if n >= 1900]
+    if not years:
+        two_digit = [n for n in numbers if n <= 99]
+        if len(two_digit) >= 2:  # "04-Jun-03"
+            return _day(
+                2000 + two_digit[-1] if two_digit[-1] < 70 else 1900 + two_digit[-1],
+                month,
+                two_digit[0],
+            )
+        return None
+    days = [n for n in numbers if 1 <= n <= 31]
+    if before and not days:
+        return _day(years[0], month, 1)
+    return _day(years[0], month, days[0]) if days else _day(years[0], month, 1)
 
 
-def _before(text: str) -> date | None:
-    from whois.exceptions import WhoisUnknownDateFormatError
-    from whois.parser import datetime_parse
-
+def _day(year: int, month: int, day: int) -> date | None:
     try:
-        parsed = datetime_parse(text.lower())
-    except (WhoisUnknownDateFormatError, ValueError):
-        year = re.search(r"(1[89]\d\d|20\d\d)", text)
-        return date(int(year.group(1)), 1, 1) if year else None
-    return parsed.date() if isinstance(parsed, datetime) else None
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def as_date(value: Any) -> date | None:
@@ -171,8 +223,22 @@ def clean_text(value: Any) -> str | None:
     return None if text.lower() in _EMPTY_VALUES else text
 
 
+# Registry-added tails after a registrar's name: "(R22-LRCC)", "(292)", "[Tag = X]",
+# and Nominet's "t/a <trading name>".
+_REGISTRAR_TAIL = re.compile(
+    r"\s*(?:\((?:R\d+-[A-Z]+|\d+|https?://[^)]*)\)|\[Tag\s*=\s*[^\]]*\]|\bt/a\s.*)\s*$",
+    re.IGNORECASE,
+)
+
+
 def registrar_name(value: Any) -> str | None:
-    return clean_text(value)
+    """The registrar's name as written, without the registry's id or tag tails."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    for _ in range(3):  # "X t/a Y [Tag = Z]": tails stack
+        text = _REGISTRAR_TAIL.sub("", text)
+    return text or None
 
 
 # --- privacy ---------------------------------------------------------------------

@@ -21,7 +21,6 @@ from crawler.registration.record import (
     UnusableAnswer,
     build_registration,
 )
-from scoring.facts import Registration
 
 RDAP_TYPE = "application/rdap+json"
 
@@ -91,10 +90,18 @@ def _event(answer: dict[str, Any], action: str) -> tuple[str | None, str | None]
 
 
 def _registrant_redacted(answer: dict[str, Any]) -> bool:
+    """Whether an RFC 9537 `redacted` member withholds a registrant field: by its name
+    ("Registrant Name") or by the JSONPath it removed or emptied (prePath/postPath
+    selecting the entity whose roles hold "registrant")."""
     for member in _list(answer, "redacted"):
-        name = member.get("name") if isinstance(member, dict) else None
+        if not isinstance(member, dict):
+            continue
+        name = member.get("name")
         kind = name.get("type") or name.get("description") if isinstance(name, dict) else None
         if isinstance(kind, str) and kind.lower().startswith("registrant"):
+            return True
+        paths = [member.get(k) for k in ("prePath", "postPath", "replacementPath")]
+        if any(isinstance(p, str) and "'registrant'" in p for p in paths):
             return True
     return False
 
@@ -121,7 +128,11 @@ def _registrar(answer: dict[str, Any]) -> tuple[str | None, str | None]:
 
 
 def _abuse(answer: dict[str, Any]) -> tuple[str | None, str | None]:
-    entity = _with_role(answer, "abuse")
+    """The registrar's abuse contact: the abuse entity inside the registrar entity (ICANN
+    RDAP profile), else any abuse entity of the answer."""
+    registrar = _with_role(answer, "registrar")
+    entity = _with_role(registrar, "abuse") if registrar else None
+    entity = entity or _with_role(answer, "abuse")
     tel = vcard_text(entity, "tel")
     return vcard_text(entity, "email"), tel.removeprefix("tel:") if tel else None
 
@@ -179,29 +190,4 @@ def parse_rdap(answer: Any, domain: str | None = None) -> Parsed:
         abuse_phone=abuse_phone,
         nameservers=tuple(sorted({str(s).lower().rstrip(".") for s in servers if s})),
         related_url=related_url(answer),
-    )
-
-
-def merge(registry: Parsed, registrar: Parsed) -> Parsed:
-    """A thin registry's answer completed by the registrar's: registrant data from the
-    registrar, dates and registrar name from the registry where the registrar has none."""
-    reg, rar = registry.registration, registrar.registration
-    evidence = {**reg.evidence, **rar.evidence}
-    merged = Registration(
-        domain=reg.domain,
-        registrar=reg.registrar or rar.registrar,
-        registrant_country=rar.registrant_country,
-        privacy=rar.privacy,
-        privacy_state=rar.privacy_state,
-        created=reg.created or rar.created,
-        expires=reg.expires or rar.expires,
-        source="rdap",
-        evidence=evidence,
-    )
-    return Parsed(
-        merged,
-        domain_unicode=registry.domain_unicode,
-        abuse_email=registrar.abuse_email or registry.abuse_email,
-        abuse_phone=registrar.abuse_phone or registry.abuse_phone,
-        nameservers=registry.nameservers or registrar.nameservers,
     )

@@ -11,17 +11,26 @@ from typing import Any
 
 from scoring.facts import Registration
 
-# Kinds of unusable answer: rate_limited is retried later; the others are final.
+# Kinds of unusable answer: rate_limited and unavailable are retried later; the others
+# are final. reserved / redemption / suspended are the registry's own states of a name
+# whose answer holds no registration fields (one that holds them is parsed, its state
+# in Parsed.state).
 RATE_LIMITED = "rate_limited"
+UNAVAILABLE = "unavailable"
 NOT_FOUND = "not_found"
+RESERVED = "reserved"
+REDEMPTION = "redemption"
+SUSPENDED = "suspended"
+INVALID = "invalid"
 GARBAGE = "garbage"
 EMPTY = "empty"
+RETRYABLE = frozenset({RATE_LIMITED, UNAVAILABLE})
 
 
 class UnusableAnswer(Exception):
     """Raised by the pure parsers (parse_whois, parse_rdap) when an answer holds no
-    registration data: rate-limit text, "no match", garbage, truncation. `kind` is one of
-    RATE_LIMITED, NOT_FOUND, GARBAGE, EMPTY; the message is the reason shown to users."""
+    registration data: rate-limit text, "no match", reserved names, garbage, truncation.
+    `kind` is one of the kinds above; the message is the reason shown to users."""
 
     def __init__(self, kind: str, reason: str) -> None:
         super().__init__(reason)
@@ -37,13 +46,19 @@ class Parsed:
     abuse_phone: str | None = None
     nameservers: tuple[str, ...] = ()
     related_url: str | None = None  # RDAP: the registrar's own answer (thin registries)
+    # registered, or a registered domain's special state the answer names: redemption,
+    # suspended (the record still holds data, so it is parsed, not refused)
+    state: str = "registered"
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def has_data(self) -> bool:
         """Whether the answer said anything about the registration at all."""
         reg = self.registration
-        return any((reg.registrar, reg.created, reg.expires, reg.registrant_country))
+        # A registrant shown (or shown to be shielded) is data too: a throttled answer
+        # may carry only the holder's name (.br).
+        shown = reg.privacy_state in ("disclosed", "shielded")
+        return any((reg.registrar, reg.created, reg.expires, reg.registrant_country, shown))
 
 
 def as_json(parsed: Parsed, raw_sha256: str | None = None) -> dict[str, Any]:
@@ -60,6 +75,8 @@ def as_json(parsed: Parsed, raw_sha256: str | None = None) -> dict[str, Any]:
         "expires": reg.expires,
         "source": reg.source,
         "abuse_email": parsed.abuse_email,
+        "registrar_abuse_email": parsed.abuse_email,
+        "registrar_abuse_phone": parsed.abuse_phone,
         "nameservers": list(parsed.nameservers),
         "raw_sha256": raw_sha256,
         "evidence": dict(reg.evidence),
@@ -94,4 +111,31 @@ def build_registration(
         expires=expires[0],
         source=source,
         evidence=evidence,
+    )
+
+
+def merge(registry: Parsed, registrar: Parsed) -> Parsed:
+    """A thin registry's answer completed by the registrar's (RDAP `related` link or WHOIS
+    referral): registrant data from the registrar, dates and registrar name from the
+    registry where the registrar has none; the evidence of both."""
+    reg, rar = registry.registration, registrar.registration
+    evidence = {**reg.evidence, **rar.evidence}
+    merged = Registration(
+        domain=reg.domain,
+        registrar=reg.registrar or rar.registrar,
+        registrant_country=rar.registrant_country,
+        privacy=rar.privacy,
+        privacy_state=rar.privacy_state,
+        created=reg.created or rar.created,
+        expires=reg.expires or rar.expires,
+        source=reg.source,
+        evidence=evidence,
+    )
+    return Parsed(
+        merged,
+        domain_unicode=registry.domain_unicode,
+        abuse_email=registrar.abuse_email or registry.abuse_email,
+        abuse_phone=registrar.abuse_phone or registry.abuse_phone,
+        nameservers=registry.nameservers or registrar.nameservers,
+        state=registry.state,
     )

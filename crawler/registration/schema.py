@@ -47,3 +47,20 @@ def m001_registration_tables(db: sqlite_utils.Database) -> None:
         CREATE INDEX registration_attempts_domain ON registration_attempts(domain);
         """
     )
+
+
+@migrations()
+def m002_registrar_abuse_contact(db: sqlite_utils.Database) -> None:
+    """The registrar's abuse contact under names that say whose it is (orders read these).
+
+    `abuse_email` / `abuse_phone` stay for readers of the first schema; rows stored before
+    this migration carry their value over.
+    """
+    db.executescript(
+        """
+        ALTER TABLE registrations ADD COLUMN registrar_abuse_email TEXT;
+        ALTER TABLE registrations ADD COLUMN registrar_abuse_phone TEXT;
+        UPDATE registrations
+           SET registrar_abuse_email = abuse_email, registrar_abuse_phone = abuse_phone;
+        """
+    )

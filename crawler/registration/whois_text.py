@@ -16,16 +16,12 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
-from whois.exceptions import PywhoisError
-from whois.parser import WhoisEntry
-
 from crawler.domains import to_unicode
 from crawler.errors import ConfigError
 from crawler.registration import normalise as norm
 from crawler.registration.record import (
     EMPTY,
     GARBAGE,
-    NOT_FOUND,
     RATE_LIMITED,
     Parsed,
     UnusableAnswer,
@@ -34,11 +30,31 @@ from crawler.registration.record import (
 
 log = logging.getLogger(__name__)
 
-KEY_VALUE = re.compile(r"^(\s*)([A-Za-z][\w /().\-]{0,60}?)\s*(?:\.{2,}\s*:?|:)\s*(.*?)\s*$")
-# JPRS style: "a. [Domain Name]    EXAMPLE.JP"
-BRACKETED = re.compile(r"^(\s*)(?:[a-z]\.\s*)?\[([^\]]{1,60})\]\s*(.*?)\s*$")
+# "Key: value", "key.....: value", "1a.  Domain Name : x" (numbered forms), any script.
+KEY_VALUE = re.compile(
+    r"^(\s*(?:\d{1,2}[a-z]?\.\s+|\*{1,3}\s*)?)([^\W\d_][\w /().\-\\]{0,60}?)\s*(?:\.{2,}\s*:?|:)\s*(.*?)\s*$"
+)
+# rwhois: "domain:Created:20090324", "domain:Organization;I:777.x" (class:key[;type]:value)
+RWHOIS = re.compile(r"^()[a-z]{2,20}:([A-Za-z][\w\-]{0,40})(?:;[A-Z])?:(.*)$")
+# Hyphenated keys and whitespace, no colon: "Domain-name         google.sk", "dns_name  x"
+SPACED = re.compile(r"^(\s*)([A-Za-z]+[\-_][\w.\-]{1,40})(?:\s{2,}|\t)\s*(\S.*?)\s*$")
+# JPRS / .my style: "a. [Domain Name]    EXAMPLE.JP", "a [Domain Name]   google.my"
+FREE_KEY = re.compile(
+    r"^(\s*)(record created on|record expires on|record last updated on|created on|"
+    r"expires on|registered on|registration date)\s+(\d.*?)\s*$",
+    re.IGNORECASE,
+)
+BRACKETED = re.compile(r"^(\s*)(?:[a-z]\.?\s+)?\[([^\]]{1,60})\]\s*(.*?)\s*$")
 HANDLE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:\-]*\d[A-Za-z0-9_:\-]*$")
 MAX_UNDECODABLE = 0.05  # share of replacement/control characters that makes text garbage
+# Real answers are a few kB; beyond this the text is kept as evidence but not read, so
+# parsing stays bounded whatever a server sends.
+MAX_PARSE_CHARS = 32_000  # the largest real answer in the fixtures is 12 kB
+MAX_LINE_CHARS = 500  # longer lines are no field (and regexes stay cheap on them)
+# A refusal is stated near the top, in a short line: bounds the pattern work on an
+# answer without fields to ~100 lines x 200 characters.
+MAX_REFUSAL_LINES = 100
+MAX_REFUSAL_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -66,18 +82,43 @@ def labels() -> dict[str, tuple[str, ...]]:
     return {name: tuple(values) for name, values in data.items()}
 
 
+REFUSALS = ("unavailable", "reserved", "invalid", "not_found", "rate_limited")
+SHORT_LINE = 60
+# Final states are looked for before rate limits (see answers.toml).
+REFUSAL_PASSES = (REFUSALS[:-1], REFUSALS[-1:])
+REFUSAL_WORDS = {
+    "rate_limited": "rate limited",
+    "unavailable": "service unavailable",
+    "invalid": "query refused as invalid",
+    "reserved": "reserved by the registry",
+    "not_found": "not registered",
+}
+
+
+def _alternation(patterns: list[str], flags: int) -> re.Pattern[str]:
+    for pattern in patterns:
+        re.compile(pattern, flags)  # each alone first, so a bad one is named in the error
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
 @functools.cache
 def answer_patterns() -> dict[str, Any]:
     path = norm.DATA_DIR / "answers.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        flags = re.IGNORECASE | re.MULTILINE
-        return {
-            "rate_limited": [re.compile(p, flags) for p in data["rate_limited"]],
-            "not_found": [re.compile(p, flags) for p in data["not_found"]],
-            "referral": re.compile(data["referral"], flags),
+        flags = re.IGNORECASE
+        # Separate patterns, not one alternation: re keeps each one's literal-prefix
+        # shortcut, three times faster on long lines.
+        found: dict[str, Any] = {
+            kind: [re.compile(p, flags) for p in data[kind]] for kind in REFUSALS
         }
-    except (OSError, tomllib.TOMLDecodeError, KeyError, re.error) as exc:
+        found["referral"] = re.compile(data["referral"], flags | re.MULTILINE)
+        found["registrar_referral"] = re.compile(data["registrar_referral"], flags | re.MULTILINE)
+        found["statuses"] = {
+            state: _alternation(patterns, flags) for state, patterns in data["statuses"].items()
+        }
+        return found
+    except (OSError, tomllib.TOMLDecodeError, KeyError, AttributeError, re.error) as exc:
         raise ConfigError(f"{path}: {exc}") from exc
 
 
@@ -85,26 +126,79 @@ def answer_patterns() -> dict[str, Any]:
 
 
 def split_lines(text: str) -> list[Line]:
+    """Lines with their folded key and the section they sit in; one pass, linear.
+
+    A key with no value ("Registrar:", "Creation Date:") opens a section, and the first
+    free line under it carries that key too: Nominet, SWITCH and JISC put the value on
+    the next line. "Record created on 2000-08-29" style lines get their words as key.
+    """
     heads = labels()["registrant_headings"] + labels()["registrar_headings"]
     lines: list[Line] = []
     section: str | None = None
+    fresh = False  # the previous line opened a section
     for number, raw in enumerate(text.splitlines(), 1):
         stripped = raw.strip()
-        if not stripped or stripped[0] in "%#;>":
+        if not stripped or stripped[0] in "%#;>" or len(stripped) > MAX_LINE_CHARS:
             continue
         indent = len(raw) - len(raw.lstrip())
-        match = KEY_VALUE.match(raw) or BRACKETED.match(raw)
+        match = (
+            RWHOIS.match(raw)
+            or KEY_VALUE.match(raw)
+            or BRACKETED.match(raw)
+            or SPACED.match(raw)
+            or FREE_KEY.match(raw)
+        )
         if match and not match.group(3).startswith("//"):
             key, value = fold_key(match.group(2)), match.group(3)
             if not value:  # "Registrant:" opens a section
-                section = key
+                section, fresh = key, True
                 continue
+            if _opens_contact(key):  # "Domain Holder: Google Inc." + address lines (THNIC)
+                section = key
             lines.append(Line(number, indent, key, value, stripped, section))
         elif fold_key(stripped) in heads:  # bare heading: "Holder", "Registrar"
-            section = fold_key(stripped)
+            section, fresh = fold_key(stripped), True
+            continue
         else:
-            lines.append(Line(number, indent, None, stripped, stripped, section))
-    return lines
+            lines.append(
+                Line(number, indent, section if fresh else None, stripped, stripped, section)
+            )
+        fresh = False
+    return _own_block(lines)
+
+
+def _opens_contact(key: str) -> bool:
+    """A "Holder: name" / "Tech Contact: handle" line: the free lines after it are that
+    contact's address, so it opens a section like a bare heading does."""
+    return key in labels()["registrant_headings"] or key.endswith(" contact")
+
+
+def _own_block(lines: list[Line]) -> list[Line]:
+    """Old thin-registry answers list every host and name that contains the query
+    ("Server Name: GOOGLE.COM.EVIL.NET" blocks before "Domain Name: GOOGLE.COM"); keep
+    the domain's own block, from its "Domain Name" line to the next listed name."""
+    if not any(ln.key == "server name" for ln in lines):
+        return lines
+    start = next((i for i, ln in enumerate(lines) if ln.key == "domain name"), None)
+    if start is None:
+        return lines
+    end = next(
+        (i for i in range(start + 1, len(lines)) if lines[i].key in ("server name", "domain name")),
+        len(lines),
+    )
+    # The dates and notices after the block still belong to it (no key repeats there).
+    tail = [ln for ln in lines[end:] if ln.key not in labels()["registrar"]]
+    return lines[start:end] + (tail if end == len(lines) else [])
+
+
+def _paragraph(lines: list[Line], at: int) -> list[Line]:
+    """The run of consecutive lines around index `at` (blank lines bound it)."""
+    start = end = at
+    while start > 0 and lines[start - 1].number == lines[start].number - 1:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].number == lines[end].number + 1:
+        end += 1
+    return lines[start : end + 1]
 
 
 def _first(
@@ -121,12 +215,14 @@ def _first(
 # --- classifying an answer -----------------------------------------------------------
 
 
+UNDECODABLE = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def undecodable_share(text: str) -> float:
-    bad = sum(1 for c in text if c == "\ufffd" or (ord(c) < 32 and c not in "\t\r\n"))
-    return bad / max(1, len(text))
+    return len(UNDECODABLE.findall(text)) / max(1, len(text))
 
 
-def classify(text: str) -> None:
+def classify(text: str, lines: list[Line]) -> None:
     """Raise UnusableAnswer when the text is no registration record at all."""
     if not text.strip():
         raise UnusableAnswer(EMPTY, "empty answer")
@@ -135,22 +231,81 @@ def classify(text: str) -> None:
         raise UnusableAnswer(
             GARBAGE, f"garbage answer: {share:.0%} undecodable or control characters"
         )
+    if _looks_like_record(lines):
+        return
+    refusal = _refusal(text)
+    if refusal:
+        kind, words = refusal
+        raise UnusableAnswer(kind, f"{REFUSAL_WORDS[kind]}: {words!r}")
+
+
+def _refusal(text: str) -> tuple[str, str] | None:
+    """(kind, the words) of the first refusal the answer states: its own lines first,
+    then its comments (some registries say "not found" only in a "%" line)."""
+    raw = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    body = [ln for ln in raw if ln[0] not in "%#"]
+    comments = [ln.lstrip("%# ") for ln in raw if ln[0] in "%#"]
     patterns = answer_patterns()
-    # Rate-limit text is short and carries no fields; judge on the non-comment lines.
-    body = "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith(("%", "#")))
-    for pattern in patterns["rate_limited"]:
-        if pattern.search(body) and not _looks_like_record(text):
-            raise UnusableAnswer(RATE_LIMITED, f"rate limited: {pattern.search(body).group(0)!r}")
-    for pattern in patterns["not_found"]:
-        if pattern.search(body) and not _looks_like_record(text):
-            raise UnusableAnswer(
-                NOT_FOUND, f"not registered: {pattern.search(body).group(0).strip()!r}"
-            )
+    for part in (body, comments):
+        heads = [line[:MAX_REFUSAL_CHARS] for line in part[:MAX_REFUSAL_LINES]]
+        # A short line saying "Too many requests..." is the answer itself, not a
+        # disclaimer: it wins over the "No entries found" a throttled server adds.
+        for head in (h for h in heads if len(h) <= SHORT_LINE):
+            match = next((m for p in patterns[RATE_LIMITED] if (m := p.search(head))), None)
+            if match:
+                return RATE_LIMITED, match.group(0).strip()
+        for kinds in REFUSAL_PASSES:
+            for head in heads:
+                for kind in kinds:
+                    match = next((m for p in patterns[kind] if (m := p.search(head))), None)
+                    if match:
+                        return kind, match.group(0).strip()
+    return None
 
 
-def _looks_like_record(text: str) -> bool:
-    known = labels()["created"] + labels()["expires"] + labels()["registrar"]
-    return any(line.key in known for line in split_lines(text))
+def _looks_like_record(lines: list[Line]) -> bool:
+    """A creation or expiry date that parses, a registrar or a registrant's name: the
+    answer holds data (a throttled answer may still show the holder, .br)."""
+    known = labels()
+    names = known["registrar"] + known["registrant_name"] + known["registrant_org"]
+    for line in lines:
+        if line.key in names and norm.registrar_name(line.value) and not HANDLE.match(line.value):
+            return True
+        if line.key in known["created"] + known["expires"] and norm.parse_date_text(line.value):
+            return True
+    return False
+
+
+def domain_state(lines: list[Line]) -> str:
+    """registered, or the special state its status lines name (redemption, suspended...)."""
+    statuses = answer_patterns()["statuses"]
+    values = [ln.value for ln in lines if ln.key in labels()["status"]]
+    for state, pattern in statuses.items():
+        if any(pattern.search(v) for v in values):
+            return state
+    return "registered"
+
+
+def registrar_referral(text: str) -> tuple[str, int] | None:
+    """(host, port) of the registrar's WHOIS server a thin answer names, or None.
+
+    "Registrar WHOIS Server: whois.example.com", "ReferralServer: whois://host:4343",
+    "refer: host". rwhois:// referrals speak another protocol and are not followed.
+    """
+    match = answer_patterns()["registrar_referral"].search(text[:MAX_PARSE_CHARS])
+    if match is None:
+        return None
+    value = match.group(1).strip().rstrip("/")
+    if (
+        value.lower().startswith("rwhois://")
+        or "://" in value
+        and not value.lower().startswith("whois://")
+    ):
+        return None
+    host, _, port = value.removeprefix("whois://").partition(":")
+    if not re.fullmatch(r"[A-Za-z0-9.\-]{1,253}", host) or "." not in host:
+        return None
+    return host.lower().rstrip("."), int(port) if port.isdigit() and int(port) < 65536 else 43
 
 
 def referral_server(text: str) -> str | None:
@@ -162,67 +317,62 @@ def referral_server(text: str) -> str | None:
 # --- fields --------------------------------------------------------------------------
 
 
-def _python_whois(domain: str, text: str) -> dict[str, Any]:
-    try:
-        return dict(WhoisEntry.load(domain, text))
-    except PywhoisError as exc:  # its "not found" and date errors
-        log.info("python-whois gave up on %s: %s", domain, exc)
-    except (ValueError, IndexError, KeyError, TypeError, AttributeError) as exc:
-        # Parser bugs on odd layouts: fall back to the generic reader, and say so.
-        log.warning("python-whois failed on %s (%s): %s", domain, type(exc).__name__, exc)
-    return {}
+def _date_field(lines: list[Line], *, created: bool) -> tuple[str | None, str | None]:
+    """The domain's creation (earliest) or expiry (latest) date, with its raw line.
 
-
-AMBIGUOUS_NUMERIC = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./]\d{2,4}\b")
-
-
-def _ambiguous(value: str) -> bool:
-    match = AMBIGUOUS_NUMERIC.match(value)
-    if match is None:
-        return False
-    return int(match.group(1)) <= 12 and int(match.group(2)) <= 12
-
-
-def _dates(entry: dict[str, Any], lines: list[Line], key: str, label: str) -> list[Any]:
-    """python-whois's dates plus the generic reader's, earliest/latest picked later.
-
-    Where python-whois read a date with its per-TLD day/month order, an ambiguous
-    "05/06/2002" from the generic reader is left out rather than read the other way.
+    Answers list contact and host objects' dates beside the domain's; the domain is the
+    oldest object for `created`. A line whose key names the date's own day order
+    ("Creation Date (dd/mm/yyyy)") is read in that order.
     """
-    found = entry.get(key)
-    values: list[Any] = list(found) if isinstance(found, list) else ([found] if found else [])
-    generic = [line.value for line in lines if line.key in labels()[label]]
-    values += [v for v in generic if not (values and _ambiguous(v))]
-    return values
-
-
-def _date_field(
-    entry: dict[str, Any], lines: list[Line], *, created: bool
-) -> tuple[str | None, str | None]:
-    key, label = ("creation_date", "created") if created else ("expiration_date", "expires")
-    day = norm.pick_date(_dates(entry, lines, key, label), latest=not created)
-    if day is None:
+    label = "created" if created else "expires"
+    found = [(day, ln) for ln in lines if ln.key in labels()[label]
+             if (day := norm.parse_date_text(ln.value, order=_order_hint(ln.key)))]  # fmt: skip
+    found = [(day, ln) for day, ln in found if day.year >= 1985]
+    if not found:
         return None, None
-    raw = next(
-        (ln.raw for ln in lines if ln.key in labels()[label] and norm.as_date(ln.value) == day),
-        f"{key}: {day.isoformat()}",
-    )
-    return day.isoformat(), raw
+    day, line = (max if not created else min)(found, key=lambda pair: pair[0])
+    return day.isoformat(), line.raw
 
 
-def _registrar(entry: dict[str, Any], lines: list[Line]) -> tuple[str | None, str | None]:
-    name = norm.registrar_name(entry.get("registrar"))
-    if name:
-        line = next((ln for ln in lines if name in ln.value), None)
-        return name, line.raw if line else f"registrar: {name}"
-    line = _first(lines, labels()["registrar"])
+def _order_hint(key: str | None) -> str | None:
+    """ "dmy" / "mdy" / "ymd" when the label itself says how the date is written."""
+    folded = (key or "").replace(" ", "")
+    for hint in ("ddmmyyyy", "mmddyyyy", "yyyymmdd"):
+        if hint in folded:
+            return {"ddmmyyyy": "dmy", "mmddyyyy": "mdy", "yyyymmdd": "ymd"}[hint]
+    return None
+
+
+def _registrar(lines: list[Line]) -> tuple[str | None, str | None]:
+    heads = labels()["registrar_headings"]
+    # A registrar section's organisation is its name; its "Name:" is often a handle.
+    line = _first(lines, labels()["section_registrar_org"], heads)
     if line and norm.registrar_name(line.value):
         return norm.registrar_name(line.value), line.raw
-    heads = labels()["registrar_headings"]
+    line = _first(lines, labels()["registrar"])
+    if line and HANDLE.match(line.value):  # "registrar: FAJN-0002" -> its contact block
+        named = _named_in_block(lines, line)
+        if named:
+            return norm.registrar_name(named.value), named.raw
+    if line and norm.registrar_name(line.value):
+        return norm.registrar_name(line.value), line.raw
     line = _first(lines, labels()["section_registrar_name"], heads)
     if line is None:
         line = next((ln for ln in lines if ln.key is None and ln.section in heads), None)
     return (norm.registrar_name(line.value), line.raw) if line else (None, None)
+
+
+def _named_in_block(lines: list[Line], ref: Line) -> Line | None:
+    """The name/organisation line of the paragraph, other than `ref`'s own, that repeats
+    `ref`'s handle (.sk: "Registrar: FAJN-0002" then a block "Registrar: FAJN-0002 /
+    Name: ...")."""
+    keys = labels()["section_org"] + labels()["section_name"]
+    for i, line in enumerate(lines):
+        if line.value == ref.value and line.number != ref.number:
+            named = _first(_paragraph(lines, i), keys)
+            if named:
+                return named
+    return None
 
 
 def _handle_block(lines: list[Line], handle: str) -> list[Line]:
@@ -248,25 +398,43 @@ def _registrant_lines(lines: list[Line]) -> list[Line]:
     handle_line = _first(lines, labels()["registrant_handle"])
     if handle_line and HANDLE.match(handle_line.value):
         return _handle_block(lines, handle_line.value)
-    return []
+    return _domain_object(lines)
+
+
+def _domain_object(lines: list[Line]) -> list[Line]:
+    """RIPE-style answers (.ie, .hr, .fi, .int) describe the holder inside the domain
+    object itself ("domain: / descr: / organisation: / address:"): its paragraph, up to
+    the first other contact."""
+    at = next((i for i, ln in enumerate(lines) if ln.key in labels()["domain_object_holder"]), None)
+    if at is None:
+        return []
+    block = _paragraph(lines, at)
+    if not any(ln.key == "domain" for ln in block):  # not the domain object's paragraph
+        return []
+    stop = next(
+        (i for i, ln in enumerate(block) if ln.key in labels()["other_contact"]), len(block)
+    )
+    return block[:stop]
 
 
 def _pick(lines: list[Line], explicit: str, in_section: str, block: list[Line]) -> Line | None:
-    line = _first(lines, labels()[explicit])
-    if line and not (explicit == "registrant_name" and HANDLE.match(line.value)):
-        return line
+    """The explicit "Registrant Xxx" line, else the field inside the registrant's block;
+    a handle ("registrant: G830057") is a reference, not a name."""
+    for key in labels()[explicit]:
+        for line in lines:
+            if line.key == key and not (explicit == "registrant_name" and HANDLE.match(line.value)):
+                return line
     return _first(block, labels()[in_section])
 
 
-def _registrant(lines: list[Line], entry: dict[str, Any]) -> tuple[norm.Registrant, dict[str, str]]:
+def _registrant(lines: list[Line]) -> tuple[norm.Registrant, dict[str, str]]:
     block = _registrant_lines(lines)
     free = [ln for ln in block if ln.key is None]
     name = _pick(lines, "registrant_name", "section_name", block) or (free[0] if free else None)
-    name = name or _entry_line(entry, "name")
-    org = _pick(lines, "registrant_org", "section_org", block) or _entry_line(entry, "org")
+    org = _pick(lines, "registrant_org", "section_org", block)
     email = _pick(lines, "registrant_email", "section_email", block)
     street = _pick(lines, "registrant_street", "section_street", block)
-    country_line, country = _registrant_country(lines, block, entry)
+    country_line, country = _registrant_country(lines, block)
     evidence = {f"registrant_{k}": ln.raw for k, ln in (("name", name), ("org", org)) if ln}
     if country_line:
         evidence["registrant_country"] = country_line
@@ -274,61 +442,66 @@ def _registrant(lines: list[Line], entry: dict[str, Any]) -> tuple[norm.Registra
         name=norm.clean_text(name.value) if name else None,
         org=norm.clean_text(org.value) if org else None,
         email=email.value if email else None,
-        street=" ".join(ln.value for ln in block if ln.key in labels()["section_street"])
-        or (street.value if street else None),
+        # Every line of the registrant's block: a proxy service may stand in any of them.
+        street=" ".join(ln.value for ln in block) or (street.value if street else None),
         country=country,
         present=bool(block or name or org or country),
     )
     return registrant, evidence
 
 
-def _entry_line(entry: dict[str, Any], key: str) -> Line | None:
-    """python-whois's per-TLD reading of a registrant field, as a pseudo line."""
-    value = norm.clean_text(entry.get(key))
-    return Line(0, 0, key, value, f"{key}: {value}", None) if value else None
-
-
-def _registrant_country(
-    lines: list[Line], block: list[Line], entry: dict[str, Any]
-) -> tuple[str | None, str | None]:
+def _registrant_country(lines: list[Line], block: list[Line]) -> tuple[str | None, str | None]:
     candidates = [ln for ln in lines if ln.key in labels()["registrant_country"]]
     candidates += [ln for ln in block if ln.key in labels()["section_country"]]
-    from_entry = _entry_line(entry, "country") if not block else None
-    if from_entry:
-        candidates.append(from_entry)
     for line in candidates:
         code = norm.country_code(line.value)
         if code:
             return line.raw, code
-    # Free-text and "address:" blocks end with the country line.
+    # Free-text and "address:" blocks end with the country line, or a one-line address
+    # with the country last ("1600 Amphitheatre Parkway, Mountain View, CA, US", IRNIC).
     for line in reversed(
         [ln for ln in block if ln.key is None or ln.key in labels()["section_street"]]
     ):
         code = norm.country_code(line.value)
+        if code is None and line.key:  # "address: ..., CA, US": not free lines ("Boise, ID")
+            code = norm.country_code(line.value.rsplit(",", 1)[-1])
         if code:
             return line.raw, code
     return None, None
 
 
 def parse_whois(text: str, domain: str) -> Parsed:
-    """A normalised record from a WHOIS answer; raises UnusableAnswer when there is none."""
-    classify(text)
-    entry = _python_whois(domain, text)
+    """A normalised record from a WHOIS answer; raises UnusableAnswer when there is none.
+
+    Linear in the answer's size (one pass to split lines, then lookups over them), and
+    bounded: only the first MAX_PARSE_CHARS are read.
+    """
+    extra = {"read_chars": MAX_PARSE_CHARS} if len(text) > MAX_PARSE_CHARS else {}
+    text = text[:MAX_PARSE_CHARS]
     lines = split_lines(text)
-    registrant, evidence = _registrant(lines, entry)
+    classify(text, lines)
+    registrant, evidence = _registrant(lines)
     finding = norm.judge_privacy(registrant, domain.rsplit(".", 1)[-1], text)
     registration = build_registration(
-        domain, "whois", _registrar(entry, lines), _date_field(entry, lines, created=True),
-        _date_field(entry, lines, created=False), finding, evidence,
+        domain, "whois", _registrar(lines), _date_field(lines, created=True),
+        _date_field(lines, created=False), finding, evidence,
     )  # fmt: skip
+    state = domain_state(lines)
     parsed = Parsed(
         registration,
         domain_unicode=to_unicode(domain),
         abuse_email=_abuse_email(lines),
-        nameservers=tuple(_nameservers(entry)),
+        abuse_phone=_abuse_phone(lines),
+        nameservers=tuple(_nameservers(lines)),
+        state=state,
+        extra=extra,  # says when only the answer's head was read (the raw answer is kept)
     )
+    if parsed.has_data:
+        return parsed
+    if state != "registered":
+        raise UnusableAnswer(state, f"{state}: the answer names the state, no registration data")
     mentions_domain = domain in text.lower() or to_unicode(domain) in text.lower()
-    if not parsed.has_data and (finding.state in ("unknown", "disclosed") or not mentions_domain):
+    if finding.state in ("unknown", "disclosed") or not mentions_domain:
         raise UnusableAnswer(GARBAGE, "answer holds no registration fields (garbage or truncated)")
     return parsed
 
@@ -338,7 +511,23 @@ def _abuse_email(lines: list[Line]) -> str | None:
     return line.value if line else None
 
 
-def _nameservers(entry: dict[str, Any]) -> list[str]:
-    found = entry.get("name_servers") or []
-    values = found if isinstance(found, list) else [found]
-    return sorted({str(v).strip().lower().rstrip(".") for v in values if str(v).strip()})
+def _abuse_phone(lines: list[Line]) -> str | None:
+    """The registrar's abuse phone ("Registrar Abuse Contact Phone: +1.4805240066")."""
+    for line in lines:
+        if line.key and "abuse" in line.key and "phone" in line.key:
+            value = line.value.strip()
+            if sum(c.isdigit() for c in value) >= 6:
+                return value
+    return None
+
+
+def _nameservers(lines: list[Line]) -> list[str]:
+    """Host names under a name-server key or heading ("nserver:", "Name Servers:")."""
+    keys = labels()["nameserver"]
+    found = set()
+    for line in lines:
+        if line.key in keys or (line.key is None and line.section in keys):
+            host = line.value.split()[0].lower().rstrip(".") if line.value.split() else ""
+            if "." in host and re.fullmatch(r"[a-z0-9.\-]+", host):
+                found.add(host)
+    return sorted(found)
