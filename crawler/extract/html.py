@@ -18,10 +18,18 @@ import charset_normalizer
 from lxml import etree
 from lxml import html as lxml_html
 
+from crawler.extract import zones
+
 MAX_PARSE_BYTES = 2 * 1024 * 1024  # beyond this a page is junk or an attack, not a helpdesk
 MAX_LINKS = 2000
 MAX_SCRIPT_TEXT = 256 * 1024  # inline script kept for chat-widget detection
 MAX_ELEMENTS = 60_000  # elements walked for text; deeper junk is ignored
+MAX_JSONLD = 20  # JSON-LD blocks kept per page, each up to MAX_JSONLD_CHARS
+MAX_JSONLD_CHARS = 64 * 1024
+MAX_HANDLERS = 64 * 1024  # characters of on* attributes kept (body, html, audio...)
+# Elements whose on* attributes a locker uses (onbeforeunload, onload, oncontextmenu).
+HANDLER_TAGS = frozenset({"html", "body", "audio", "video", "frameset", "iframe"})
+_DIGIT_RE = re.compile(r"\d")
 
 # Elements whose content a visitor never reads.
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "canvas"})
@@ -107,8 +115,17 @@ class ParsedHtml:
     title: str = ""
     lang: str | None = None
     lines: list[str] = field(default_factory=list)  # visible text, one block per line
+    line_zones: list[int] = field(default_factory=list)  # zones.* flags, one per line
     extra_text: list[str] = field(default_factory=list)  # alt/title attributes
-    tel_links: list[str] = field(default_factory=list)  # numbers from tel: hrefs
+    extra_kinds: list[str] = field(default_factory=list)  # "alt" or "title", per extra_text
+    extra_zones: list[int] = field(default_factory=list)
+    tel_links: list[str] = field(default_factory=list)  # numbers from tel:/callto: hrefs
+    tel_zones: list[int] = field(default_factory=list)
+    jsonld: list[str] = field(default_factory=list)  # <script type="application/ld+json">
+    handlers: str = ""  # on* attributes of body/html/media elements, for locker signs
+    # Structure counts for page signals: article, blockquote, time, byline, quote,
+    # itemtype:<Type>, audio_autoplay ...
+    markup: dict[str, int] = field(default_factory=dict)
     links: list[tuple[str, str]] = field(default_factory=list)  # (absolute url, anchor text)
     headings: list[str] = field(default_factory=list)  # h1 texts
     script_srcs: list[str] = field(default_factory=list)
@@ -276,52 +293,118 @@ def _hidden(element: etree._Element) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
-def _iter_text(root: etree._Element, page: ParsedHtml) -> Iterator[str]:
-    """Text pieces in reading order; "\\n" marks a block boundary. Iterative."""
-    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+def _iter_text(root: etree._Element, page: ParsedHtml) -> Iterator[tuple[str, int]]:
+    """(text, zone flags) in reading order; "\\n" marks a block boundary. Iterative."""
+    stack: list[tuple[etree._Element, bool, int]] = [(root, False, 0)]
     seen = 0
     while stack:
-        element, closing = stack.pop()
+        element, closing, inherited = stack.pop()
         tag = element.tag if isinstance(element.tag, str) else ""
         if closing:
             if tag in BLOCK_TAGS:
-                yield "\n"
+                yield "\n", 0
             if element.tail:
-                yield element.tail
+                yield element.tail, inherited
             continue
         seen += 1
         if seen > MAX_ELEMENTS:
             return
         if not tag or tag in SKIP_TAGS or _hidden(element):
             if element.tail:
-                yield element.tail
+                yield element.tail, inherited
             continue
-        _note_attributes(element, tag, page)
+        flags = inherited | _own_flags(element, tag, page)
+        _note_attributes(element, tag, page, flags)
         if tag in BLOCK_TAGS:
-            yield "\n"
+            yield "\n", 0
         if element.text:
-            yield element.text
-        stack.append((element, True))
-        stack.extend((child, False) for child in reversed(element))
+            yield element.text, flags
+        stack.append((element, True, inherited))
+        stack.extend((child, False, flags) for child in reversed(element))
 
 
-def _note_attributes(element: etree._Element, tag: str, page: ParsedHtml) -> None:
+def _own_flags(element: etree._Element, tag: str, page: ParsedHtml) -> int:
+    """Zone flags an element adds for its content (see crawler.extract.zones)."""
+    flags = zones.TAGS.get(tag, 0)
+    for name in ("class", "id", "role"):
+        value = element.get(name)
+        if value:
+            flags |= zones.class_flags(value)
+    itemtype = element.get("itemtype")
+    if itemtype:
+        flags |= zones.type_flags(itemtype)
+        _count(page, "itemtype:" + itemtype.rstrip("/").rsplit("/", 1)[-1][:40])
+    if tag == "a" and (element.get("href") or "")[:7].lower().startswith(("tel:", "callto:")):
+        flags |= zones.TEL
+    if flags & zones.QUOTE:
+        _count(page, "quote")
+    if tag in {"article", "blockquote", "time"}:
+        _count(page, tag)
+    return flags
+
+
+def _count(page: ParsedHtml, key: str) -> None:
+    page.markup[key] = page.markup.get(key, 0) + 1
+
+
+def _note_attributes(element: etree._Element, tag: str, page: ParsedHtml, flags: int) -> None:
     """alt/title attributes and tel: hrefs are text a visitor sees or clicks."""
     for name in ("alt", "title"):
         value = element.get(name)
         if value and value.strip():
             page.extra_text.append(clean_space(value)[:500])
+            page.extra_kinds.append(name)
+            page.extra_zones.append(flags)
     if tag == "a":
         href = (element.get("href") or "").strip()
-        if href[:4].lower() == "tel:":
-            page.tel_links.append(unquote(href[4:]).split(";", 1)[0][:60])
+        scheme, _, target = href.partition(":")
+        if scheme.lower() in {"tel", "callto"} and target:
+            page.tel_links.append(unquote(target.lstrip("/")).split(";", 1)[0][:60])
+            page.tel_zones.append(flags)
     if tag == "h1":
         page.headings.append(clean_space(element.text_content())[:500])
+    _note_structure(element, tag, page)
+
+
+def _note_structure(element: etree._Element, tag: str, page: ParsedHtml) -> None:
+    """Bylines, autoplaying media and page-level event handlers, for page signals."""
+    if element.get("rel") == "author" or element.get("itemprop") == "author":
+        _count(page, "byline")
+    elif "author" in (element.get("class") or "") or "byline" in (element.get("class") or ""):
+        _count(page, "byline")
+    if tag in {"audio", "video"} and element.get("autoplay") is not None:
+        if tag == "audio" or element.get("muted") is None:
+            _count(page, "audio_autoplay")
+    if tag in HANDLER_TAGS and len(page.handlers) < MAX_HANDLERS:
+        for name, value in element.attrib.items():
+            if name.startswith("on"):
+                page.handlers += f"{name}={value[:2000]}\n"
 
 
 def _walk_text(root: etree._Element, page: ParsedHtml) -> None:
-    pieces = "".join(_iter_text(root, page))
-    page.lines = [line for line in (clean_space(part) for part in pieces.split("\n")) if line]
+    """Lines of visible text, each with the zone flags of its digit-bearing pieces
+    (a number's place is what matters; a digitless "Lees meer" button does not
+    make its paragraph a call-to-action)."""
+    parts: list[str] = []
+    zone = 0
+    for piece, flags in _iter_text(root, page):
+        segments = piece.split("\n")
+        for number, segment in enumerate(segments):
+            if number:
+                _flush(parts, zone, page)
+                parts, zone = [], 0
+            if segment:
+                parts.append(segment)
+                if flags and _DIGIT_RE.search(segment):
+                    zone |= flags
+    _flush(parts, zone, page)
+
+
+def _flush(parts: list[str], zone: int, page: ParsedHtml) -> None:
+    line = clean_space("".join(parts))
+    if line:
+        page.lines.append(line)
+        page.line_zones.append(zone)
 
 
 def _collect_links(root: etree._Element, page: ParsedHtml, base: str) -> None:
@@ -352,6 +435,9 @@ def _collect_scripts(root: etree._Element, page: ParsedHtml, base: str) -> None:
         elif element.tag == "script" and element.text and size < MAX_SCRIPT_TEXT:
             inline.append(element.text[: MAX_SCRIPT_TEXT - size])
             size += len(inline[-1])
+            kind = (element.get("type") or "").strip().lower()
+            if kind == "application/ld+json" and len(page.jsonld) < MAX_JSONLD:
+                page.jsonld.append(element.text[:MAX_JSONLD_CHARS])
     page.inline_script = "\n".join(inline)
 
 
