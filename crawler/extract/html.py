@@ -29,6 +29,8 @@ MAX_JSONLD_CHARS = 64 * 1024
 MAX_HANDLERS = 64 * 1024  # characters of on* attributes kept (body, html, audio...)
 # Elements whose on* attributes a locker uses (onbeforeunload, onload, oncontextmenu).
 HANDLER_TAGS = frozenset({"html", "body", "audio", "video", "frameset", "iframe"})
+COUNTED_TAGS = frozenset({"article", "blockquote", "time"})
+ZONE_ATTRIBUTES = frozenset({"class", "id", "role"})
 _DIGIT_RE = re.compile(r"\d")
 
 # Elements whose content a visitor never reads.
@@ -281,16 +283,20 @@ def clean_space(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
-def _hidden(element: etree._Element) -> bool:
+def _hidden(tag: str, attrs: list[tuple[str, str]]) -> bool:
     """Hidden by markup a visitor cannot see past (attribute or inline style)."""
     # aria-hidden is left alone: it hides from screen readers, not from the eye. The
     # root and body are never hidden: pages hide them until a script shows them.
-    if element.tag in {"html", "body"}:
+    if tag in {"html", "body"}:
         return False
-    if element.get("hidden") is not None:
-        return True
-    style = (element.get("style") or "").replace(" ", "").lower()
-    return "display:none" in style or "visibility:hidden" in style
+    for name, value in attrs:
+        if name == "hidden":
+            return True
+        if name == "style":
+            style = value.replace(" ", "").lower()
+            if "display:none" in style or "visibility:hidden" in style:
+                return True
+    return False
 
 
 def _iter_text(root: etree._Element, page: ParsedHtml) -> Iterator[tuple[str, int]]:
@@ -309,12 +315,12 @@ def _iter_text(root: etree._Element, page: ParsedHtml) -> Iterator[tuple[str, in
         seen += 1
         if seen > MAX_ELEMENTS:
             return
-        if not tag or tag in SKIP_TAGS or _hidden(element):
+        attrs = element.items() if tag else []
+        if not tag or tag in SKIP_TAGS or (attrs and _hidden(tag, attrs)):
             if element.tail:
                 yield element.tail, inherited
             continue
-        flags = inherited | _own_flags(element, tag, page)
-        _note_attributes(element, tag, page, flags)
+        flags = _visit(element, tag, attrs, page, inherited)
         if tag in BLOCK_TAGS:
             yield "\n", 0
         if element.text:
@@ -323,88 +329,95 @@ def _iter_text(root: etree._Element, page: ParsedHtml) -> Iterator[tuple[str, in
         stack.extend((child, False, flags) for child in reversed(element))
 
 
-def _own_flags(element: etree._Element, tag: str, page: ParsedHtml) -> int:
-    """Zone flags an element adds for its content (see crawler.extract.zones)."""
-    flags = zones.TAGS.get(tag, 0)
-    for name in ("class", "id", "role"):
-        value = element.get(name)
-        if value:
-            flags |= zones.class_flags(value)
-    itemtype = element.get("itemtype")
-    if itemtype:
-        flags |= zones.type_flags(itemtype)
-        _count(page, "itemtype:" + itemtype.rstrip("/").rsplit("/", 1)[-1][:40])
-    if tag == "a" and (element.get("href") or "")[:7].lower().startswith(("tel:", "callto:")):
-        flags |= zones.TEL
-    if flags & zones.QUOTE:
-        _count(page, "quote")
-    if tag in {"article", "blockquote", "time"}:
+def _visit(
+    element: etree._Element, tag: str, attrs: list[tuple[str, str]], page: ParsedHtml, flags: int
+) -> int:
+    """Note what one element shows or says; returns the zone flags of its content."""
+    inherited = flags
+    flags |= zones.TAGS.get(tag, 0)
+    if tag in COUNTED_TAGS:
         _count(page, tag)
+    if tag == "h1":
+        page.headings.append(clean_space(element.text_content())[:500])
+    if attrs:
+        flags = _read_attributes(tag, attrs, page, flags)
+    if flags & zones.QUOTE and not inherited & zones.QUOTE:
+        _count(page, "quote")  # one more post, comment or quote starts here
     return flags
+
+
+def _read_attributes(tag: str, attrs: list[tuple[str, str]], page: ParsedHtml, flags: int) -> int:
+    """Zone words, alt/title text, tel: links, bylines, autoplay and event handlers.
+    One pass over the attributes: this runs for every element of every page."""
+    texts: list[tuple[str, str]] = []
+    media: set[str] = set()
+    for name, value in attrs:
+        if name in ZONE_ATTRIBUTES:
+            flags |= zones.class_flags(value)
+            if name == "class" and ("author" in value or "byline" in value):
+                _count(page, "byline")
+        elif name in ("alt", "title"):
+            if value.strip():
+                texts.append((name, value))
+        elif name == "href" and tag == "a":
+            flags |= _note_tel(value, page, flags)
+        elif name == "itemtype":
+            flags |= zones.type_flags(value)
+            _count(page, "itemtype:" + value.rstrip("/").rsplit("/", 1)[-1][:40])
+        elif name in ("rel", "itemprop"):
+            if value == "author":
+                _count(page, "byline")
+        elif name in ("autoplay", "muted"):
+            media.add(name)
+        elif name.startswith("on") and tag in HANDLER_TAGS and len(page.handlers) < MAX_HANDLERS:
+            page.handlers += f"{name}={value[:2000]}\n"
+    if "autoplay" in media and (tag == "audio" or (tag == "video" and "muted" not in media)):
+        _count(page, "audio_autoplay")
+    for name, value in texts:
+        page.extra_text.append(clean_space(value)[:500])
+        page.extra_kinds.append(name)
+        page.extra_zones.append(flags)
+    return flags
+
+
+def _note_tel(href: str, page: ParsedHtml, flags: int) -> int:
+    """A tel:/callto: link's number, with its zone; returns the TEL flag if it is one."""
+    scheme, _, target = href.strip().partition(":")
+    if scheme.lower() not in {"tel", "callto"} or not target:
+        return 0
+    page.tel_links.append(unquote(target.lstrip("/")).split(";", 1)[0][:60])
+    page.tel_zones.append(flags | zones.TEL)
+    return zones.TEL
 
 
 def _count(page: ParsedHtml, key: str) -> None:
     page.markup[key] = page.markup.get(key, 0) + 1
 
 
-def _note_attributes(element: etree._Element, tag: str, page: ParsedHtml, flags: int) -> None:
-    """alt/title attributes and tel: hrefs are text a visitor sees or clicks."""
-    for name in ("alt", "title"):
-        value = element.get(name)
-        if value and value.strip():
-            page.extra_text.append(clean_space(value)[:500])
-            page.extra_kinds.append(name)
-            page.extra_zones.append(flags)
-    if tag == "a":
-        href = (element.get("href") or "").strip()
-        scheme, _, target = href.partition(":")
-        if scheme.lower() in {"tel", "callto"} and target:
-            page.tel_links.append(unquote(target.lstrip("/")).split(";", 1)[0][:60])
-            page.tel_zones.append(flags)
-    if tag == "h1":
-        page.headings.append(clean_space(element.text_content())[:500])
-    _note_structure(element, tag, page)
-
-
-def _note_structure(element: etree._Element, tag: str, page: ParsedHtml) -> None:
-    """Bylines, autoplaying media and page-level event handlers, for page signals."""
-    if element.get("rel") == "author" or element.get("itemprop") == "author":
-        _count(page, "byline")
-    elif "author" in (element.get("class") or "") or "byline" in (element.get("class") or ""):
-        _count(page, "byline")
-    if tag in {"audio", "video"} and element.get("autoplay") is not None:
-        if tag == "audio" or element.get("muted") is None:
-            _count(page, "audio_autoplay")
-    if tag in HANDLER_TAGS and len(page.handlers) < MAX_HANDLERS:
-        for name, value in element.attrib.items():
-            if name.startswith("on"):
-                page.handlers += f"{name}={value[:2000]}\n"
-
-
 def _walk_text(root: etree._Element, page: ParsedHtml) -> None:
     """Lines of visible text, each with the zone flags of its digit-bearing pieces
     (a number's place is what matters; a digitless "Lees meer" button does not
     make its paragraph a call-to-action)."""
-    parts: list[str] = []
-    zone = 0
+    pieces: list[str] = []
+    marks: dict[int, int] = {}  # raw line number -> flags
+    line = 0
     for piece, flags in _iter_text(root, page):
-        segments = piece.split("\n")
-        for number, segment in enumerate(segments):
-            if number:
-                _flush(parts, zone, page)
-                parts, zone = [], 0
-            if segment:
-                parts.append(segment)
-                if flags and _DIGIT_RE.search(segment):
-                    zone |= flags
-    _flush(parts, zone, page)
-
-
-def _flush(parts: list[str], zone: int, page: ParsedHtml) -> None:
-    line = clean_space("".join(parts))
-    if line:
-        page.lines.append(line)
-        page.line_zones.append(zone)
+        pieces.append(piece)
+        if piece == "\n":
+            line += 1
+            continue
+        breaks = piece.count("\n")
+        if flags and _DIGIT_RE.search(piece):
+            segments = piece.split("\n") if breaks else [piece]
+            for offset, segment in enumerate(segments):
+                if offset == 0 or _DIGIT_RE.search(segment):
+                    marks[line + offset] = marks.get(line + offset, 0) | flags
+        line += breaks
+    for number, part in enumerate("".join(pieces).split("\n")):
+        text = clean_space(part)
+        if text:
+            page.lines.append(text)
+            page.line_zones.append(marks.get(number, 0))
 
 
 def _collect_links(root: etree._Element, page: ParsedHtml, base: str) -> None:
