@@ -32,6 +32,7 @@ HANDLER_TAGS = frozenset({"html", "body", "audio", "video", "frameset", "iframe"
 COUNTED_TAGS = frozenset({"article", "blockquote", "time"})
 ZONE_ATTRIBUTES = frozenset({"class", "id", "role"})
 _DIGIT_RE = re.compile(r"\d")
+_BREAK = ("\n", 0)  # a block boundary in the text walk
 
 # Elements whose content a visitor never reads.
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "canvas"})
@@ -308,7 +309,7 @@ def _iter_text(root: etree._Element, page: ParsedHtml) -> Iterator[tuple[str, in
         tag = element.tag if isinstance(element.tag, str) else ""
         if closing:
             if tag in BLOCK_TAGS:
-                yield "\n", 0
+                yield _BREAK
             if element.tail:
                 yield element.tail, inherited
             continue
@@ -322,7 +323,7 @@ def _iter_text(root: etree._Element, page: ParsedHtml) -> Iterator[tuple[str, in
             continue
         flags = _visit(element, tag, attrs, page, inherited)
         if tag in BLOCK_TAGS:
-            yield "\n", 0
+            yield _BREAK
         if element.text:
             yield element.text, flags
         stack.append((element, True, inherited))

@@ -219,9 +219,10 @@ def _with_roles(scan: PhoneScan, places: list[tuple[str, str, int]], kind: PageK
     sources: dict[str, set[str]] = {}
     for seen in scan.occurrences:
         text, source, zone = places[seen.chunk]
-        role = occurrence_role(Place(source, zone, text, seen.start, seen.end), kind)
-        roles.setdefault(seen.e164, set()).add(role)
         sources.setdefault(seen.e164, set()).add(source)
+        found = roles.setdefault(seen.e164, set())
+        if OFFERED not in found:  # one offered occurrence settles the page's role
+            found.add(occurrence_role(Place(source, zone, text, seen.start, seen.end), kind))
     phones = []
     for phone in scan.phones + scan.invalid:
         found = roles.get(phone.e164, {OFFERED})
