@@ -212,6 +212,11 @@ def test_pathological_pages_are_fast() -> None:
         b"<p>" + b"085 123 4567 " * 150_000,
         b"<p>" + b"microsoft" * 200_000 + b" ing " * 100_000,
         b"<a href='http://[::1'>x</a>" * 50_000,
+        b"<script>" + b"a+" * 130_000 + b"</script>",
+        b"<script>" + b'"085"+' * 40_000 + b"</script>",
+        b"<script>" + b"setInterval(" * 20_000 + b"</script>",
+        b'<script type="application/ld+json">' + b"[" * 60_000 + b"</script>",
+        b"<p>" + b"bel ons gebeld door 085 123 4567 " * 20_000,
     ]
     for body in hostile:
         start = time.perf_counter()

@@ -38,7 +38,7 @@ from crawler.extract.terms import phrase_pattern
 from crawler.extract.vocabulary import load_vocabulary
 
 MAX_TEXT = 200_000
-MAX_SCRIPT = 256 * 1024
+MAX_SCRIPT = 64 * 1024  # inline script searched for locker tricks; they are short
 DIRECTORY_NUMBERS = 5
 NEWS_TYPES = frozenset(
     "Article NewsArticle BlogPosting ReportageNewsArticle AnalysisNewsArticle "
