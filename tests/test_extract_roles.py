@@ -144,3 +144,12 @@ def test_nearest_cue_wins() -> None:
     text = "Bel ons niet, maar: 085 123 4567 niet opnemen!"
     start = text.index("085")
     assert cue_role(text, start, start + 12) == QUOTED
+
+
+def test_a_long_list_of_numbers_is_quoted_a_short_one_offered() -> None:
+    rows = "".join(f"<li>085 123 45{n:02d}</li>" for n in range(7))
+    found = roles(f"<html><body><h2>Nummers</h2><ul>{rows}</ul></body></html>")
+    assert len(found) == 7 and {role for role, _ in found.values()} == {QUOTED}
+    short = "<ul><li>UK 0800 048 8477</li><li>NL 085 123 4567</li></ul>"
+    found = roles(f"<html><body>{short}</body></html>")
+    assert {role for role, _ in found.values()} == {OFFERED}

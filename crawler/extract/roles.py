@@ -17,7 +17,8 @@ Each occurrence is decided by the first rule that applies, in this order:
    discussion cue -> quoted;
 4. the page's frame or a call to action (header, footer, nav, button/CTA, large
    heading, the page title, an alt/title attribute outside an article) -> offered;
-5. on a number directory page, anything outside the frame -> quoted;
+5. on a number directory page, anything outside the frame -> quoted; so is a number
+   in a table or list on a page showing many numbers ([phone_roles] listing_numbers);
 6. running text of an article (<article>, an article class, or a page whose JSON-LD
    or markup says it is an article) -> quoted;
 7. anything else -> offered (a bare number on a page is taken as its contact).
@@ -59,6 +60,7 @@ class PageKind:
 
     article: bool = False  # news/article JSON-LD or article markup
     directory: bool = False  # a number directory ("wie belde mij?")
+    listing: bool = False  # so many distinct numbers that a table of them is a list
 
 
 @functools.cache
@@ -104,7 +106,8 @@ def occurrence_role(place: Place, page: PageKind) -> str:
     in_article = bool(place.zone & zones.ARTICLE)
     if place.zone & PLACED or (place.source in {"title", "alt"} and not in_article):
         return OFFERED
-    if page.directory and not place.zone & zones.FRAME:
+    framed = bool(place.zone & zones.FRAME)
+    if not framed and (page.directory or (page.listing and place.zone & zones.LISTING)):
         return QUOTED
     if in_article or (page.article and not place.zone & zones.FRAME):
         return QUOTED

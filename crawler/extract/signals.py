@@ -18,7 +18,8 @@ page_signals       article_markup   an <article> with a date (<time>, JSON-LD
                                     Question/Answer; or two or more quoted posts with
                                     reply counts
                    comment_thread   two or more comments/replies (class or microdata)
-                   number_directory five or more distinct numbers and directory words
+                   number_directory five or more distinct numbers (directory_numbers)
+                                    and directory words
                                     ("wie belde", "who called", ratings)
                    byline           rel/itemprop author, an author class, JSON-LD
                                     author, or a "Door X" / "By X" line
@@ -39,7 +40,6 @@ from crawler.extract.vocabulary import load_vocabulary
 
 MAX_TEXT = 200_000
 MAX_SCRIPT = 64 * 1024  # inline script searched for locker tricks; they are short
-DIRECTORY_NUMBERS = 5
 NEWS_TYPES = frozenset(
     "Article NewsArticle BlogPosting ReportageNewsArticle AnalysisNewsArticle "
     "OpinionNewsArticle BackgroundNewsArticle LiveBlogPosting".split()
@@ -114,7 +114,8 @@ def page_signals(page: ParsedHtml, jsonld: JsonLd, distinct_numbers: int) -> lis
         found.add("forum_markup")
     if quotes >= 2 or sum(markup.get(f"itemtype:{t}", 0) for t in COMMENT_TYPES) >= 2:
         found.add("comment_thread")
-    if distinct_numbers >= DIRECTORY_NUMBERS and directory_re.search(text.lower()):
+    enough = load_vocabulary()["phone_roles"]["directory_numbers"]
+    if distinct_numbers >= enough and directory_re.search(text.lower()):
         found.add("number_directory")
     if markup.get("blockquote"):
         found.add("blockquote")
