@@ -131,3 +131,39 @@ def test_template_clones_are_close_and_templates_apart() -> None:
     print(f"\ntemplates: clones max distance={clones}, scam vs other min distance={apart}, "
           f"same CMS theme min distance={themed}")  # fmt: skip
     assert clones <= 6 and apart >= 12
+
+
+QUOTING = {"news", "warning", "forum", "directory"}
+
+
+def test_phone_roles_on_the_sandbox() -> None:
+    """Numbers a scam page shows are offered; numbers news, warning, forum and
+    directory pages name are quoted. Where the scenario says which numbers a page
+    offers (Page.offered), that is the truth instead."""
+    sc = scenario.load_scenario()
+    right, wrong = 0, []
+    for site in sc.sites:
+        if site.label == "edge":
+            continue
+        for path, page in site.pages.items():
+            if not page.ordinary:
+                continue
+            url = f"http://{site.hosts[0]}{path}"
+            result = extract_page(page.body_bytes(), url=url, headers=dict(page.headers))
+            for phone in result.valid_phones:
+                if page.offered:
+                    truth = "offered" if phone.e164 in page.offered else "quoted"
+                elif site.label == "scam":
+                    truth = "offered"
+                elif site.category in QUOTING:
+                    truth = "quoted"
+                else:
+                    continue
+                if phone.role == truth:
+                    right += 1
+                else:
+                    wrong.append(f"{url} {phone.e164} {phone.role} (truth {truth})")
+    accuracy = right / max(1, right + len(wrong))
+    print(f"\nroles: {right} right, {len(wrong)} wrong, accuracy={accuracy:.3f}")
+    print("\n".join(wrong[:20]))
+    assert right > 0 and accuracy >= 0.98, wrong[:20]

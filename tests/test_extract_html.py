@@ -125,3 +125,32 @@ def test_empty_and_junk_documents() -> None:
 def test_body_hidden_until_a_script_shows_it_still_counts() -> None:
     page = parse_html('<body style="display:none"><p>Bel 085 123 4567</p></body>', "http://x.nl/")
     assert page is not None and page.lines == ["Bel 085 123 4567"]
+
+
+ZONED = """<html><body onbeforeunload="return 1"><header class="site-header">Bel 085 123 4567</header>
+<article><h1>Oplichters bellen met 088 111 2222</h1><p>Tekst 085 999 8888 en <a
+class="btn" href="#">Lees meer</a></p><blockquote>Ik werd gebeld door 06 12345678</blockquote>
+<div class="comment-body"><p>Mij ook, 020 123 4567</p></div></article>
+<div id="footer"><a href="callto:0201234567">Bel</a> <a href="tel:+31851234567">085</a></div>
+<script type="application/ld+json">{"@type": "NewsArticle"}</script>
+<div itemscope itemtype="https://schema.org/Comment">Reactie</div>
+<audio autoplay src="a.mp3"></audio></body></html>"""
+
+
+def test_lines_carry_the_zone_their_numbers_sit_in() -> None:
+    from crawler.extract import zones
+
+    page = parse_html(ZONED, "http://x.nl/")
+    assert page is not None
+    by_line = dict(zip(page.lines, page.line_zones, strict=True))
+    assert by_line["Bel 085 123 4567"] == zones.FRAME
+    assert by_line["Oplichters bellen met 088 111 2222"] == zones.ARTICLE | zones.HEADING
+    assert by_line["Tekst 085 999 8888 en Lees meer"] == zones.ARTICLE  # digitless button
+    assert by_line["Ik werd gebeld door 06 12345678"] == zones.ARTICLE | zones.QUOTE
+    assert by_line["Mij ook, 020 123 4567"] == zones.ARTICLE | zones.QUOTE
+    assert page.tel_links == ["0201234567", "+31851234567"]
+    assert all(zone & zones.FRAME and zone & zones.TEL for zone in page.tel_zones)
+    assert page.jsonld == ['{"@type": "NewsArticle"}']
+    assert page.markup["article"] == 1 and page.markup["blockquote"] == 1
+    assert page.markup["itemtype:Comment"] == 1 and page.markup["quote"] >= 3
+    assert page.markup["audio_autoplay"] == 1 and "onbeforeunload=return 1" in page.handlers

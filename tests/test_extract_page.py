@@ -158,7 +158,8 @@ def test_json_dict_has_the_pipeline_keys_and_serialises() -> None:
     assert set(data) == {
         "brands", "brands_in_title", "brands_in_host", "helpdesk_terms", "warning_terms",
         "business_terms", "remote_tools", "chat_widgets", "invalid_phones",
-        "phone_candidates_rejected", "skipped_reason", "encoding",
+        "phone_candidates_rejected", "skipped_reason", "encoding", "scare_terms",
+        "locker_behaviours", "page_signals",
     }  # fmt: skip
     assert json.loads(json.dumps(data)) == data
     assert data["remote_tools"][0] == {
@@ -211,6 +212,11 @@ def test_pathological_pages_are_fast() -> None:
         b"<p>" + b"085 123 4567 " * 150_000,
         b"<p>" + b"microsoft" * 200_000 + b" ing " * 100_000,
         b"<a href='http://[::1'>x</a>" * 50_000,
+        b"<script>" + b"a+" * 130_000 + b"</script>",
+        b"<script>" + b'"085"+' * 40_000 + b"</script>",
+        b"<script>" + b"setInterval(" * 20_000 + b"</script>",
+        b'<script type="application/ld+json">' + b"[" * 60_000 + b"</script>",
+        b"<p>" + b"bel ons gebeld door 085 123 4567 " * 20_000,
     ]
     for body in hostile:
         start = time.perf_counter()

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+from typing import Any
+
 import pytest
 
+from crawler.extract.page import extract_page
 from crawler.extract.phones import find_phones, mask, normalise, region_hint, scan_phones
 
 
@@ -202,3 +207,50 @@ def test_every_occurrence_is_kept_with_its_chunk_and_span() -> None:
         ("+31851234567", 3, 4, 16),
     ]
     assert len(scan.phones) == 1
+
+
+CORPUS = Path(__file__).parent / "data" / "phones_dev.toml"
+
+
+def corpus_cases() -> list[dict[str, Any]]:
+    with CORPUS.open("rb") as handle:
+        return list(tomllib.load(handle)["cases"])
+
+
+def extract_case(case: dict[str, Any]):
+    markup = case.get("html") or f"<html><body><p>{case['text']}</p></body></html>"
+    url = case.get("url", "https://voorbeeld.nl/")
+    return extract_page(markup.encode("utf-8"), url=url, headers={"Content-Type": "text/html"})
+
+
+def test_dev_corpus_precision_and_recall() -> None:
+    """tests/data/phones_dev.toml: every form issue 14 names, negatives too."""
+    cases = corpus_cases()
+    assert len(cases) >= 120
+    true_pos = false_pos = false_neg = 0
+    misses = []
+    for case in cases:
+        page = extract_case(case)
+        found = {p.e164 for p in page.valid_phones}
+        truth = set(case["expect"])
+        true_pos += len(found & truth)
+        false_pos += len(found - truth)
+        false_neg += len(truth - found)
+        if found != truth:
+            misses.append(
+                f"{case['form']}: extra {sorted(found - truth)} missed {sorted(truth - found)}"
+            )
+        for raw in case.get("invalid", []):
+            if raw not in page.invalid_phones:
+                misses.append(f"{case['form']}: {raw!r} not kept as invalid")
+        if "role" in case and any(p.role != case["role"] for p in page.valid_phones):
+            misses.append(f"{case['form']}: roles {[p.role for p in page.valid_phones]}")
+    precision = true_pos / max(1, true_pos + false_pos)
+    recall = true_pos / max(1, true_pos + false_neg)
+    print(
+        f"\nphones_dev: {len(cases)} cases, precision={precision:.3f} recall={recall:.3f} "
+        f"(tp={true_pos} fp={false_pos} fn={false_neg})"
+    )
+    print("\n".join(misses))
+    assert precision >= 0.98 and recall >= 0.95, misses
+    assert not [m for m in misses if "invalid" in m or "roles" in m], misses

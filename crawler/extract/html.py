@@ -18,10 +18,21 @@ import charset_normalizer
 from lxml import etree
 from lxml import html as lxml_html
 
+from crawler.extract import zones
+
 MAX_PARSE_BYTES = 2 * 1024 * 1024  # beyond this a page is junk or an attack, not a helpdesk
 MAX_LINKS = 2000
 MAX_SCRIPT_TEXT = 256 * 1024  # inline script kept for chat-widget detection
 MAX_ELEMENTS = 60_000  # elements walked for text; deeper junk is ignored
+MAX_JSONLD = 20  # JSON-LD blocks kept per page, each up to MAX_JSONLD_CHARS
+MAX_JSONLD_CHARS = 64 * 1024
+MAX_HANDLERS = 64 * 1024  # characters of on* attributes kept (body, html, audio...)
+# Elements whose on* attributes a locker uses (onbeforeunload, onload, oncontextmenu).
+HANDLER_TAGS = frozenset({"html", "body", "audio", "video", "frameset", "iframe"})
+COUNTED_TAGS = frozenset({"article", "blockquote", "time"})
+ZONE_ATTRIBUTES = frozenset({"class", "id", "role"})
+_DIGIT_RE = re.compile(r"\d")
+_BREAK = ("\n", 0)  # a block boundary in the text walk
 
 # Elements whose content a visitor never reads.
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "canvas"})
@@ -107,8 +118,17 @@ class ParsedHtml:
     title: str = ""
     lang: str | None = None
     lines: list[str] = field(default_factory=list)  # visible text, one block per line
+    line_zones: list[int] = field(default_factory=list)  # zones.* flags, one per line
     extra_text: list[str] = field(default_factory=list)  # alt/title attributes
-    tel_links: list[str] = field(default_factory=list)  # numbers from tel: hrefs
+    extra_kinds: list[str] = field(default_factory=list)  # "alt" or "title", per extra_text
+    extra_zones: list[int] = field(default_factory=list)
+    tel_links: list[str] = field(default_factory=list)  # numbers from tel:/callto: hrefs
+    tel_zones: list[int] = field(default_factory=list)
+    jsonld: list[str] = field(default_factory=list)  # <script type="application/ld+json">
+    handlers: str = ""  # on* attributes of body/html/media elements, for locker signs
+    # Structure counts for page signals: article, blockquote, time, byline, quote,
+    # itemtype:<Type>, audio_autoplay ...
+    markup: dict[str, int] = field(default_factory=dict)
     links: list[tuple[str, str]] = field(default_factory=list)  # (absolute url, anchor text)
     headings: list[str] = field(default_factory=list)  # h1 texts
     script_srcs: list[str] = field(default_factory=list)
@@ -264,64 +284,141 @@ def clean_space(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
-def _hidden(element: etree._Element) -> bool:
+def _hidden(tag: str, attrs: list[tuple[str, str]]) -> bool:
     """Hidden by markup a visitor cannot see past (attribute or inline style)."""
     # aria-hidden is left alone: it hides from screen readers, not from the eye. The
     # root and body are never hidden: pages hide them until a script shows them.
-    if element.tag in {"html", "body"}:
+    if tag in {"html", "body"}:
         return False
-    if element.get("hidden") is not None:
-        return True
-    style = (element.get("style") or "").replace(" ", "").lower()
-    return "display:none" in style or "visibility:hidden" in style
+    for name, value in attrs:
+        if name == "hidden":
+            return True
+        if name == "style":
+            style = value.replace(" ", "").lower()
+            if "display:none" in style or "visibility:hidden" in style:
+                return True
+    return False
 
 
-def _iter_text(root: etree._Element, page: ParsedHtml) -> Iterator[str]:
-    """Text pieces in reading order; "\\n" marks a block boundary. Iterative."""
-    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+def _iter_text(root: etree._Element, page: ParsedHtml) -> Iterator[tuple[str, int]]:
+    """(text, zone flags) in reading order; "\\n" marks a block boundary. Iterative."""
+    stack: list[tuple[etree._Element, bool, int]] = [(root, False, 0)]
     seen = 0
     while stack:
-        element, closing = stack.pop()
+        element, closing, inherited = stack.pop()
         tag = element.tag if isinstance(element.tag, str) else ""
         if closing:
             if tag in BLOCK_TAGS:
-                yield "\n"
+                yield _BREAK
             if element.tail:
-                yield element.tail
+                yield element.tail, inherited
             continue
         seen += 1
         if seen > MAX_ELEMENTS:
             return
-        if not tag or tag in SKIP_TAGS or _hidden(element):
+        attrs = element.items() if tag else []
+        if not tag or tag in SKIP_TAGS or (attrs and _hidden(tag, attrs)):
             if element.tail:
-                yield element.tail
+                yield element.tail, inherited
             continue
-        _note_attributes(element, tag, page)
+        flags = _visit(element, tag, attrs, page, inherited)
         if tag in BLOCK_TAGS:
-            yield "\n"
+            yield _BREAK
         if element.text:
-            yield element.text
-        stack.append((element, True))
-        stack.extend((child, False) for child in reversed(element))
+            yield element.text, flags
+        stack.append((element, True, inherited))
+        stack.extend((child, False, flags) for child in reversed(element))
 
 
-def _note_attributes(element: etree._Element, tag: str, page: ParsedHtml) -> None:
-    """alt/title attributes and tel: hrefs are text a visitor sees or clicks."""
-    for name in ("alt", "title"):
-        value = element.get(name)
-        if value and value.strip():
-            page.extra_text.append(clean_space(value)[:500])
-    if tag == "a":
-        href = (element.get("href") or "").strip()
-        if href[:4].lower() == "tel:":
-            page.tel_links.append(unquote(href[4:]).split(";", 1)[0][:60])
+def _visit(
+    element: etree._Element, tag: str, attrs: list[tuple[str, str]], page: ParsedHtml, flags: int
+) -> int:
+    """Note what one element shows or says; returns the zone flags of its content."""
+    inherited = flags
+    flags |= zones.TAGS.get(tag, 0)
+    if tag in COUNTED_TAGS:
+        _count(page, tag)
     if tag == "h1":
         page.headings.append(clean_space(element.text_content())[:500])
+    if attrs:
+        flags = _read_attributes(tag, attrs, page, flags)
+    if flags & zones.QUOTE and not inherited & zones.QUOTE:
+        _count(page, "quote")  # one more post, comment or quote starts here
+    return flags
+
+
+def _read_attributes(tag: str, attrs: list[tuple[str, str]], page: ParsedHtml, flags: int) -> int:
+    """Zone words, alt/title text, tel: links, bylines, autoplay and event handlers.
+    One pass over the attributes: this runs for every element of every page."""
+    texts: list[tuple[str, str]] = []
+    media: set[str] = set()
+    for name, value in attrs:
+        if name in ZONE_ATTRIBUTES:
+            flags |= zones.class_flags(value)
+            if name == "class" and ("author" in value or "byline" in value):
+                _count(page, "byline")
+        elif name in ("alt", "title"):
+            if value.strip():
+                texts.append((name, value))
+        elif name == "href" and tag == "a":
+            flags |= _note_tel(value, page, flags)
+        elif name == "itemtype":
+            flags |= zones.type_flags(value)
+            _count(page, "itemtype:" + value.rstrip("/").rsplit("/", 1)[-1][:40])
+        elif name in ("rel", "itemprop"):
+            if value == "author":
+                _count(page, "byline")
+        elif name in ("autoplay", "muted"):
+            media.add(name)
+        elif name.startswith("on") and tag in HANDLER_TAGS and len(page.handlers) < MAX_HANDLERS:
+            page.handlers += f"{name}={value[:2000]}\n"
+    if "autoplay" in media and (tag == "audio" or (tag == "video" and "muted" not in media)):
+        _count(page, "audio_autoplay")
+    for name, value in texts:
+        page.extra_text.append(clean_space(value)[:500])
+        page.extra_kinds.append(name)
+        page.extra_zones.append(flags)
+    return flags
+
+
+def _note_tel(href: str, page: ParsedHtml, flags: int) -> int:
+    """A tel:/callto: link's number, with its zone; returns the TEL flag if it is one."""
+    scheme, _, target = href.strip().partition(":")
+    if scheme.lower() not in {"tel", "callto"} or not target:
+        return 0
+    page.tel_links.append(unquote(target.lstrip("/")).split(";", 1)[0][:60])
+    page.tel_zones.append(flags | zones.TEL)
+    return zones.TEL
+
+
+def _count(page: ParsedHtml, key: str) -> None:
+    page.markup[key] = page.markup.get(key, 0) + 1
 
 
 def _walk_text(root: etree._Element, page: ParsedHtml) -> None:
-    pieces = "".join(_iter_text(root, page))
-    page.lines = [line for line in (clean_space(part) for part in pieces.split("\n")) if line]
+    """Lines of visible text, each with the zone flags of its digit-bearing pieces
+    (a number's place is what matters; a digitless "Lees meer" button does not
+    make its paragraph a call-to-action)."""
+    pieces: list[str] = []
+    marks: dict[int, int] = {}  # raw line number -> flags
+    line = 0
+    for piece, flags in _iter_text(root, page):
+        pieces.append(piece)
+        if piece == "\n":
+            line += 1
+            continue
+        breaks = piece.count("\n")
+        if flags and _DIGIT_RE.search(piece):
+            segments = piece.split("\n") if breaks else [piece]
+            for offset, segment in enumerate(segments):
+                if offset == 0 or _DIGIT_RE.search(segment):
+                    marks[line + offset] = marks.get(line + offset, 0) | flags
+        line += breaks
+    for number, part in enumerate("".join(pieces).split("\n")):
+        text = clean_space(part)
+        if text:
+            page.lines.append(text)
+            page.line_zones.append(marks.get(number, 0))
 
 
 def _collect_links(root: etree._Element, page: ParsedHtml, base: str) -> None:
@@ -352,6 +449,9 @@ def _collect_scripts(root: etree._Element, page: ParsedHtml, base: str) -> None:
         elif element.tag == "script" and element.text and size < MAX_SCRIPT_TEXT:
             inline.append(element.text[: MAX_SCRIPT_TEXT - size])
             size += len(inline[-1])
+            kind = (element.get("type") or "").strip().lower()
+            if kind == "application/ld+json" and len(page.jsonld) < MAX_JSONLD:
+                page.jsonld.append(element.text[:MAX_JSONLD_CHARS])
     page.inline_script = "\n".join(inline)
 
 

@@ -9,7 +9,7 @@ pipelines call this with the bytes and headers they fetched.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -25,7 +25,10 @@ from crawler.extract.html import (
     parse_html,
 )
 from crawler.extract.language import detect_language
-from crawler.extract.phones import region_hint, scan_phones
+from crawler.extract.phones import PhoneScan, region_hint, scan_phones
+from crawler.extract.roles import OFFERED, QUOTED, SOURCES, PageKind, Place, occurrence_role
+from crawler.extract.signals import locker_behaviours, page_signals, scare_terms
+from crawler.extract.sources import JsonLd, read_jsonld, script_strings, url_numbers
 from crawler.extract.terms import find_terms
 from crawler.extract.tools import Sighting, find_chat_widgets, find_remote_tools
 from crawler.extract.vocabulary import load_vocabulary
@@ -34,6 +37,8 @@ from scoring.facts import Phone
 EXCERPT_CHARS = 2000
 MAX_CONTACT_LINKS = 10
 MAX_BRAND_TEXT = 200_000  # visible text searched for brands; real pages hold far less
+MAX_SCARE_SCRIPT = 64 * 1024  # inline script searched for scare wording (alert texts)
+ARTICLE_SIGNALS = frozenset({"news_jsonld", "article_markup"})
 
 # Reasons a body was not extracted; the pipeline counts pages per reason.
 EMPTY, BINARY, NOT_HTML = "empty", "binary", "not_html"
@@ -61,6 +66,9 @@ class PageExtraction:
     business_terms: list[str] = field(default_factory=list)
     remote_tools: list[Sighting] = field(default_factory=list)
     chat_widgets: list[Sighting] = field(default_factory=list)
+    scare_terms: list[str] = field(default_factory=list)  # see crawler.extract.signals
+    locker_behaviours: list[str] = field(default_factory=list)
+    page_signals: list[str] = field(default_factory=list)
     fingerprint: str | None = None
     links: list[tuple[str, str]] = field(default_factory=list)
     contact_links: list[str] = field(default_factory=list)
@@ -81,6 +89,9 @@ class PageExtraction:
             "business_terms": list(self.business_terms),
             "remote_tools": [s.to_dict() for s in self.remote_tools],
             "chat_widgets": [s.to_dict() for s in self.chat_widgets],
+            "scare_terms": list(self.scare_terms),
+            "locker_behaviours": list(self.locker_behaviours),
+            "page_signals": list(self.page_signals),
             "invalid_phones": list(self.invalid_phones),
             "phone_candidates_rejected": self.phone_candidates_rejected,
             "skipped_reason": self.skipped_reason,
@@ -133,7 +144,6 @@ def _fill(result: PageExtraction, page: ParsedHtml, catalog: BrandCatalog) -> No
     result.title = page.title
     result.language = detect_language(page.lang, text)
     result.text_excerpt = text[:EXCERPT_CHARS]
-    _fill_phones(result, page)
     brand_texts = [page.title, *page.lines, *page.extra_text]
     mentions = find_brands(_capped(brand_texts), [page.title, *page.headings], catalog)
     result.brands, result.brands_in_title = mentions.counts, mentions.in_title
@@ -144,6 +154,11 @@ def _fill(result: PageExtraction, page: ParsedHtml, catalog: BrandCatalog) -> No
     result.remote_tools = find_remote_tools(link_urls + page.iframe_srcs, text)
     sources = {"script": page.script_srcs, "iframe": page.iframe_srcs, "link": link_urls}
     result.chat_widgets = find_chat_widgets(sources, page.inline_script)
+    scripted = script_strings(page.inline_script)
+    _fill_phones(result, page, scripted)
+    scare_texts = [page.title, text, *page.extra_text, *scripted]
+    result.scare_terms = scare_terms([*scare_texts, page.inline_script[:MAX_SCARE_SCRIPT]])
+    result.locker_behaviours = locker_behaviours(page)
     result.fingerprint = fingerprint(page.root)
     result.links = page.links
     result.contact_links = contact_links(result.url, page.links)
@@ -159,15 +174,63 @@ def _capped(texts: list[str]) -> list[str]:
     return kept
 
 
-def _fill_phones(result: PageExtraction, page: ParsedHtml) -> None:
+def _fill_phones(result: PageExtraction, page: ParsedHtml, scripted: list[str]) -> None:
+    """Numbers from every place a visitor sees one, each occurrence with its role."""
     region, fallback = region_hint(result.url, result.language)
-    # Visible text first, so `raw` is what a visitor reads; tel: links and alt/title
-    # attributes add numbers shown only there.
-    chunks = [page.title, *page.lines, *page.tel_links, *page.extra_text]
-    scan = scan_phones(chunks, region_hint=region, fallback_regions=fallback)
-    result.phones = scan.phones + scan.invalid
+    jsonld = read_jsonld(page.jsonld)
+    places = _places(result.url, page, jsonld, scripted)
+    scan = scan_phones(
+        [text for text, _, _ in places], region_hint=region, fallback_regions=fallback
+    )
+    result.page_signals = page_signals(page, jsonld, len(scan.phones))
+    kind = PageKind(
+        article=bool(ARTICLE_SIGNALS & set(result.page_signals)),
+        directory="number_directory" in result.page_signals,
+        listing=len(scan.phones) >= load_vocabulary()["phone_roles"]["listing_numbers"],
+    )
+    result.phones = _with_roles(scan, places, kind)
     result.invalid_phones = [phone.raw for phone in scan.invalid]
     result.phone_candidates_rejected = scan.rejected
+
+
+def _places(
+    url: str, page: ParsedHtml, jsonld: JsonLd, scripted: list[str]
+) -> list[tuple[str, str, int]]:
+    """(text, source, zone) of every chunk scanned for numbers. Visible text first, so
+    `raw` is what a visitor reads; then tel: links, alt/title attributes, JSON-LD,
+    script-built strings and the page's URL add numbers shown only there."""
+    places = [(page.title, "title", 0)]
+    places += [(line, "text", zone) for line, zone in zip(page.lines, page.line_zones, strict=True)]
+    places += [(tel, "tel", zone) for tel, zone in zip(page.tel_links, page.tel_zones, strict=True)]
+    places += [
+        (text, kind, zone)
+        for text, kind, zone in zip(
+            page.extra_text, page.extra_kinds, page.extra_zones, strict=True
+        )
+    ]
+    places += [(phone, "jsonld", 0) for phone in jsonld.phones]
+    places += [(text, "script", 0) for text in scripted]
+    places += [(number, "url", 0) for number in url_numbers(url)]
+    return places
+
+
+def _with_roles(scan: PhoneScan, places: list[tuple[str, str, int]], kind: PageKind) -> list[Phone]:
+    """Each Phone with its page-level role (offered when any occurrence is) and sources."""
+    roles: dict[str, set[str]] = {}
+    sources: dict[str, set[str]] = {}
+    for seen in scan.occurrences:
+        text, source, zone = places[seen.chunk]
+        sources.setdefault(seen.e164, set()).add(source)
+        found = roles.setdefault(seen.e164, set())
+        if OFFERED not in found:  # one offered occurrence settles the page's role
+            found.add(occurrence_role(Place(source, zone, text, seen.start, seen.end), kind))
+    phones = []
+    for phone in scan.phones + scan.invalid:
+        found = roles.get(phone.e164, {OFFERED})
+        where = tuple(s for s in SOURCES if s in sources.get(phone.e164, {"text"}))
+        role = OFFERED if OFFERED in found else QUOTED
+        phones.append(replace(phone, role=role, sources=where))
+    return phones
 
 
 def contact_links(url: str, links: list[tuple[str, str]]) -> list[str]:

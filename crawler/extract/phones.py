@@ -48,7 +48,7 @@ WINDOW = 1000
 OVERLAP = 60
 LABEL_WINDOW = 40  # characters before a number searched for its label
 MASK = "Q"  # a Latin letter: phonenumbers refuses a number glued to a letter
-MAX_OCCURRENCES = 2000  # places numbers were seen, per page (a page repeating one line)
+MAX_OCCURRENCES = 500  # places numbers were seen, per page (a page repeating one line)
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u30fc"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"

@@ -132,6 +132,10 @@ def _validate_phone_tables(path: Path, data: dict[str, Any]) -> None:
         _check_strings(path, f"phone_roles.{name}", roles.get(name))
     for name in ROLE_PATTERNS:
         _check_regex(path, f"phone_roles.{name}", roles.get(name))
+    for name in ("directory_numbers", "listing_numbers"):
+        value = roles.get(name)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 2:
+            raise ConfigError(f"{path}: phone_roles.{name} must be a whole number >= 2")
 
 
 def _validate_signals(path: Path, data: dict[str, Any]) -> None:

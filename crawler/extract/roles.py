@@ -1,0 +1,114 @@
+"""The role a phone number plays where it is seen: offered or quoted (issue 14).
+
+"Offered" is the page's own contact: a tel: link, "bel ons", a call-to-action, the
+header or footer, JSON-LD telephone. "Quoted" is a number named in running text
+about somebody else: a news article, a forum post, a number directory. Only offered
+numbers count against the domain; quoted ones are evidence about the number.
+
+Each occurrence is decided by the first rule that applies, in this order:
+
+1. markup only a page's own contact uses: JSON-LD `telephone`, the page's own URL
+   parameter, a number assembled by inline script -> offered; a tel:/callto: link ->
+   offered, unless it sits in somebody else's words (rule 2: forums linkify numbers);
+2. inside somebody else's words (blockquote, comment, reply, forum post, review,
+   microdata Comment/Answer/...) -> quoted;
+3. a cue word near the number ([phone_roles] call_cues / discussion_cues, every
+   language): the nearest wins, on a tie the longer phrase; call cue -> offered,
+   discussion cue -> quoted;
+4. the page's frame or a call to action (header, footer, nav, button/CTA, large
+   heading, the page title, an alt/title attribute outside an article) -> offered;
+5. on a number directory page, anything outside the frame -> quoted; so is a number
+   in a table or list on a page showing many numbers ([phone_roles] listing_numbers);
+6. running text of an article (<article>, an article class, or a page whose JSON-LD
+   or markup says it is an article) -> quoted;
+7. anything else -> offered (a bare number on a page is taken as its contact).
+
+A page-level Phone is "offered" when any of its occurrences is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from crawler.extract import zones
+from crawler.extract.vocabulary import load_vocabulary
+
+OFFERED, QUOTED = "offered", "quoted"
+# Where a number was seen; the order of Phone.sources.
+SOURCES = ("text", "tel", "jsonld", "alt", "title", "url", "script", "meta")
+STRONG = frozenset({"jsonld", "url", "script"})
+BEFORE, AFTER = 100, 60  # characters searched for a cue before and after a number
+PLACED = zones.FRAME | zones.CTA | zones.HEADING
+
+
+@dataclass(frozen=True)
+class Place:
+    """One occurrence of a number and what surrounds it."""
+
+    source: str  # one of SOURCES
+    zone: int  # zones.* flags
+    text: str  # the chunk it was found in
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PageKind:
+    """What the page as a whole is, as far as roles care."""
+
+    article: bool = False  # news/article JSON-LD or article markup
+    directory: bool = False  # a number directory ("wie belde mij?")
+    listing: bool = False  # so many distinct numbers that a table of them is a list
+
+
+@functools.cache
+def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
+    roles = load_vocabulary()["phone_roles"]
+    kinds: dict[str, str] = {}
+    for words in roles["call_cues"].values():
+        kinds.update({" ".join(w.lower().split()): OFFERED for w in words})
+    for words in roles["discussion_cues"].values():
+        kinds.update({" ".join(w.lower().split()): QUOTED for w in words})
+    ordered = sorted(kinds, key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE), kinds
+
+
+def cue_role(text: str, start: int, end: int) -> str | None:
+    """The role the nearest cue word gives the number at [start, end), if any."""
+    pattern, kinds = _cues()
+    best: tuple[int, int, str] | None = None  # (distance, -length, role)
+    low = max(0, start - BEFORE)
+    for match in pattern.finditer(text, low, start):
+        candidate = (start - match.end(), -len(match.group()), match.group())
+        best = candidate if best is None or candidate < best else best
+    for match in pattern.finditer(text, end, min(len(text), end + AFTER)):
+        candidate = (match.start() - end, -len(match.group()), match.group())
+        best = candidate if best is None or candidate < best else best
+        break  # the first cue after the number is the nearest one after it
+    if best is None:
+        return None
+    return kinds.get(" ".join(best[2].lower().split()))
+
+
+def occurrence_role(place: Place, page: PageKind) -> str:
+    """offered or quoted, by the rules in this module's docstring."""
+    quoted_zone = bool(place.zone & zones.QUOTE)
+    if place.source in STRONG or (place.source == "tel" and not quoted_zone):
+        return OFFERED
+    if quoted_zone:
+        return QUOTED
+    cue = cue_role(place.text, place.start, place.end)
+    if cue is not None:
+        return cue
+    in_article = bool(place.zone & zones.ARTICLE)
+    if place.zone & PLACED or (place.source in {"title", "alt"} and not in_article):
+        return OFFERED
+    framed = bool(place.zone & zones.FRAME)
+    if not framed and (page.directory or (page.listing and place.zone & zones.LISTING)):
+        return QUOTED
+    if in_article or (page.article and not place.zone & zones.FRAME):
+        return QUOTED
+    return OFFERED

@@ -1,0 +1,124 @@
+"""Page signals for the scorer: scare wording, locker behaviours, what the page is.
+
+Nothing is scored here; these are facts (PageFacts.scare_terms, .locker_behaviours,
+.page_signals) the rules weigh. The one place the signals are defined:
+
+scare_terms        scareware / browser-locker wording found in the title, text,
+                   alt/title attributes or script strings ([scare_terms] per language,
+                   and the named patterns error_code, fake_error_id)
+locker_behaviours  tricks found as text in inline scripts and page attributes (never
+                   run): fullscreen, beforeunload, alert_loop, history_loop,
+                   autoplay_audio, keyboard_lock, pointer_lock, print_loop,
+                   context_menu_block, window_open_loop, notification_prompt
+                   ([locker_behaviours]; autoplay_audio also from <audio autoplay>)
+page_signals       article_markup   an <article> with a date (<time>, JSON-LD
+                                    datePublished, a date in its text) or a byline
+                   news_jsonld      JSON-LD @type NewsArticle, Article, BlogPosting...
+                   forum_markup     JSON-LD/microdata DiscussionForumPosting, QAPage,
+                                    Question/Answer; or two or more quoted posts with
+                                    reply counts
+                   comment_thread   two or more comments/replies (class or microdata)
+                   number_directory five or more distinct numbers (directory_numbers)
+                                    and directory words
+                                    ("wie belde", "who called", ratings)
+                   byline           rel/itemprop author, an author class, JSON-LD
+                                    author, or a "Door X" / "By X" line
+                   blockquote       the page quotes somebody (a <blockquote>)
+                   review_markup    JSON-LD/microdata Review or AggregateRating
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from crawler.extract.html import ParsedHtml
+from crawler.extract.sources import JsonLd
+from crawler.extract.terms import phrase_pattern
+from crawler.extract.vocabulary import load_vocabulary
+
+MAX_TEXT = 200_000
+MAX_SCRIPT = 64 * 1024  # inline script searched for locker tricks; they are short
+NEWS_TYPES = frozenset(
+    "Article NewsArticle BlogPosting ReportageNewsArticle AnalysisNewsArticle "
+    "OpinionNewsArticle BackgroundNewsArticle LiveBlogPosting".split()
+)
+FORUM_TYPES = frozenset("DiscussionForumPosting QAPage Question Answer".split())
+REVIEW_TYPES = frozenset({"Review", "AggregateRating"})
+COMMENT_TYPES = frozenset({"Comment", "UserComments"})
+_DATE_RE = re.compile(
+    r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b|"
+    r"(?i:\b\d{1,2}\.? (?:jan|feb|m[aä]r|apr|mei|may|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zé]{0,7} (?:19|20)\d{2}\b)"
+)
+
+
+@functools.cache
+def _scare() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    table = load_vocabulary()["scare_terms"]
+    phrases = [w for lang, words in table.items() if lang != "patterns" for w in words]
+    patterns = {name: re.compile(rx) for name, rx in table.get("patterns", {}).items()}
+    return phrase_pattern(phrases), patterns
+
+
+@functools.cache
+def _lockers() -> dict[str, re.Pattern[str]]:
+    return {n: re.compile(rx) for n, rx in load_vocabulary()["locker_behaviours"].items()}
+
+
+@functools.cache
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    roles = load_vocabulary()["phone_roles"]
+    return (
+        phrase_pattern(roles["directory_cues"]),
+        re.compile(roles["reply_count_pattern"]),
+        re.compile(roles["byline_pattern"], re.MULTILINE),
+    )
+
+
+def scare_terms(texts: Iterable[str]) -> list[str]:
+    """Scare wording, as written in the vocabulary (patterns by name), sorted."""
+    text = "\n".join(texts)[:MAX_TEXT]
+    phrases, patterns = _scare()
+    found = {" ".join(m.group().split()) for m in phrases.finditer(text.lower())}
+    found |= {name for name, pattern in patterns.items() if pattern.search(text)}
+    return sorted(found)
+
+
+def locker_behaviours(page: ParsedHtml) -> list[str]:
+    """Locker tricks named in inline scripts and page attributes, sorted."""
+    code = page.inline_script[:MAX_SCRIPT] + "\n" + page.handlers
+    found = {name for name, pattern in _lockers().items() if pattern.search(code)}
+    if page.markup.get("audio_autoplay"):
+        found.add("autoplay_audio")
+    return sorted(found)
+
+
+def page_signals(page: ParsedHtml, jsonld: JsonLd, distinct_numbers: int) -> list[str]:
+    """What the page is, as its markup and wording show it (see the module docstring)."""
+    markup, text = page.markup, page.text[:MAX_TEXT]
+    directory_re, replies_re, byline_re = _role_patterns()
+    types = jsonld.types | {k.split(":", 1)[1] for k in markup if k.startswith("itemtype:")}
+    found: set[str] = set()
+    byline = bool(markup.get("byline") or jsonld.author or byline_re.search(text))
+    if byline:
+        found.add("byline")
+    if types & NEWS_TYPES:
+        found.add("news_jsonld")
+    if markup.get("article") and (
+        markup.get("time") or jsonld.dated or byline or _DATE_RE.search(text)
+    ):
+        found.add("article_markup")
+    quotes = markup.get("quote", 0)
+    if types & FORUM_TYPES or (quotes >= 2 and replies_re.search(text)):
+        found.add("forum_markup")
+    if quotes >= 2 or sum(markup.get(f"itemtype:{t}", 0) for t in COMMENT_TYPES) >= 2:
+        found.add("comment_thread")
+    enough = load_vocabulary()["phone_roles"]["directory_numbers"]
+    if distinct_numbers >= enough and directory_re.search(text.lower()):
+        found.add("number_directory")
+    if markup.get("blockquote"):
+        found.add("blockquote")
+    if types & REVIEW_TYPES:
+        found.add("review_markup")
+    return sorted(found)

@@ -1,0 +1,159 @@
+"""Numbers a visitor sees that static text extraction misses, read without running
+anything: JSON-LD `telephone`, strings inline JavaScript assembles, the page's URL.
+
+- JSON-LD: every `telephone` in the blocks (contactPoint included), and the @types,
+  authors and dates page signals need. Broken JSON falls back to a plain pattern.
+- Inline script: string literals glued with `+` (variables assigned a literal
+  resolved), arrays of literals `.join(...)`, `String.fromCharCode(48, 56, ...)`, and
+  a literal passed to `document.write` or assigned to `textContent`/`innerText`/
+  `innerHTML`. Static and bounded: at most MAX_SCRIPT_STRINGS strings a page, each
+  expression a few dozen pieces; nothing is evaluated beyond joining literals.
+- URL: values of the query or fragment parameters [phone_roles].url_parameters.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from crawler.extract.vocabulary import load_vocabulary
+
+MAX_SCRIPT_STRINGS = 50
+MAX_JSON_NODES = 5000  # JSON-LD values walked per page
+MAX_VALUE = 80  # characters of one telephone / URL value kept
+
+_LIT = r""""[^"\\\n]{0,80}"|'[^'\\\n]{0,80}'"""
+_NAME = r"[A-Za-z_$][\w$]{0,30}"
+_PIECE = rf"(?:{_LIT}|{_NAME})"
+_CONCAT_RE = re.compile(rf"{_PIECE}(?:\s*\+\s*{_PIECE}){{1,24}}")
+_ASSIGN_RE = re.compile(rf"({_NAME})\s*=\s*({_LIT})\s*[;,\n]")
+_JOIN_RE = re.compile(
+    rf"\[\s*((?:{_LIT})(?:\s*,\s*(?:{_LIT})){{1,24}})\s*\]\s*\.join\(\s*({_LIT})?\s*\)"
+)
+_WRITE_RE = re.compile(
+    rf"(?:document\.write(?:ln)?\s*\(|\.(?:textContent|innerText|innerHTML)\s*=)\s*({_LIT})\s*[);\n]"
+)
+_CHARCODE_RE = re.compile(r"String\.fromCharCode\(\s*(\d{2,3}(?:\s*,\s*\d{2,3}){6,30})\s*\)")
+_LIT_RE = re.compile(_LIT)
+_TAG_RE = re.compile(r"<[^<>]{0,200}>")
+_GLUE_HINT_RE = re.compile(
+    r"""["']\s*\+|\+\s*["']|\.join\(|fromCharCode|document\.write|textContent|innerText|innerHTML"""
+)
+_DIGITS7_RE = re.compile(r"\d(?:\D{0,4}\d){6}")
+_JSON_PHONE_RE = re.compile(r'"telephone"\s*:\s*"([^"]{4,80})"')
+_JSON_TYPE_RE = re.compile(r'"@type"\s*:\s*"([A-Za-z]{2,40})"')
+
+
+@dataclass
+class JsonLd:
+    """What a page's JSON-LD says: telephones, @types, whether it names an author/date."""
+
+    phones: list[str] = field(default_factory=list)
+    types: set[str] = field(default_factory=set)
+    author: bool = False
+    dated: bool = False
+
+
+def read_jsonld(blocks: Iterable[str]) -> JsonLd:
+    found = JsonLd()
+    budget = [MAX_JSON_NODES]
+    for block in blocks:
+        try:
+            data = json.loads(block)
+        except (ValueError, RecursionError):
+            found.phones += [p[:MAX_VALUE] for p in _JSON_PHONE_RE.findall(block)]
+            found.types.update(_JSON_TYPE_RE.findall(block))
+            continue
+        _walk_json(data, found, budget)
+    return found
+
+
+def _walk_json(data: Any, found: JsonLd, budget: list[int]) -> None:
+    """Iterative walk over one JSON value, within the page's node budget."""
+    stack = [data]
+    while stack and budget[0] > 0:
+        value = stack.pop()
+        budget[0] -= 1
+        if isinstance(value, list):
+            stack.extend(value[:200])
+        elif isinstance(value, dict):
+            _note_object(value, found)
+            stack.extend(v for v in value.values() if isinstance(v, dict | list))
+
+
+def _note_object(value: dict[str, Any], found: JsonLd) -> None:
+    kind = value.get("@type")
+    for name in kind if isinstance(kind, list) else [kind]:
+        if isinstance(name, str):
+            found.types.add(name.rsplit("/", 1)[-1][:40])
+    phones = value.get("telephone")
+    for phone in phones if isinstance(phones, list) else [phones]:
+        if isinstance(phone, str | int):
+            found.phones.append(str(phone)[:MAX_VALUE])
+    found.author = found.author or bool(value.get("author"))
+    found.dated = found.dated or bool(value.get("datePublished"))
+
+
+def script_strings(script: str) -> list[str]:
+    """Strings inline JavaScript builds from pieces and writes into the page."""
+    if not _GLUE_HINT_RE.search(script):
+        return []
+    names = {m.group(1): _unquote(m.group(2)) for m in _ASSIGN_RE.finditer(script)}
+    found: list[str] = []
+    for match in _JOIN_RE.finditer(script):
+        glue = _unquote(match.group(2)) if match.group(2) else ","
+        found.append(glue.join(_unquote(lit) for lit in _LIT_RE.findall(match.group(1))))
+    for match in _CONCAT_RE.finditer(script):
+        joined = _join_pieces(match.group(), names)
+        if joined is not None:
+            found.append(joined)
+    found += [_unquote(m.group(1)) for m in _WRITE_RE.finditer(script)]
+    for match in _CHARCODE_RE.finditer(script):
+        codes = [int(code) for code in match.group(1).split(",")]
+        found.append("".join(chr(c) for c in codes if 32 <= c < 127))
+    texts = [_TAG_RE.sub(" ", text) for text in found]
+    return [text for text in texts if _DIGITS7_RE.search(text)][:MAX_SCRIPT_STRINGS]
+
+
+def _join_pieces(expression: str, names: dict[str, str]) -> str | None:
+    """ "085" + b + '4567' with b = "123": the joined string; None when a piece is
+    not a literal or a variable assigned one (arithmetic, calls, unknown names)."""
+    out = []
+    for piece in expression.split("+"):
+        piece = piece.strip()
+        if piece[:1] in {'"', "'"}:
+            out.append(_unquote(piece))
+        elif piece in names:
+            out.append(names[piece])
+        else:
+            return None
+    return "".join(out)
+
+
+def _unquote(literal: str) -> str:
+    return literal[1:-1]
+
+
+@functools.cache
+def _url_parameters() -> frozenset[str]:
+    return frozenset(p.lower() for p in load_vocabulary()["phone_roles"]["url_parameters"])
+
+
+def url_numbers(url: str) -> list[str]:
+    """Values of the page URL's phone parameters (?phone=, ?nr=, #tel=...)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return []
+    names = _url_parameters()
+    values = []
+    for query in (parts.query, parts.fragment):
+        for key, value in parse_qsl(query[:2000], keep_blank_values=False):
+            if key.lower() in names:
+                values.append(value[:MAX_VALUE])
+    return values

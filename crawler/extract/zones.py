@@ -1,0 +1,75 @@
+"""Where on a page a piece of text sits: the zone flags a phone's role is read from.
+
+The HTML walk (crawler.extract.html) gives every element the flags of its ancestors
+plus its own, from its tag, its class/id/role words and its microdata itemtype; the
+word lists are [phone_roles] in scoring/vocabulary.toml. crawler.extract.roles turns
+the flags of a number's line into "offered" or "quoted".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from crawler.extract.vocabulary import load_vocabulary
+
+FRAME = 1  # the site's own header, footer, menu
+CTA = 2  # a button or call-to-action
+HEADING = 4  # a large heading (h1, h2)
+ARTICLE = 8  # running text of an article or blog post
+QUOTE = 16  # somebody else's words: blockquote, comment, reply, forum post, review
+LISTING = 32  # a table or list
+TEL = 64  # inside a tel:/callto: link
+
+TAGS = {
+    "header": FRAME, "footer": FRAME, "nav": FRAME, "button": CTA, "h1": HEADING,
+    "h2": HEADING, "article": ARTICLE, "blockquote": QUOTE, "q": QUOTE, "table": LISTING,
+    "ul": LISTING, "ol": LISTING, "dl": LISTING,
+}  # fmt: skip
+_SPLIT_RE = re.compile(r"[\s_\-]+")
+
+
+@functools.cache
+def _class_words() -> dict[str, int]:
+    roles = load_vocabulary()["phone_roles"]
+    words: dict[str, int] = {}
+    for name, flag in (
+        ("frame_classes", FRAME),
+        ("cta_classes", CTA),
+        ("article_classes", ARTICLE),
+        ("quote_classes", QUOTE),
+    ):
+        for word in roles[name]:
+            words[word.lower()] = words.get(word.lower(), 0) | flag
+    return words
+
+
+@functools.cache
+def _types() -> tuple[frozenset[str], frozenset[str]]:
+    roles = load_vocabulary()["phone_roles"]
+    return frozenset(roles["quote_types"]), frozenset(roles["article_types"])
+
+
+@functools.lru_cache(maxsize=4096)
+def class_flags(value: str) -> int:
+    """Flags of a class, id or role attribute value ("site-footer call-btn")."""
+    words = _class_words()
+    flags = 0
+    lowered = value.lower()
+    for token in _SPLIT_RE.split(lowered):
+        flags |= words.get(token, 0)
+    return flags | words.get(lowered.strip(), 0)
+
+
+@functools.lru_cache(maxsize=1024)
+def type_flags(itemtype: str) -> int:
+    """Flags of a microdata itemtype or JSON-LD @type ("https://schema.org/Comment")."""
+    quote, article = _types()
+    flags = 0
+    for url in itemtype.split():
+        name = url.rstrip("/").rsplit("/", 1)[-1]
+        if name in quote:
+            flags |= QUOTE
+        elif name in article:
+            flags |= ARTICLE
+    return flags
