@@ -25,6 +25,7 @@ SCHEMA_MODULES = (
     "crawler.registration.schema",
     "scoring.schema",
     "takedown_queue.schema",
+    "crawler.discovery.schema",
 )
 
 

@@ -1,4 +1,4 @@
-"""The whole sandbox web on loopback: search, sites (proxy), RDAP and WHOIS.
+"""The whole sandbox web on loopback: search, sites (proxy), RDAP, WHOIS and a CT log.
 
 Usage:
     with Sandbox(load_scenario()) as box:
@@ -14,6 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
+from crawler.sandbox.ctlog import CtLogServer, load_discovery, sandbox_log, write_feeds
 from crawler.sandbox.model import Scenario
 from crawler.sandbox.proxy import ProxyServer
 from crawler.sandbox.rdap import RdapServer
@@ -34,18 +35,28 @@ class Sandbox:
         registry_latency: float = 0.0,
         registry_rate_limit: float | None = None,
         max_hang: float = 30.0,
+        ct_port: int = 0,
     ) -> None:
         self.scenario = scenario
-        records = scenario.records()
+        # Sites reachable only through discovery (CT log, NRD list, zone files): served
+        # by the proxy and the registries, never by the search engine.
+        self.discovery, self.channels = load_discovery()
+        web = Scenario(scenario.seed, scenario.reference_date,
+                       [*scenario.sites, *self.discovery.sites], scenario.rdap_excluded_tlds,
+                       scenario.source)  # fmt: skip
+        records = web.records()
         # TLDs left out of the bootstrap make clients fall back to WHOIS (see scenario.toml).
         served = {r.tld for r in records.values()} - set(scenario.rdap_excluded_tlds)
         self.search = SearxngServer(scenario, host, search_port)
-        self.proxy = ProxyServer(scenario, host, proxy_port, max_hang=max_hang)
+        self.proxy = ProxyServer(web, host, proxy_port, max_hang=max_hang)
         self.rdap = RdapServer(
             records, host, rdap_port, registry_latency, registry_rate_limit, tlds=served
         )
         self.whois = WhoisServer(records, host, whois_port, registry_latency, registry_rate_limit)
-        self._servers: list[BackgroundServer] = [self.search, self.proxy, self.rdap, self.whois]
+        self.ctlog = CtLogServer(sandbox_log(scenario, self.discovery, self.channels), host, ct_port)
+        self._servers: list[BackgroundServer] = [
+            self.search, self.proxy, self.rdap, self.whois, self.ctlog,
+        ]  # fmt: skip
         self._dir: Path | None = None
 
     def start(self) -> Self:
@@ -57,6 +68,7 @@ class Sandbox:
             raise
         self._dir = Path(tempfile.mkdtemp(prefix="nephelpdesk-sandbox-"))
         self.rdap.write_bootstrap(self._dir / "dns.json")
+        write_feeds(self._dir, self.channels)
         return self
 
     def stop(self) -> None:
@@ -79,6 +91,16 @@ class Sandbox:
         if self._dir is None:
             raise RuntimeError("sandbox not started")
         return self._dir / "dns.json"
+
+    @property
+    def ct_url(self) -> str:
+        return self.ctlog.url
+
+    def feed_path(self, name: str) -> Path:
+        """The sandbox's NRD list ("nrd.txt") or zone files ("zone-old.txt", "zone-new.txt")."""
+        if self._dir is None:
+            raise RuntimeError("sandbox not started")
+        return self._dir / name
 
     @property
     def whois_address(self) -> str:
