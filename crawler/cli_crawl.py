@@ -37,6 +37,10 @@ def print_summary(summary: RunSummary) -> None:
                 value if isinstance(value, str) else ", ".join(f"{k} {v}" for k, v in value.items())
             )
             click.echo(f"  {stage}: {text}")
+    sources = summary.counts.get("sources")
+    if isinstance(sources, dict):
+        click.echo("  domains by source (domains / flagged): " + ", ".join(
+            f"{name} {c['domains']} / {c['flagged']}" for name, c in sources.items()))  # fmt: skip
     if summary.unresponsive_engines:
         click.echo(f"  unresponsive engines: {', '.join(summary.unresponsive_engines)}")
     for error in summary.errors:
@@ -182,7 +186,8 @@ def check(ctx: Context, url: str, proxy: str | None, as_json: bool) -> None:
     if domain is None or not url.startswith(("http://", "https://")):
         raise click.BadParameter(f"{url!r} is not an http(s) URL with a registered domain")
     options = RunOptions(
-        urls=[url], proxy=proxy, stages=("crawl", "enrich", "score"), queries=[], engine="check"
+        urls=[url], proxy=proxy, stages=("crawl", "enrich", "score"), queries=[], engine="check",
+        crawl_list=False,
     )
     summary = nightly_run(ctx.db_path, options, progress=_progress)
     records = domain_records(ctx.store(readonly=True), domain=domain.domain)

@@ -41,6 +41,9 @@ class RunOptions:
     contact_pages: int = 3
     settings: dict[str, Any] = field(default_factory=dict)  # Scrapy setting overrides
     stages: tuple[str, ...] = ("crawl", "enrich", "score", "triage", "recheck")
+    # Fetch what discovery listed (CT logs, NRD lists) and pivot on partners' numbers;
+    # off for `check`, which assesses one site only.
+    crawl_list: bool = True
 
 
 @dataclass
@@ -99,6 +102,7 @@ def crawl_stage(db_path: str, run_id: int, options: RunOptions) -> dict[str, Any
         "result_pages": options.result_pages,
         "contact_pages": options.contact_pages,
         "settings": options.settings,
+        "crawl_list": options.crawl_list,
     }
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
         json.dump(args, fh)
@@ -232,6 +236,10 @@ def nightly_run(
             continue
         progress(f"{name}: running")
         counts[name] = stage(db, run_id=run_id, options=options)
+    if "crawl" in options.stages and options.crawl_list:
+        from crawler.discovery.crawllist import source_counts
+
+        counts["sources"] = source_counts(db, run_id)  # search, ct, nrd, zone
     status = "finished" if not errors else "failed"
     summary = finish_run(db, run_id, counts, status, errors)
     db.close()

@@ -161,3 +161,20 @@ def list_names(db: sqlite_utils.Database, names: dict[str, int], tally: Tally, s
         add_verdicts(db, verdicts, tally, min_points=min_points, scheme=scheme)
         record_batch(db, tally)
     return tally
+
+
+def hand_off(db_path: str, run_id: int) -> list[str]:
+    """What a nightly run takes from discovery: the crawl list's URLs it fetches, and
+    partners' numbers queued as its pivots (searched with the run's other pivots)."""
+    from crawler.discovery.partners import hand_off as partner_hand_off
+    from crawler.discovery.settings import load_settings
+    from crawler.store import open_store
+
+    settings = load_settings()
+    db = open_store(db_path)
+    try:
+        urls = take_for_run(db, run_id, settings.max_per_run)
+        partner_hand_off(db, run_id)
+    finally:
+        db.close()
+    return urls

@@ -68,7 +68,8 @@ class NameScorer:
         self.confusables: dict[str, str] = rules.setting("domain", "confusables")
         self._skeleton_plan()
         self.official = frozenset(d for b in brands for d in b.official_domains)
-        self.names = frozenset(indicators.squeeze(n) for b in brands for n in b.names)
+        # As brand_as_subdomain compares them: spaces out, hyphens kept.
+        self.names = frozenset(n.replace(" ", "") for b in brands for n in b.names)
         self._lookalike_names()
 
     def _lookalike_names(self) -> None:
