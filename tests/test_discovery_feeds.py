@@ -17,12 +17,15 @@ bakkerij     IN NS  ns1.host.example.
              IN NS  ns2.host.example.
 fietsen.nl.  3600 IN NS ns1.host.example.
 """
-ZONE_NEW = ZONE_OLD + """\
+ZONE_NEW = (
+    ZONE_OLD
+    + """\
 ziggo-storingsdienst  86400 IN NS ns1.cheap.example.
 ziggo-storingsdienst  86400 IN NS ns2.cheap.example.
 mail.bakkerij         IN A  192.0.2.10
 tandarts      IN  NS ns1.host.example. ; new, benign
 """
+)
 
 
 def test_nrd_list_tolerates_comments_csv_columns_and_counts_junk(tmp_path):
