@@ -108,7 +108,8 @@ def suggest(db: sqlite_utils.Database, existing: set[str], *, limit: int = 20,
         out.append(Proposal(phrase, round(estimate, 3), hit, total,
                             f"estimated yield {estimate:.2f}: on {hit} flagged of {total} "
                             "domains crawled"))  # fmt: skip
-    out.sort(key=lambda p: (-p.estimate, -p.flagged, p.query))
+    # Ties: the longer phrase first (it is the scam wording; the shorter finds the same).
+    out.sort(key=lambda p: (-p.estimate, -p.flagged, -p.query.count(" "), p.query))
     return out[:limit]
 
 
