@@ -1,4 +1,4 @@
-"""The benchmark: five figures, measured side by side in one run, each against its target.
+"""The benchmark: six figures, measured side by side in one run, each against its target.
 
     python bench/run.py            # full sizes; a few minutes
     python bench/run.py --quick    # small sizes, well under two minutes (the test suite's)
@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # offline suffix list
 
-from bench import crawl, queue_page, scoring  # noqa: E402
+from bench import crawl, ct, queue_page, scoring  # noqa: E402
 from bench.figures import Figure  # noqa: E402
 
 
@@ -39,10 +39,12 @@ class Sizes:
     queue_small: int
     registration_domains: int
     registration_concurrency: int
+    ct_names: int
+    ct_entries: int
 
 
-FULL = Sizes(20_000, 2_000, 2, 2000, 100_000, 10_000, 100_000, 1_000, 1_000, 32)
-QUICK = Sizes(2_000, 200, 1, 200, 10_000, 1_000, 10_000, 1_000, 200, 16)
+FULL = Sizes(20_000, 2_000, 2, 2000, 100_000, 10_000, 100_000, 1_000, 1_000, 32, 200_000, 2_000)
+QUICK = Sizes(2_000, 200, 1, 200, 10_000, 1_000, 10_000, 1_000, 200, 16, 20_000, 200)
 
 
 def registration_ratio(domains: int, concurrency: int) -> float:
@@ -74,6 +76,11 @@ def run(sizes: Sizes) -> list[Figure]:
     figures.append(Figure("queue_page_growth", q["queue_growth"], "<=", 2, decimals=3))
     ratio = registration_ratio(sizes.registration_domains, sizes.registration_concurrency)
     figures.append(Figure("registration_vs_ideal", ratio, "<=", 1.3, decimals=3))
+    names = ct.measure(sizes.ct_names, sizes.ct_entries)
+    detail(names)
+    figures.append(
+        Figure("ct_names_per_second", names["ct_names_per_second"], ">=", 10_000, decimals=1)
+    )
     return figures
 
 

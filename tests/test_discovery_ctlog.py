@@ -75,3 +75,27 @@ def test_merkle_tree_hash_follows_rfc6962():
     assert _mth([]) == hashlib.sha256(b"").digest()
     assert _mth(leaves[:1]) == leaves[0]
     assert _mth(leaves) == node(node(leaves[0], leaves[1]), leaves[2])
+
+
+def test_mangled_leaves_only_ever_raise_bad_entry(log):
+    """Hostile input: any corruption of a real leaf decodes or raises BadEntry, nothing else."""
+    import random
+
+    rng = random.Random(6962)
+    leaves = [leaf for leaf, _, _ in log.entries]
+    for _ in range(6000):
+        leaf = bytearray(rng.choice(leaves))
+        for _ in range(rng.randint(1, 6)):
+            kind = rng.randrange(3)
+            at = rng.randrange(len(leaf))
+            if kind == 0:
+                leaf[at] = rng.randrange(256)
+            elif kind == 1:
+                del leaf[at : at + rng.randint(1, 40)]
+            else:
+                leaf[at:at] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 8)))
+        try:
+            entry = decode_leaf(0, b64(bytes(leaf)))
+        except BadEntry:
+            continue
+        assert all(isinstance(name, str) for name in entry.names)

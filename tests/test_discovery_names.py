@@ -127,3 +127,16 @@ def test_benign_and_official_names_score_nothing(scorer, name):
 @pytest.mark.parametrize("name", ["192.0.2.1", "com", "", "..", "localhost"])
 def test_names_without_a_registered_domain_are_none(scorer, name):
     assert scorer.score(name) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["a*b.com", "x y.nl", "_dmarc.microsoft-hulp.com", "-x.com", "a..b.com"]
+)
+def test_names_no_browser_would_fetch_are_none(scorer, name):
+    assert scorer.score(name) is None
+
+
+def test_unicode_names_are_scored_in_punycode(scorer):
+    verdict = scorer.score("аpple-helpdesk.com")  # Cyrillic а
+    assert verdict is not None and verdict.host == "xn--pple-helpdesk-v1k.com"
+    assert "brand_homoglyph_domain" in {r["indicator"] for r in verdict.reasons}

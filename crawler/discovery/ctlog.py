@@ -93,10 +93,15 @@ def certificate_from_tbs(tbs: bytes) -> x509.Certificate:
     return _load(_der_header(0x30, len(body)) + body)
 
 
+# What `cryptography` raises on a certificate it cannot read, besides ValueError.
+CERT_ERRORS = (ValueError, x509.InvalidVersion, x509.DuplicateExtension,
+               x509.UnsupportedGeneralNameType)  # fmt: skip
+
+
 def _load(der: bytes) -> x509.Certificate:
     try:
         return x509.load_der_x509_certificate(der)
-    except ValueError as exc:
+    except CERT_ERRORS as exc:
         raise BadEntry(f"certificate does not parse: {exc}") from exc
 
 
@@ -107,8 +112,8 @@ def dns_names(cert: x509.Certificate) -> tuple[str, ...]:
         names = san.value.get_values_for_type(x509.DNSName)
     except x509.ExtensionNotFound:
         names = [str(a.value) for a in cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)]
-    except ValueError as exc:  # a SAN extension that does not decode
-        raise BadEntry(f"subjectAltName does not decode: {exc}") from exc
+    except CERT_ERRORS as exc:  # extensions and names are read lazily, here
+        raise BadEntry(f"names do not decode: {exc}") from exc
     return tuple(dict.fromkeys(n.strip().lower() for n in names if n.strip()))
 
 

@@ -22,11 +22,15 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from crawler.domains import registered_domain
+from crawler.domains import registered_domain, to_ascii
 from scoring.facts import DomainFacts
 from scoring.indicators import domain as indicators
 from scoring.rules import Rules
 from scoring.score import reasons_for
+
+HOST = re.compile(
+    r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+"
+)
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,13 @@ class NameScorer:
             size: tuple(n for n in fuzzy if abs(len(n) - size) <= gap)
             for size in range(1, max((len(n) for n in fuzzy), default=0) + gap + 1)
         }
+        # label length -> the names shorter than it (the whole-label comparisons); a
+        # label longer than every name is compared with all of them
+        self.shorter_than: dict[int, tuple[str, ...]] = {
+            size: tuple(n for n in fuzzy if len(n) < size)
+            for size in range(max((len(n) for n in fuzzy), default=0) + 1)
+        }
+        self.all_fuzzy = tuple(fuzzy)
 
     def _skeleton_plan(self) -> None:
         """indicators.skeleton replaces look-alikes one after another, longest first;
@@ -136,7 +147,7 @@ class NameScorer:
         # the same pairs: whole-label windows for names shorter than the label, tokens
         # within MAX_LENGTH_GAP letters of a name's length.
         squeezed = indicators.squeeze(label)
-        shorter = [n for n in self.fuzzy_names if len(n) < len(squeezed)]
+        shorter = self.shorter_than.get(len(squeezed), self.all_fuzzy)
         if shorter and process.extractOne(squeezed, shorter, scorer=fuzz.partial_ratio,
                                           score_cutoff=self.threshold) is not None:  # fmt: skip
             return True
@@ -152,6 +163,12 @@ class NameScorer:
         """The verdict for one name as logs and lists write it; None when it names no
         registered domain (an IP address, a bare suffix, junk)."""
         host = name.strip().lower().rstrip(".").removeprefix("*.")
+        try:
+            host = to_ascii(host)
+        except (ValueError, UnicodeError):
+            return None
+        if not HOST.fullmatch(host):
+            return None  # a name no browser would fetch ("a*b.com", "x y.nl", "_dmarc...")
         unit = registered_domain(host)
         if unit is None:
             return None

@@ -79,7 +79,7 @@ def _decode(poll: LogPoll, index: int, entry: Any) -> tuple[str, ...] | None:
         if not isinstance(entry, dict) or not isinstance(entry.get("leaf_input"), str):
             raise BadEntry("entry has no leaf_input")
         return decode_leaf(index, entry["leaf_input"]).names
-    except BadEntry as exc:
+    except (BadEntry, ValueError, TypeError) as exc:  # hostile bytes: count, never crash
         poll.bad.append(f"{index}: {exc}")
         return None
 
