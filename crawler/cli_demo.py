@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import click
 
@@ -41,6 +42,7 @@ def demo(ctx: Context, serve: bool, port: int, scale: int) -> None:
             err=True,
         )
         os.environ.update(sandbox.env())
+        _discover(ctx, sandbox)
         options = RunOptions(
             engine="searxng",
             engine_url=sandbox.search_url,
@@ -60,6 +62,31 @@ def demo(ctx: Context, serve: bool, port: int, scale: int) -> None:
         print_summary(summary)
         if serve:
             _serve(ctx, port)
+
+
+def _discover(ctx: Context, sandbox: Any) -> None:
+    """Discovery before the run: the sandbox's CT log, NRD list and zone files name
+    look-alike scams no search result shows; the run then fetches them."""
+    from crawler.discovery.crawllist import Tally, list_names
+    from crawler.discovery.ctclient import CtClient
+    from crawler.discovery.feeds import new_in_zone, read_nrd
+    from crawler.discovery.names import NameScorer
+    from crawler.discovery.settings import load_settings
+    from crawler.discovery.watch import poll_log
+    from scoring.rules import load_rules
+
+    settings, scorer, db = load_settings(), NameScorer(load_rules()), ctx.store()
+    poll = poll_log(db, CtClient(sandbox.ct_url), scorer, settings, scheme="http", start_index=0)
+    lines = [f"ct {poll.tally.counts['queued']}"]
+    feeds = [("nrd", read_nrd(sandbox.feed_path("nrd.txt"))),
+             ("zone", new_in_zone(sandbox.feed_path("zone-old.txt"),
+                                  sandbox.feed_path("zone-new.txt")))]  # fmt: skip
+    for source, found in feeds:
+        tally = list_names(db, found.names, Tally(source, found.path), scorer,
+                           min_points=settings.min_points, scheme="http")  # fmt: skip
+        lines.append(f"{source} {tally.counts['queued']}")
+    db.close()
+    click.echo(f"[demo] discovery: listed for the crawl: {', '.join(lines)}", err=True)
 
 
 def _serve(ctx: Context, port: int) -> None:

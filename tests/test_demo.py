@@ -36,6 +36,14 @@ def test_demo_runs_every_stage_and_prints_the_summary(demo):
     assert "per-query yield" in out and "[pivot]" in out
 
 
+def test_demo_fetches_what_discovery_listed(demo):
+    _, out = demo
+    line = next(line for line in out.splitlines() if "domains by source" in line)
+    for source in ("search", "ct", "nrd", "zone"):
+        assert f" {source} " in line, line
+    assert "nrd 2 / 2" in line and "zone 1 / 1" in line, line
+
+
 def test_demo_store_meets_the_ground_truth(demo, tmp_path):
     db, _ = demo
     labels = tmp_path / "labels.csv"

@@ -141,6 +141,8 @@ def source_counts(db: sqlite_utils.Database, run_id: int) -> dict[str, dict[str,
 
 
 def waiting_summary(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    if "crawl_list" not in db.table_names():
+        return []  # a store no discovery command has written to yet (opened read-only)
     return [dict(r) for r in db.query(
         "SELECT source, count(*) AS listed, sum(run_id IS NULL) AS waiting, "
         "sum(run_id IS NOT NULL) AS taken FROM crawl_list GROUP BY source ORDER BY source")]  # fmt: skip
