@@ -32,6 +32,8 @@ HOST = re.compile(
     r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+"
 )
 
+LABEL_CACHE = 200_000  # labels whose prefilter answer is remembered (then forgotten at once)
+
 
 @dataclass(frozen=True)
 class NameVerdict:
@@ -75,6 +77,7 @@ class NameScorer:
         # As brand_as_subdomain compares them: spaces out, hyphens kept.
         self.names = frozenset(n.replace(" ", "") for b in brands for n in b.names)
         self._lookalike_names()
+        self._labels: dict[str, bool] = {}
 
     def _lookalike_names(self) -> None:
         threshold = float(self.rules.setting("domain", "lookalike_min_similarity"))
@@ -118,13 +121,27 @@ class NameScorer:
     # ---- prefilter ------------------------------------------------------------------
     def could_hit(self, host: str, domain: str, platform: str) -> bool:
         """False only when no domain indicator can hit this name."""
-        label = indicators.first_label(domain)
+        return self._label_maybe(indicators.first_label(domain)) or self._subdomain_maybe(
+            host, domain
+        )
+
+    def _label_maybe(self, label: str) -> bool:
+        # A log shows the same registered domain many times (a precertificate and its
+        # certificate, www. and mail. names, renewals): decide each label once.
+        known = self._labels.get(label)
+        if known is None:
+            if len(self._labels) >= LABEL_CACHE:
+                self._labels.clear()
+            known = self._labels[label] = self._label_check(label)
+        return known
+
+    def _label_check(self, label: str) -> bool:
         if self._names_brand(label):
             return True
         skeleton = self.skeleton(label)
         if skeleton != label and self._names_brand(skeleton):
             return True
-        return self._subdomain_maybe(host, domain) or self._lookalike_maybe(label)
+        return self._lookalike_maybe(label)
 
     def _names_brand(self, label: str) -> bool:
         long_words, short_words = self.brand_word
