@@ -144,3 +144,40 @@ def test_a_new_log_starts_a_backlog_before_its_head(store, server, scorer, setti
 def test_no_answer_is_falsy_and_says_why():
     answer = CtClient("http://127.0.0.1:9", timeout=0.5, retries=0).get_sth()
     assert isinstance(answer, NoAnswer) and not answer and answer.problem
+
+
+def test_a_watcher_killed_midway_resumes_with_nothing_skipped_or_twice(tmp_path, server):
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    over = tmp_path / "discovery.toml"
+    over.write_text("[ct]\nbatch_size = 4\n", encoding="utf-8")
+    env = dict(os.environ, NEPHELPDESK_DISCOVERY_SETTINGS=str(over),
+               TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="")  # fmt: skip
+    db = tmp_path / "store.db"
+    cmd = [sys.executable, "-m", "crawler", "--db", str(db), "watch-ct", "--log", server.url,
+           "--once", "--scheme", "http"]  # fmt: skip
+    server.delay = 0.15
+    proc = subprocess.Popen([*cmd, "--start-index", "0"], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)  # fmt: skip
+    position = 0
+    deadline = time.monotonic() + 60
+    while position < 8 and time.monotonic() < deadline:
+        time.sleep(0.1)
+        try:
+            row = sqlite3.connect(db).execute("SELECT next_index FROM ct_logs").fetchone()
+            position = row[0] if row else 0
+        except sqlite3.OperationalError:
+            continue  # not migrated yet
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert 8 <= position < 40, "the watcher was not killed midway"
+    server.delay = 0.0
+    subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=120)
+    store = sqlite3.connect(db)
+    assert store.execute("SELECT next_index, entries_read FROM ct_logs").fetchone() == (40, 40)
+    assert listed(store) == expected(40)

@@ -10,7 +10,7 @@ and an ECDSA signature over it.
 
 Faults for tests, set on the server: `too_many` answers 429 to that many requests (with
 Retry-After: 0), `broken` maps entry indexes to "truncated" or "malformed" leaves,
-`max_batch` caps entries per answer. A log can grow while served (`CtLog.add`).
+`max_batch` caps entries per answer, `delay` slows every answer. A log can grow while served (`CtLog.add`).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import hashlib
 import json
 import socketserver
 import threading
+import time
 import tomllib
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
@@ -198,6 +199,7 @@ class CtLogServer(BackgroundServer):
         self.too_many = 0  # answer 429 to this many coming requests
         self.broken: dict[int, str] = {}  # index -> "truncated" | "malformed"
         self.requests = 0
+        self.delay = 0.0  # seconds before each answer (a slow log; kill tests)
 
     def _make_server(self, address: tuple[str, int]) -> socketserver.BaseServer:
         return ThreadingHTTP(address, _CtHandler)
@@ -230,6 +232,8 @@ class _CtHandler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802
         owner: CtLogServer = self.server.owner  # type: ignore[attr-defined]
         owner.requests += 1
+        if owner.delay:
+            time.sleep(owner.delay)
         if owner.too_many > 0:
             owner.too_many -= 1
             return self._send(429, {"error": "rate limited"}, {"Retry-After": "0"})
