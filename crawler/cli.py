@@ -60,6 +60,20 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "worker": ("crawler.distributed.cli:worker", "Distributed crawl: fetch from a shared Redis."),
     "writer": ("crawler.distributed.cli:writer", "Distributed crawl: store the workers' pages."),
     "seed": ("crawler.distributed.cli:seed", "Distributed crawl: queue start URLs in Redis."),
+    # Discovery (issue 17): names from CT logs and NRD lists onto the next crawl's list.
+    "watch-ct": (
+        "crawler.discovery.cli:watch_ct",
+        "Read CT logs; list suspicious names for the next crawl.",
+    ),
+    "discover": (
+        "crawler.discovery.cli:discover",
+        "Score newly registered names (NRD lists, zone files) for the next crawl.",
+    ),
+    "queries": ("crawler.discovery.cli:queries", "Query proposals: suggest and prune."),
+    "partner-numbers": (
+        "crawler.discovery.cli:partner_numbers",
+        "Import partners' reported numbers; the next crawl pivots on them.",
+    ),
 }
 
 

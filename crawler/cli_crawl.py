@@ -46,6 +46,10 @@ def print_summary(summary: RunSummary, *, verbosity: int = 0, sandbox: bool = Fa
             f"  search: {search['failed']} of {search['queries']} queries got no answer "
             f"(first error: {search['first_error']}); `nephelpdesk runs --yield` marks them"
         )
+    sources = summary.counts.get("sources")
+    if isinstance(sources, dict):
+        click.echo("  domains by source (domains / flagged): " + ", ".join(
+            f"{name} {c['domains']} / {c['flagged']}" for name, c in sources.items()))  # fmt: skip
     if summary.unresponsive_engines:
         # SearXNG's own report about the engines behind it; SearXNG itself answered.
         simulated = " (simulated by the sandbox)" if sandbox else ""
@@ -234,6 +238,7 @@ def check(ctx: Context, target: str, proxy: str | None, to_queue: bool, as_json:
         queries=[],
         engine="check",
         verbosity=ctx.verbosity,
+        crawl_list=False,
     )
     summary = nightly_run(ctx.db_path, options, progress=lambda line: _progress(ctx, line))
     queued = _queue_one(ctx, domain.domain) if to_queue else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shlex
+from typing import Any
 
 import click
 
@@ -41,6 +42,7 @@ def demo(ctx: Context, serve: bool, port: int, scale: int) -> None:
             f"whois {sandbox.whois_address}"
         )
         os.environ.update(sandbox.env())
+        _discover(ctx, sandbox)
         options = RunOptions(
             engine="searxng",
             engine_url=sandbox.search_url,
@@ -77,6 +79,31 @@ def print_next_steps(db_path: str, port: int) -> None:
     click.echo(f"  report:    nephelpdesk --db {db} report --out demo-report/")
     click.echo(f"  export:    nephelpdesk --db {db} export domains --format csv > domains.csv")
     click.echo(f"  explore:   nephelpdesk --db {db} explore   -> http://127.0.0.1:8001/")
+
+
+def _discover(ctx: Context, sandbox: Any) -> None:
+    """Discovery before the run: the sandbox's CT log, NRD list and zone files name
+    look-alike scams no search result shows; the run then fetches them."""
+    from crawler.discovery.crawllist import Tally, list_names
+    from crawler.discovery.ctclient import CtClient
+    from crawler.discovery.feeds import new_in_zone, read_nrd
+    from crawler.discovery.names import NameScorer
+    from crawler.discovery.settings import load_settings
+    from crawler.discovery.watch import poll_log
+    from scoring.rules import load_rules
+
+    settings, scorer, db = load_settings(), NameScorer(load_rules()), ctx.store()
+    poll = poll_log(db, CtClient(sandbox.ct_url), scorer, settings, scheme="http", start_index=0)
+    lines = [f"ct {poll.tally.counts['queued']}"]
+    feeds = [("nrd", read_nrd(sandbox.feed_path("nrd.txt"))),
+             ("zone", new_in_zone(sandbox.feed_path("zone-old.txt"),
+                                  sandbox.feed_path("zone-new.txt")))]  # fmt: skip
+    for source, found in feeds:
+        tally = list_names(db, found.names, Tally(source, found.path), scorer,
+                           min_points=settings.min_points, scheme="http")  # fmt: skip
+        lines.append(f"{source} {tally.counts['queued']}")
+    db.close()
+    click.echo(f"[demo] discovery: listed for the crawl: {', '.join(lines)}", err=True)
 
 
 def _serve(ctx: Context, port: int) -> None:

@@ -105,6 +105,9 @@ def _print_usage(box: Sandbox) -> None:
     click.echo(f"  sites (HTTP proxy):    {box.proxy_url}")
     click.echo(f"  RDAP bootstrap:        {box.rdap_bootstrap_path}")
     click.echo(f"  WHOIS:                 {box.whois_address}")
+    click.echo(f"  CT log (RFC 6962):     {box.ct_url}")
+    click.echo(f"  NRD list, zone files:  {box.feed_path('nrd.txt')}, "
+               f"{box.feed_path('zone-old.txt')} {box.feed_path('zone-new.txt')}")  # fmt: skip
     click.echo("Crawl against it (another terminal):")
     exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
     click.echo(

@@ -16,6 +16,7 @@ from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
+from crawler.discovery.crawllist import hand_off
 from crawler.errors import STORE_ERROR_EXIT
 from crawler.extract.page import extract_page
 from crawler.store import open_store
@@ -131,6 +132,9 @@ def run(args: dict[str, Any]) -> int:
     if args.get("proxy"):
         settings.set("NEPHELPDESK_PROXY", args["proxy"])
     searched, done_urls = resume_state(db_path, run_id, int(args.get("result_pages", 2)))
+    # Discovery (CT logs, NRD lists, partners' numbers): the names this run fetches; the
+    # partners' numbers become pivots of this run, searched with the others below.
+    listed = hand_off(db_path, run_id) if args.get("crawl_list") else []
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(SearchSpider)
     collected: dict[str, Any] = {}
@@ -154,7 +158,8 @@ def run(args: dict[str, Any]) -> int:
     process.crawl(
         crawler,
         queries=args.get("queries", []),
-        urls=args.get("urls", []) + [url for url, _ in resumed],
+        urls=args.get("urls", []) + [url for url, _ in resumed]
+        + [url for url in listed if url not in done_urls],
         engine=args.get("engine", "searxng"),
         engine_url=args.get("engine_url"),
         api_key=args.get("api_key"),
@@ -168,6 +173,7 @@ def run(args: dict[str, Any]) -> int:
     collected["nephelpdesk/resumed_urls"] = len(resumed)
     collected["nephelpdesk/resumed_pivots"] = len(pivots)
     collected["nephelpdesk/resumed_contact_pages"] = len(contacts)
+    collected["nephelpdesk/crawl_list_urls"] = len(listed)
     save_stats(db_path, run_id, collected)
     if reason == "store_error":
         return STORE_ERROR_EXIT

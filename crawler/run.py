@@ -43,6 +43,9 @@ class RunOptions:
     stages: tuple[str, ...] = ("crawl", "render", "enrich", "score", "triage", "recheck")
     render_config: str | None = None  # render.toml override (default: crawler/render/)
     verbosity: int = 0  # -1 quiet, 0 normal, 1 verbose (the CLI's -q / -v)
+    # Fetch what discovery listed (CT logs, NRD lists) and pivot on partners' numbers;
+    # off for `check`, which assesses one site only.
+    crawl_list: bool = True
 
 
 # Scrapy's log level per verbosity: its settings dump and stats are INFO, so only -v
@@ -107,6 +110,7 @@ def crawl_stage(db_path: str, run_id: int, options: RunOptions) -> dict[str, Any
         "result_pages": options.result_pages,
         "contact_pages": options.contact_pages,
         "settings": _crawl_settings(options),
+        "crawl_list": options.crawl_list,
     }
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
         json.dump(args, fh)
@@ -295,6 +299,10 @@ def nightly_run(
             continue
         progress(f"{name}: running")
         counts[name] = stage(db, run_id=run_id, options=options)
+    if "crawl" in options.stages and options.crawl_list:
+        from crawler.discovery.crawllist import source_counts
+
+        counts["sources"] = source_counts(db, run_id)  # search, ct, nrd, zone
     status = "finished" if not errors else "failed"
     summary = finish_run(db, run_id, counts, status, errors)
     db.close()

@@ -28,6 +28,7 @@ SCHEMA_MODULES = (
     "crawler.registration.ip_schema",
     "scoring.schema",
     "takedown_queue.schema",
+    "crawler.discovery.schema",
 )
 
 

@@ -22,6 +22,7 @@ FIGURES = {
     "registration_vs_ideal": ("<=", 1.3),
     "extraction_vs_parse": ("<=", 39.0),
     "render_cost": ("<=", 40.0),
+    "ct_names_per_second": (">=", 10000.0),
 }
 LINE = re.compile(r"^figure (\S+) (\d+\.\d+) target (>=|<=) (\d+(?:\.\d+)?)$")
 

@@ -51,6 +51,14 @@ def test_demo_is_quiet_and_ends_with_what_to_open_next(demo):
     assert "simulated by the sandbox" in out or "unresponsive" not in out
 
 
+def test_demo_fetches_what_discovery_listed(demo):
+    _, out = demo
+    line = next(line for line in out.splitlines() if "domains by source" in line)
+    for source in ("search", "ct", "nrd", "zone"):
+        assert f" {source} " in line, line
+    assert "nrd 2 / 2" in line and "zone 1 / 1" in line, line
+
+
 def test_demo_store_meets_the_ground_truth(demo, tmp_path):
     db, _ = demo
     labels = tmp_path / "labels.csv"

@@ -1,4 +1,4 @@
-"""The whole sandbox web on loopback: search, sites (proxy), RDAP, WHOIS and DNS.
+"""The whole sandbox web on loopback: search, sites (proxy), RDAP, WHOIS, DNS and a CT log.
 
 Usage:
     with Sandbox(load_scenario()) as box:
@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
+from crawler.sandbox.ctlog import CtLogServer, load_discovery, sandbox_log, write_feeds
 from crawler.sandbox.dns import DnsServer
 from crawler.sandbox.model import Scenario
 from crawler.sandbox.proxy import ProxyServer
@@ -37,21 +38,29 @@ class Sandbox:
         registry_latency: float = 0.0,
         registry_rate_limit: float | None = None,
         max_hang: float = 30.0,
+        ct_port: int = 0,
     ) -> None:
         self.scenario = scenario
-        records = scenario.records()
+        # Sites reachable only through discovery (CT log, NRD list, zone files): served
+        # by the proxy and the registries, never by the search engine.
+        self.discovery, self.channels = load_discovery()
+        web = Scenario(scenario.seed, scenario.reference_date,
+                       [*scenario.sites, *self.discovery.sites], scenario.rdap_excluded_tlds,
+                       scenario.source)  # fmt: skip
+        records = web.records()
         # TLDs left out of the bootstrap make clients fall back to WHOIS (see scenario.toml).
         served = {r.tld for r in records.values()} - set(scenario.rdap_excluded_tlds)
         self.search = SearxngServer(scenario, host, search_port)
-        self.proxy = ProxyServer(scenario, host, proxy_port, max_hang=max_hang)
+        self.proxy = ProxyServer(web, host, proxy_port, max_hang=max_hang)
         self.rdap = RdapServer(
             records, host, rdap_port, registry_latency, registry_rate_limit, tlds=served
         )
         self.whois = WhoisServer(records, host, whois_port, registry_latency, registry_rate_limit)
         # Answers the site names with documentation-range addresses, recorded only.
         self.dns = DnsServer(scenario, host, dns_port)
+        self.ctlog = CtLogServer(sandbox_log(scenario, self.discovery, self.channels), host, ct_port)
         self._servers: list[BackgroundServer] = [
-            self.search, self.proxy, self.rdap, self.whois, self.dns
+            self.search, self.proxy, self.rdap, self.whois, self.dns, self.ctlog,
         ]  # fmt: skip
         self._dir: Path | None = None
 
@@ -65,6 +74,7 @@ class Sandbox:
         self._dir = Path(tempfile.mkdtemp(prefix="nephelpdesk-sandbox-"))
         self.rdap.write_bootstrap(self._dir / "dns.json")
         self.rdap.write_ip_bootstrap(self._dir / "ip.json")
+        write_feeds(self._dir, self.channels)
         return self
 
     def stop(self) -> None:
@@ -87,6 +97,16 @@ class Sandbox:
         if self._dir is None:
             raise RuntimeError("sandbox not started")
         return self._dir / "dns.json"
+
+    @property
+    def ct_url(self) -> str:
+        return self.ctlog.url
+
+    def feed_path(self, name: str) -> Path:
+        """The sandbox's NRD list ("nrd.txt") or zone files ("zone-old.txt", "zone-new.txt")."""
+        if self._dir is None:
+            raise RuntimeError("sandbox not started")
+        return self._dir / name
 
     @property
     def whois_address(self) -> str:
