@@ -16,6 +16,7 @@ evaluated like `nephelpdesk evaluate` does.
 from __future__ import annotations
 
 import json
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,17 +46,45 @@ class SetResult:
     never_flagged_fp: int  # false positives on official, news, warning, forum, directory
 
 
-def load_set(name: str) -> Scenario:
-    """The scenario of one evaluation set; ConfigError-free: the sets ship with the code."""
-    if name == DEVELOPMENT:
-        from crawler.sandbox.scenario import load_scenario
+MOVED_FILE = Path(__file__).with_name("moved_to_development.toml")
 
-        return load_scenario()
+
+def moved_domains(path: Path = MOVED_FILE) -> frozenset[str]:
+    """Held-out sites whose errors were read while tuning: they belong to development."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the moved-sites list: {exc}") from exc
+    entries = data.get("moved", [])
+    if not isinstance(entries, list) or not all(
+        isinstance(e, dict) and isinstance(e.get("domain"), str) for e in entries
+    ):
+        raise ConfigError(f"{path}: moved: expected [[moved]] tables with a domain")
+    return frozenset(e["domain"] for e in entries)
+
+
+def _held_out_web() -> Scenario:
     try:
         from crawler.sandbox.heldout import load_heldout
     except ModuleNotFoundError as exc:
         raise ConfigError("the held-out set is not built in this version") from exc
     return load_heldout()
+
+
+def load_set(name: str) -> Scenario:
+    """The scenario of one evaluation set: development is the sandbox scenario plus the
+    held-out sites moved to it; held-out is the held-out web without them."""
+    from crawler.sandbox.scenario import load_scenario
+
+    moved = moved_domains()
+    held = _held_out_web()
+    if name == HELD_OUT:
+        kept = [s for s in held.sites if s.domain not in moved]
+        return Scenario(held.seed, held.reference_date, kept, held.rdap_excluded_tlds, held.source)
+    dev = load_scenario()
+    extra = [s for s in held.sites if s.domain in moved]
+    return Scenario(dev.seed, dev.reference_date, [*dev.sites, *extra], dev.rdap_excluded_tlds,
+                    dev.source)  # fmt: skip
 
 
 def registration_row(record: RegistrationRecord, domain: str, fetched_at: str) -> dict[str, Any]:
