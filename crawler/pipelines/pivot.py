@@ -42,7 +42,7 @@ def pivot_numbers(item: PageItem, rules: Rules) -> list[str]:
                         hosting_platform=domain.platform if domain else "")  # fmt: skip
     if not score(facts, rules).flagged:
         return []
-    return [p.e164 for p in offered_phones(page) if p.valid and not rules.genuine_number(p.e164)]
+    return [p.e164 for p in offered_phones(page, rules) if p.valid and not rules.genuine_number(p.e164)]
 
 
 class PivotPipeline:

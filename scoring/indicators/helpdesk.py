@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 FAMILY = "helpdesk"
 
 
-def _sells_help_by_phone(page: PageFacts, minimum: int) -> bool:
-    return len(set(page.helpdesk_terms)) >= minimum and bool(offered_phones(page))
+def _sells_help_by_phone(page: PageFacts, minimum: int, rules: Rules) -> bool:
+    return len(set(page.helpdesk_terms)) >= minimum and bool(offered_phones(page, rules))
 
 
 def tech_support_offer(facts: DomainFacts, rules: Rules) -> list[Hit]:
@@ -30,8 +30,8 @@ def tech_support_offer(facts: DomainFacts, rules: Rules) -> list[Hit]:
         return []  # a brand's helpdesk: the impersonation family says it already
     minimum = int(rules.setting("helpdesk", "min_helpdesk_terms"))
     for page in facts.pages:
-        if _sells_help_by_phone(page, minimum):
-            numbers = ", ".join(sorted({p.e164 for p in offered_phones(page)})[:3])
+        if _sells_help_by_phone(page, minimum, rules):
+            numbers = ", ".join(sorted({p.e164 for p in offered_phones(page, rules)})[:3])
             terms = ", ".join(f"'{t}'" for t in sorted(set(page.helpdesk_terms))[:5])
             evidence = f"{page.url}: computer help by phone ({terms}), call {numbers}"
             return [Hit("tech_support_offer", evidence)]

@@ -45,14 +45,14 @@ def discusses(page: PageFacts, rules: Rules) -> bool:
     return bool(set(page.page_signals) & set(rules.setting("impersonation", "discussion_signals")))
 
 
-def own_contact(facts: DomainFacts, brand: Brand) -> bool:
+def own_contact(facts: DomainFacts, brand: Brand, rules: Rules) -> bool:
     """The site offers a way in of its own: a number that is not the brand's genuine
     support number, a remote-access tool or a live chat. A page that sends visitors to
     the brand's real number is no impersonation."""
     for page in facts.pages:
         if page.remote_tools or page.chat_widgets:
             return True
-        if any(p.e164 not in brand.official_phones for p in offered_phones(page)):
+        if any(p.e164 not in brand.official_phones for p in offered_phones(page, rules)):
             return True
     return False
 
@@ -70,7 +70,7 @@ def impersonated(facts: DomainFacts, rules: Rules) -> list[tuple[PageFacts, Bran
             continue
         for brand_id in prominent_brands(page, rules):
             brand = rules.brands[brand_id]
-            if facts.domain not in brand.official_domains and own_contact(facts, brand):
+            if facts.domain not in brand.official_domains and own_contact(facts, brand, rules):
                 pairs.append((page, brand))
     return pairs
 
@@ -99,7 +99,7 @@ def brand_helpdesk_impersonation(facts: DomainFacts, rules: Rules) -> list[Hit]:
 def brand_number_not_official(facts: DomainFacts, rules: Rules) -> list[Hit]:
     found = []
     for page, brand in impersonated(facts, rules):
-        for phone in offered_phones(page):
+        for phone in offered_phones(page, rules):
             if rules.genuine_number(phone.e164) is None:
                 found.append(
                     f"{phone.e164} ('{phone.raw}') offered as {brand.id} support on {page.url}"

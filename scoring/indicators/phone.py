@@ -23,24 +23,44 @@ FAMILY = "phone"
 OFFERED = "offered"
 
 
-def offered_phones(page: PageFacts) -> list[Phone]:
-    return [phone for phone in page.phones if phone.role == OFFERED]
+# Where a number on a warning, news or discussion page must sit to count as that page's
+# own contact: in a tel: link or in the page's structured data. Running text there is
+# about somebody else's number, whatever the extractor made of its surroundings.
+OWN_CONTACT_SOURCES = frozenset({"tel", "jsonld"})
 
 
-def phones_shown(facts: DomainFacts) -> dict[str, tuple[Phone, str]]:
+def offered_phones(page: PageFacts, rules: Rules) -> list[Phone]:
+    """The numbers `page` offers as its own contact."""
+    reporting = reports_on_numbers(page, rules)
+    return [
+        phone
+        for phone in page.phones
+        if phone.role == OFFERED and (not reporting or OWN_CONTACT_SOURCES & set(phone.sources))
+    ]
+
+
+def phones_shown(facts: DomainFacts, rules: Rules) -> dict[str, tuple[Phone, str]]:
     """e164 -> (the phone, the first page URL that offers it as the site's own contact)."""
     shown: dict[str, tuple[Phone, str]] = {}
     for page in facts.pages:
-        for phone in offered_phones(page):
+        for phone in offered_phones(page, rules):
             shown.setdefault(phone.e164, (phone, page.url))
     return shown
+
+
+def reports_on_numbers(page: PageFacts, rules: Rules) -> bool:
+    """The page warns against fraud or discusses numbers (article, forum, directory)."""
+    from scoring.indicators.counter import page_warns
+    from scoring.indicators.impersonation import discusses
+
+    return bool(page_warns(page, rules)) or discusses(page, rules)
 
 
 def suspect_numbers(facts: DomainFacts, rules: Rules) -> dict[str, tuple[Phone, str]]:
     """Offered numbers that are not a brand's own published support number."""
     return {
         e164: seen
-        for e164, seen in phones_shown(facts).items()
+        for e164, seen in phones_shown(facts, rules).items()
         if rules.genuine_number(e164) is None
     }
 
@@ -117,9 +137,10 @@ def _unfit(phone: Phone, language: str | None, rules: Rules) -> str | None:
 
 def number_unfit_for_helpdesk(facts: DomainFacts, rules: Rules) -> list[Hit]:
     found: dict[str, str] = {}
-    genuine = {e for e in phones_shown(facts) if rules.genuine_number(e)}
+    shown = phones_shown(facts, rules)
+    genuine = {e for e in shown if rules.genuine_number(e)}
     for page in facts.pages:
-        for phone in offered_phones(page):
+        for phone in offered_phones(page, rules):
             why = None if phone.e164 in genuine else _unfit(phone, page.language, rules)
             if why and phone.e164 not in found:
                 found[phone.e164] = f"{phone.raw!r} ({phone.e164}, on {page.url}) {why}"

@@ -26,7 +26,7 @@ def scare_alarm_page(facts: DomainFacts, rules: Rules) -> list[Hit]:
     found = []
     for page in facts.pages:
         terms = sorted(set(page.scare_terms))
-        offered = sorted({p.e164 for p in offered_phones(page)})
+        offered = sorted({p.e164 for p in offered_phones(page, rules)})
         if len(terms) >= minimum and (offered or page.locker_behaviours):
             call = f", call {', '.join(offered[:2])}" if offered else ""
             found.append(f"{page.url}: alarm wording {terms[:4]}{call}")
