@@ -422,7 +422,8 @@ def assemble(
     unicode: str,
     detected_at: str,
 ) -> DomainFacts:
-    numbers = sorted({p.e164 for page in pages for p in page.phones if p.role == "offered"})
+    # Every number the site shows: the indicators decide which of them it offers.
+    numbers = sorted({p.e164 for page in pages for p in page.phones})
     return DomainFacts(
         domain=domain,
         domain_unicode=unicode or to_unicode(domain),

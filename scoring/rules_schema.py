@@ -118,9 +118,10 @@ SCHEMA: dict[str, Any] = {
         "min_brand_mentions": _integer(1),
         "min_helpdesk_terms": _integer(1),
         "min_brand_share": _number(0),
+        "min_listed_numbers": _integer(1),
         "discussion_signals": _strings,
     },
-    "helpdesk": {"min_helpdesk_terms": _integer(1)},
+    "helpdesk": {"min_helpdesk_terms": _integer(1), "identity_terms": _strings},
     "scareware": {"min_scare_terms": _integer(1)},
     "locker": {"min_behaviours": _integer(1)},
     "phone": {

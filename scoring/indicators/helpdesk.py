@@ -38,4 +38,17 @@ def tech_support_offer(facts: DomainFacts, rules: Rules) -> list[Hit]:
     return []
 
 
-INDICATORS = {"tech_support_offer": tech_support_offer}
+def anonymous_help_offer(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    """Help for hire by phone from a site that names no business: Dutch, German, Belgian
+    and French law make a business site show its register number or legal notice; an
+    honest repair shop does, a call-centre front rarely bothers."""
+    if not tech_support_offer(facts, rules):
+        return []
+    identity = set(rules.setting("helpdesk", "identity_terms"))
+    if any(identity & set(page.business_terms) for page in facts.pages):
+        return []
+    evidence = f"no business register number, legal notice or street address on {len(facts.pages)} page(s)"
+    return [Hit("anonymous_help_offer", evidence)]
+
+
+INDICATORS = {"tech_support_offer": tech_support_offer, "anonymous_help_offer": anonymous_help_offer}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from scoring.indicators.hit import Hit, join_evidence
-from scoring.indicators.phone import offered_phones
+from scoring.indicators.phone import misattributed_numbers, offered_phones
 
 if TYPE_CHECKING:
     from scoring.facts import DomainFacts, PageFacts
@@ -28,11 +28,6 @@ def prominent_brands(page: PageFacts, rules: Rules) -> list[str]:
     named = [b for b, n in page.brands.items() if n >= minimum and n / total >= share]
     ids = list(dict.fromkeys([*page.brands_in_title, *named]))
     return [b for b in ids if b in rules.brands]
-
-
-def reads_as_helpdesk(page: PageFacts, rules: Rules) -> bool:
-    minimum = int(rules.setting("impersonation", "min_helpdesk_terms"))
-    return len(set(page.helpdesk_terms)) >= minimum
 
 
 def site_helpdesk_terms(pages: tuple[PageFacts, ...]) -> set[str]:
@@ -57,20 +52,31 @@ def own_contact(facts: DomainFacts, brand: Brand, rules: Rules) -> bool:
     return False
 
 
+def pushes_own_number(page: PageFacts, rules: Rules) -> bool:
+    """An "article" with a clickable number that is no brand's own: a fake knowledge-base
+    page, not journalism (honest articles do not make the numbers they discuss tel: links)."""
+    return any(rules.genuine_number(p.e164) is None for p in offered_phones(page, rules))
+
+
 def impersonated(facts: DomainFacts, rules: Rules) -> list[tuple[PageFacts, Brand]]:
     """(page, brand) pairs where a page puts a brand forward with helpdesk wording, on a
     site whose pages together read as a helpdesk (contact and support pages often carry
-    the wording the home page leaves out) and offer a contact of their own."""
+    the wording the home page leaves out) and offer a contact of their own. A brand in
+    the title needs one helpdesk phrase; a brand only named often needs the minimum."""
     minimum = int(rules.setting("impersonation", "min_helpdesk_terms"))
-    if len(site_helpdesk_terms(facts.pages)) < minimum:
-        return []
+    site_terms = len(site_helpdesk_terms(facts.pages))
     pairs = []
     for page in facts.pages:
-        if not page.helpdesk_terms or discusses(page, rules):
+        if not page.helpdesk_terms:
+            continue
+        if discusses(page, rules) and not pushes_own_number(page, rules):
             continue
         for brand_id in prominent_brands(page, rules):
             brand = rules.brands[brand_id]
-            if facts.domain not in brand.official_domains and own_contact(facts, brand, rules):
+            needed = 1 if brand_id in page.brands_in_title else minimum
+            if site_terms < needed or facts.domain in brand.official_domains:
+                continue
+            if own_contact(facts, brand, rules):
                 pairs.append((page, brand))
     return pairs
 
@@ -108,7 +114,25 @@ def brand_number_not_official(facts: DomainFacts, rules: Rules) -> list[Hit]:
     return [Hit("brand_number_not_official", join_evidence(found, 3))] if found else []
 
 
+def brand_numbers_misattributed(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    """A page that lists "the customer-service numbers" of several brands, none of them
+    the brands' own: the fake number directory that sends victims to call centres."""
+    if rules.brand_owning(facts.domain) is not None:
+        return []
+    for page in facts.pages:
+        numbers = misattributed_numbers(page, rules)
+        if numbers:
+            brands = ", ".join(sorted(b for b in page.brands if b in rules.brands)[:5])
+            evidence = (
+                f"{page.url} lists {len(numbers)} numbers as support lines of {brands} "
+                f"that those brands do not publish: {', '.join(numbers[:4])}"
+            )
+            return [Hit("brand_numbers_misattributed", evidence)]
+    return []
+
+
 INDICATORS = {
     "brand_helpdesk_impersonation": brand_helpdesk_impersonation,
     "brand_number_not_official": brand_number_not_official,
+    "brand_numbers_misattributed": brand_numbers_misattributed,
 }

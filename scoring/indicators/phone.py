@@ -30,13 +30,31 @@ OWN_CONTACT_SOURCES = frozenset({"tel", "jsonld"})
 
 
 def offered_phones(page: PageFacts, rules: Rules) -> list[Phone]:
-    """The numbers `page` offers as its own contact."""
+    """The numbers `page` offers as its own contact, or, on a page that lists brands'
+    support numbers the brands do not publish, as the brands' (a fake number directory)."""
     reporting = reports_on_numbers(page, rules)
+    listed = set(misattributed_numbers(page, rules))
     return [
         phone
         for phone in page.phones
-        if phone.role == OFFERED and (not reporting or OWN_CONTACT_SOURCES & set(phone.sources))
+        if phone.e164 in listed
+        or (phone.role == OFFERED and (not reporting or OWN_CONTACT_SOURCES & set(phone.sources)))
     ]
+
+
+def misattributed_numbers(page: PageFacts, rules: Rules) -> list[str]:
+    """Numbers a page lists as brands' support lines that no brand publishes: a page
+    with helpdesk wording naming several brands and quoting several such numbers, that
+    neither warns nor discusses them (an honest guide lists the brands' real numbers)."""
+    if not page.helpdesk_terms or reports_on_numbers(page, rules):
+        return []
+    brands = [b for b in page.brands if b in rules.brands]
+    numbers = sorted({
+        p.e164 for p in page.phones
+        if p.valid and p.role != OFFERED and rules.genuine_number(p.e164) is None
+    })  # fmt: skip
+    minimum = int(rules.setting("impersonation", "min_listed_numbers"))
+    return numbers if len(brands) >= 2 and len(numbers) >= minimum else []
 
 
 def phones_shown(facts: DomainFacts, rules: Rules) -> dict[str, tuple[Phone, str]]:
