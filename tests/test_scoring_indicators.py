@@ -136,11 +136,20 @@ def test_repair_shop_naming_many_brands_is_not_impersonation(rules):
 
 
 def test_brand_without_helpdesk_wording_is_not_impersonation(rules):
-    page = helpdesk_page(helpdesk_terms=("support",))
+    page = helpdesk_page(helpdesk_terms=())
     assert (
         impersonation.brand_helpdesk_impersonation(DomainFacts("x-blog.nl", pages=(page,)), rules)
         == []
     )
+
+
+def test_brand_named_often_needs_more_than_one_helpdesk_phrase(rules):
+    """A brand only named in the text (not the title) with one support word is a page
+    about the brand; a brand in the title with a number to call needs just one."""
+    named = helpdesk_page(title="Tips voor uw pc", brands_in_title=(), helpdesk_terms=("support",))
+    assert impersonation.brand_helpdesk_impersonation(DomainFacts("x-blog.nl", pages=(named,)), rules) == []
+    titled = helpdesk_page(helpdesk_terms=("support",))
+    assert impersonation.brand_helpdesk_impersonation(DomainFacts("x-blog.nl", pages=(titled,)), rules)
 
 
 # -- phone ----------------------------------------------------------------------------

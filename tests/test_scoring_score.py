@@ -117,6 +117,7 @@ def test_copied_warning_text_does_not_cancel_a_known_fraud_number(rules):
     """A scam that pastes a "beware of fraudsters" paragraph over its own offered number."""
     scam = page(
         title="Microsoft Helpdesk | Pas op voor oplichters",
+        phones=(Phone(NUMBER.e164, NUMBER.raw, "voip", "NL", sources=("tel",)),),
         warning_terms=("oplichting", "waarschuwing"),
     )
     facts = DomainFacts(

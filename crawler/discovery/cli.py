@@ -69,7 +69,8 @@ def watch_ct(ctx: Context, logs: tuple[str, ...], once: bool, max_entries: int |
     for url in logs:
         if not url.startswith(("http://", "https://")):
             raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="--log")
-    settings, scorer, db = load_settings(), _scorer(), ctx.store()
+    # Like crawl, watching CT logs can be the first thing a new store sees.
+    settings, scorer, db = load_settings(), _scorer(), ctx.store(create=True)
     ct = settings.ct
     clients = [CtClient(url, timeout=ct.timeout_seconds, retries=ct.retries,
                         backoff=ct.backoff_seconds, max_backoff=ct.max_backoff_seconds,
@@ -132,7 +133,7 @@ def discover(ctx: Context, nrd_files: tuple[str, ...], zones: tuple[tuple[str, s
     settings = load_settings()
     reads = [("nrd", read_nrd(path)) for path in nrd_files]
     reads += [("zone", new_in_zone(old, new)) for old, new in zones]
-    scorer, db = _scorer(), ctx.store()
+    scorer, db = _scorer(), ctx.store(create=True)  # like crawl: may start a store
     results = []
     for source, found in reads:
         tally = Tally(source, found.path)
@@ -265,7 +266,7 @@ def partner_numbers(ctx: Context, csv_file: str, source: str, reported_on: str |
     """
     from crawler.discovery.partners import import_partner_numbers
 
-    result = import_partner_numbers(ctx.store(), csv_file, source=source, reported_on=reported_on)
+    result = import_partner_numbers(ctx.store(create=True), csv_file, source=source, reported_on=reported_on)
     if as_json:
         emit_json({"imported": result.imported, "skipped": result.skipped})
         return

@@ -21,8 +21,13 @@ if TYPE_CHECKING:
 FAMILY = "helpdesk"
 
 
+def own_numbers(page: PageFacts, rules: Rules) -> list[str]:
+    """Numbers the page offers that are its own, not a brand's genuine support line."""
+    return sorted({p.e164 for p in offered_phones(page, rules) if not rules.genuine_number(p.e164)})
+
+
 def _sells_help_by_phone(page: PageFacts, minimum: int, rules: Rules) -> bool:
-    return len(set(page.helpdesk_terms)) >= minimum and bool(offered_phones(page, rules))
+    return len(set(page.helpdesk_terms)) >= minimum and bool(own_numbers(page, rules))
 
 
 def tech_support_offer(facts: DomainFacts, rules: Rules) -> list[Hit]:
@@ -31,7 +36,7 @@ def tech_support_offer(facts: DomainFacts, rules: Rules) -> list[Hit]:
     minimum = int(rules.setting("helpdesk", "min_helpdesk_terms"))
     for page in facts.pages:
         if _sells_help_by_phone(page, minimum, rules):
-            numbers = ", ".join(sorted({p.e164 for p in offered_phones(page, rules)})[:3])
+            numbers = ", ".join(own_numbers(page, rules)[:3])
             terms = ", ".join(f"'{t}'" for t in sorted(set(page.helpdesk_terms))[:5])
             evidence = f"{page.url}: computer help by phone ({terms}), call {numbers}"
             return [Hit("tech_support_offer", evidence)]
