@@ -330,8 +330,19 @@ def _date_field(lines: list[Line], *, created: bool) -> tuple[str | None, str | 
     found = [(day, ln) for day, ln in found if day.year >= 1985]
     if not found:
         return None, None
+    own = {ln.number for ln in _domain_paragraph(lines)}
+    if created and any(ln.number in own for _, ln in found):
+        # RIPE-style answers date every contact object too (AFNIC, CZ.NIC): the
+        # domain object's own "created" wins over an older contact's.
+        found = [(day, ln) for day, ln in found if ln.number in own]
     day, line = (max if not created else min)(found, key=lambda pair: pair[0])
     return day.isoformat(), line.raw
+
+
+def _domain_paragraph(lines: list[Line]) -> list[Line]:
+    """The paragraph of the answer's "domain:" object, when the answer is paragraphed."""
+    at = next((i for i, ln in enumerate(lines) if ln.key == "domain"), None)
+    return _paragraph(lines, at) if at is not None else []
 
 
 def _order_hint(key: str | None) -> str | None:
@@ -498,9 +509,14 @@ def parse_whois(text: str, domain: str) -> Parsed:
     )
     if parsed.has_data:
         return parsed
+    mentions_domain = domain in text.lower() or to_unicode(domain) in text.lower()
+    # Name servers or a status for the domain asked about: the registry holds a record
+    # even when it shows nothing else (.co.pl, .in.ua, .to); fields stay empty.
+    statuses = any(ln.key in labels()["status"] for ln in lines)
+    if mentions_domain and (parsed.nameservers or statuses):
+        return parsed
     if state != "registered":
         raise UnusableAnswer(state, f"{state}: the answer names the state, no registration data")
-    mentions_domain = domain in text.lower() or to_unicode(domain) in text.lower()
     if finding.state in ("unknown", "disclosed") or not mentions_domain:
         raise UnusableAnswer(GARBAGE, "answer holds no registration fields (garbage or truncated)")
     return parsed
