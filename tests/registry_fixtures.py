@@ -114,8 +114,8 @@ def _registrant(blocks: dict[str, dict[str, object]]) -> tuple[str | None, str |
     country = norm.country_code(code) if isinstance(code, str) else None
     if isinstance(code, str) and country is None and len(code) > 2:
         country = norm.country_code(code.split(",")[-1])
-    names = [contact.get(k) for k in ("[0].name", "[0].organization", "[0].email")]
-    names = [n for n in names if isinstance(n, str) and n.strip()]
+    values = [contact.get(k) for k in ("[0].name", "[0].organization", "[0].email")]
+    names = [n for n in values if isinstance(n, str) and n.strip()]
     if not names:
         return country, None
     if any(norm.is_privacy_service(n) for n in names):
