@@ -177,6 +177,12 @@ def score(tally: Tally, case: Case, got: Got, misses: list[str] | None = None) -
             )
         if case.privacy:
             checks.append(("privacy", got.privacy == case.privacy, got.privacy, case.privacy))
+    # Two promises of issue 18: every not-found answer is classed not found, and no
+    # answer that holds a record is refused as unusable.
+    if case.state == "not_found":
+        tally.add("not_found_kept", got.state == "not_found")
+    if case.state in RECORD_STATES:
+        tally.add("record_kept", got.state in RECORD_STATES)
     for name, ok, value, want in checks:
         tally.add(name, ok)
         if not ok and misses is not None:
@@ -266,6 +272,11 @@ def main() -> int:
     for split, (mine, base) in results.items():
         print_table(f"{split} part, all families", mine, base, ["ALL"])
     print("\n".join(misses))
+    for split, (mine, base) in results.items():
+        every = mine["ALL"]
+        for name in ("not_found_kept", "record_kept"):
+            print(f"{split:9} {name:15} {every.hits[name]}/{every.total[name]} "
+                  f"(python-whois {base['ALL'].hits[name]}/{base['ALL'].total[name]})")  # fmt: skip
     fixture_ms, worst_ms, worst_name = timing(args.quick)
     held = results["held-out"][0]["ALL"]
     print()

@@ -114,8 +114,8 @@ def _registrant(blocks: dict[str, dict[str, object]]) -> tuple[str | None, str |
     country = norm.country_code(code) if isinstance(code, str) else None
     if isinstance(code, str) and country is None and len(code) > 2:
         country = norm.country_code(code.split(",")[-1])
-    names = [contact.get(k) for k in ("[0].name", "[0].organization", "[0].email")]
-    names = [n for n in names if isinstance(n, str) and n.strip()]
+    values = [contact.get(k) for k in ("[0].name", "[0].organization", "[0].email")]
+    names = [n for n in values if isinstance(n, str) and n.strip()]
     if not names:
         return country, None
     if any(norm.is_privacy_service(n) for n in names):
@@ -125,10 +125,18 @@ def _registrant(blocks: dict[str, dict[str, object]]) -> tuple[str | None, str |
     return country, "disclosed"
 
 
-def _domain(blocks: dict[str, dict[str, object]], family: str) -> str:
+# The name a client asked for, when the expectations do not say: the answer's own
+# "Domain:" line (a real client always knows what it asked).
+ASKED = re.compile(r"^\s*domain(?:\s+name)?\s*:\s*([a-z0-9.\-]+\.[a-z0-9\-]+)\s*$", re.I | re.M)
+
+
+def _domain(blocks: dict[str, dict[str, object]], family: str, text: str) -> str:
     domain = blocks.get("#domain", {}).get("")
     if isinstance(domain, str) and "." in domain:
         return domain.lower()
+    asked = ASKED.search(text)
+    if asked:
+        return asked.group(1).lower().rstrip(".")
     tld = family.split("/")[0]
     return f"example.{tld if tld != 'registrar' else 'com'}"
 
@@ -161,12 +169,13 @@ def _case(key: str, split: str, expected: Path) -> Case:
     )
     country, privacy = _registrant(blocks)
     created = blocks.get("#created_on", {}).get("@time")
+    text = (ROOT / key).read_bytes().decode("utf-8", errors="replace")
     return Case(
         key=key,
         family=family,
         split=split,
-        domain=_domain(blocks, family),
-        text=(ROOT / key).read_bytes().decode("utf-8", errors="replace"),
+        domain=_domain(blocks, family, text),
+        text=text,
         state=_state(blocks),
         registrar=names,
         created=created if isinstance(created, str) else None,

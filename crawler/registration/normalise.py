@@ -182,7 +182,7 @@ def _day(year: int, month: int, day: int) -> date | None:
 
 
 def as_date(value: Any) -> date | None:
-    """One date from a python-whois value: datetime, date, string."""
+    """One date from a datetime, date or string value."""
     if isinstance(value, datetime):
         return value.date()  # the date as the registry wrote it, in its own time zone
     if isinstance(value, date):

@@ -2,8 +2,8 @@
 
 Both read with a socket timeout *and* an overall deadline, so a server that hangs or
 trickles bytes costs at most `timeout` seconds, and both cap the answer size.
-python-whois hard-codes port 43, so WHOIS uses this small client and only hands the
-text to python-whois's parsers.
+WHOIS uses this small client (any port, bounded size and time) and hands the text to
+crawler.registration.whois_text.
 """
 
 from __future__ import annotations

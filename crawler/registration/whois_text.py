@@ -1,10 +1,11 @@
 """WHOIS (port 43) text answers -> a normalised registration record.
 
-`parse_whois(text, domain)` is pure. It first decides what kind of answer this is
-(rate-limit text, "no match", garbage), then reads fields with python-whois's per-TLD
-parser and backs it up with a generic, section-aware reader driven by
-data/whois_labels.toml, because python-whois misses many ccTLD layouts (sections such as
-"Holder", contact blocks referred to by handle, "key.....: value" lines).
+`parse_whois(text, domain)` is pure. One pass splits the answer into lines with their
+key and section (layout families: "Key: value", "key.....: value", the value on the next
+line, "[Key] value", rwhois "class:Key:value", "Key-name   value", "1a. Key : value");
+then the answer's state is decided (rate limited, not found, reserved, ... from
+data/answers.toml) and the fields are looked up by the labels of data/whois_labels.toml.
+python-whois's per-TLD regexes are not used: some run for minutes on a 1 kB .jp answer.
 """
 
 from __future__ import annotations
@@ -330,8 +331,19 @@ def _date_field(lines: list[Line], *, created: bool) -> tuple[str | None, str | 
     found = [(day, ln) for day, ln in found if day.year >= 1985]
     if not found:
         return None, None
+    own = {ln.number for ln in _domain_paragraph(lines)}
+    if created and any(ln.number in own for _, ln in found):
+        # RIPE-style answers date every contact object too (AFNIC, CZ.NIC): the
+        # domain object's own "created" wins over an older contact's.
+        found = [(day, ln) for day, ln in found if ln.number in own]
     day, line = (max if not created else min)(found, key=lambda pair: pair[0])
     return day.isoformat(), line.raw
+
+
+def _domain_paragraph(lines: list[Line]) -> list[Line]:
+    """The paragraph of the answer's "domain:" object, when the answer is paragraphed."""
+    at = next((i for i, ln in enumerate(lines) if ln.key == "domain"), None)
+    return _paragraph(lines, at) if at is not None else []
 
 
 def _order_hint(key: str | None) -> str | None:
@@ -498,9 +510,14 @@ def parse_whois(text: str, domain: str) -> Parsed:
     )
     if parsed.has_data:
         return parsed
+    mentions_domain = domain in text.lower() or to_unicode(domain) in text.lower()
+    # Name servers or a status for the domain asked about: the registry holds a record
+    # even when it shows nothing else (.co.pl, .in.ua, .to); fields stay empty.
+    statuses = any(ln.key in labels()["status"] for ln in lines)
+    if mentions_domain and (parsed.nameservers or statuses):
+        return parsed
     if state != "registered":
         raise UnusableAnswer(state, f"{state}: the answer names the state, no registration data")
-    mentions_domain = domain in text.lower() or to_unicode(domain) in text.lower()
     if finding.state in ("unknown", "disclosed") or not mentions_domain:
         raise UnusableAnswer(GARBAGE, "answer holds no registration fields (garbage or truncated)")
     return parsed
