@@ -254,3 +254,16 @@ def test_dev_corpus_precision_and_recall() -> None:
     print("\n".join(misses))
     assert precision >= 0.98 and recall >= 0.95, misses
     assert not [m for m in misses if "invalid" in m or "roles" in m], misses
+
+
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [
+        ("1-8OO-555-0199", "+18005550199"),
+        ("0️⃣8️⃣5️⃣ 1️⃣2️⃣3️⃣ 4️⃣5️⃣6️⃣7️⃣", "+31851234567"),
+        ("⓪⑧⑤ ①②③ ④⑤⑥⑦", "+31851234567"),
+        ("1 - 844 - 444 - 4609", "+18444444609"),
+    ],
+)
+def test_letter_o_keycaps_circled_digits_and_spaced_dashes(written: str, number: str) -> None:
+    assert e164s(f"Call {written} now") == [number]

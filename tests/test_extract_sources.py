@@ -75,3 +75,13 @@ def test_sources_accumulate_over_occurrences() -> None:
     markup = """<html><head><title>Bel 085 123 4567</title></head><body>
     <a href="tel:+31851234567">085 123 4567</a></body></html>"""
     assert found(markup) == [("+31851234567", "offered", ("text", "tel", "title"))]
+
+
+def test_number_only_in_a_meta_element() -> None:
+    markup = """<html><head><meta property="og:phone_number" content="+1-888-555-0199">
+    </head><body><div itemscope itemtype="https://schema.org/LocalBusiness">
+    <meta itemprop="telephone" content="085 123 4567"></div></body></html>"""
+    assert sorted(found(markup)) == [
+        ("+18885550199", "offered", ("meta",)),
+        ("+31851234567", "offered", ("meta",)),
+    ]

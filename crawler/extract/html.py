@@ -30,6 +30,10 @@ MAX_HANDLERS = 64 * 1024  # characters of on* attributes kept (body, html, audio
 # Elements whose on* attributes a locker uses (onbeforeunload, onload, oncontextmenu).
 HANDLER_TAGS = frozenset({"html", "body", "audio", "video", "frameset", "iframe"})
 COUNTED_TAGS = frozenset({"article", "blockquote", "time"})
+MAX_META = 500  # <meta> elements examined per page
+META_PHONE_NAMES = frozenset(
+    {"telephone", "og:phone_number", "business:contact_data:phone_number", "phone", "tel"}
+)
 ZONE_ATTRIBUTES = frozenset({"class", "id", "role"})
 _DIGIT_RE = re.compile(r"\d")
 _BREAK = ("\n", 0)  # a block boundary in the text walk
@@ -125,6 +129,7 @@ class ParsedHtml:
     tel_links: list[str] = field(default_factory=list)  # numbers from tel:/callto: hrefs
     tel_zones: list[int] = field(default_factory=list)
     jsonld: list[str] = field(default_factory=list)  # <script type="application/ld+json">
+    meta_phones: list[str] = field(default_factory=list)  # <meta> telephone content
     handlers: str = ""  # on* attributes of body/html/media elements, for locker signs
     # Structure counts for page signals: article, blockquote, time, byline, quote,
     # itemtype:<Type>, audio_autoplay ...
@@ -253,6 +258,7 @@ def parse_html(text: str, base_url: str) -> ParsedHtml | None:
     _walk_text(root, page)
     _collect_links(root, page, base)
     _collect_scripts(root, page, base)
+    _collect_meta_phones(root, page)
     return page
 
 
@@ -453,6 +459,18 @@ def _collect_scripts(root: etree._Element, page: ParsedHtml, base: str) -> None:
             if kind == "application/ld+json" and len(page.jsonld) < MAX_JSONLD:
                 page.jsonld.append(element.text[:MAX_JSONLD_CHARS])
     page.inline_script = "\n".join(inline)
+
+
+def _collect_meta_phones(root: etree._Element, page: ParsedHtml) -> None:
+    """Numbers a page declares in <meta> (microdata itemprop=telephone, Open Graph and
+    business-card properties): invisible, but the page's own statement of its number."""
+    for examined, meta in enumerate(root.iter("meta")):
+        if examined >= MAX_META or len(page.meta_phones) >= MAX_JSONLD:
+            return
+        name = (meta.get("itemprop") or meta.get("property") or meta.get("name") or "").lower()
+        content = (meta.get("content") or "").strip()
+        if content and name in META_PHONE_NAMES:
+            page.meta_phones.append(content[:80])
 
 
 def _join(base: str, href: str) -> str:

@@ -198,7 +198,8 @@ def _places(
 ) -> list[tuple[str, str, int]]:
     """(text, source, zone) of every chunk scanned for numbers. Visible text first, so
     `raw` is what a visitor reads; then tel: links, alt/title attributes, JSON-LD,
-    script-built strings and the page's URL add numbers shown only there."""
+    <meta> telephone, script-built strings and the page's URL add numbers shown only
+    there."""
     places = [(page.title, "title", 0)]
     places += [(line, "text", zone) for line, zone in zip(page.lines, page.line_zones, strict=True)]
     places += [(tel, "tel", zone) for tel, zone in zip(page.tel_links, page.tel_zones, strict=True)]
@@ -209,6 +210,7 @@ def _places(
         )
     ]
     places += [(phone, "jsonld", 0) for phone in jsonld.phones]
+    places += [(phone, "meta", 0) for phone in page.meta_phones]
     places += [(text, "script", 0) for text in scripted]
     places += [(number, "url", 0) for number in url_numbers(url)]
     return places

@@ -8,7 +8,8 @@ Four steps per line of text:
 2. mask what only looks like a number: dates, opening hours, IBANs, KvK and VAT
    numbers, postcodes, prices, versions, IP addresses, long IDs (counted as rejected);
 3. undo spam decorations, one character for one: "1⊹844⊹444⊹4609", "0_85_123_4567",
-   "((1+844_444_4609))" read as their digit groups ([phone_obfuscation]);
+   "((1+844_444_4609))", "1-8OO-555-0199" read as their digit groups
+   ([phone_obfuscation]);
 4. a number with a country word beside it ("0-800-048-8477 UK", "USA: 1-888-...",
    [phone_hints]) is read in that country first; then phonenumbers'
    PhoneNumberMatcher (leniency VALID), then a looser pass of our own for
@@ -51,7 +52,8 @@ MASK = "Q"  # a Latin letter: phonenumbers refuses a number glued to a letter
 MAX_OCCURRENCES = 500  # places numbers were seen, per page (a page repeating one line)
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u30fc"
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+# Zero-width characters, soft hyphen, and the emoji parts of keycap digits ("0\ufe0f\u20e3")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\ufe0e\ufe0f\u20e3"
 _TRANSLATE = {ord(c): "-" for c in _DASHES} | {ord(c): "" for c in _INVISIBLE}
 _TRANSLATE |= {ord("{"): "(", ord("}"): ")", ord("\u00b7"): ".", ord("\u2022"): " "}
 
@@ -103,9 +105,12 @@ _PHONEISH_LINE = re.compile(r"\d(?:\D{0,4}\d){6}")
 _CANDIDATE_RE = re.compile(r"(?<![\w+])(?:\+|\(?0)(?:[ \-./()\[\]]{0,3}\d){7,14}(?!\d)")
 # North American shape, "(888) 555-0123" / "1-888-555-0123": distinctive enough to
 # read as a US/Canada number on any page (a Dutch number never starts 2-9 nationally).
+_NANP_SEP = r"(?: ?[.-] ?| )"  # "1-888", "1 - 888 - 555", "1.888.555"
 _NANP_RE = re.compile(
-    r"(?<![\w+(])(?:1[ .-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .-]\d{3}[ .-]\d{4}(?!\d)"
+    rf"(?<![\w+(])(?:1{_NANP_SEP}?)?(?:\([2-9]\d{{2}}\)|[2-9]\d{{2}}){_NANP_SEP}\d{{3}}{_NANP_SEP}\d{{4}}(?!\d)"
 )
+# Letter O for zero inside digit groups, as spam writes "1-8OO-555-0199".
+_LETTER_O_RE = re.compile(r"(?<![A-Za-z\d])[\dO]{1,4}(?:[ .-][\dO]{1,4}){2,5}(?![A-Za-z\d])")
 _TRUNK_RE = re.compile(r"\(0\)")
 # URL-encoded characters that turn up in numbers copied from links: space + ( ) - .
 _PERCENT_RE = re.compile(r"%(20|2[bB]|28|29|2[dD]|2[eE])")
@@ -213,14 +218,14 @@ def scan_phones(
     for index, chunk in enumerate(text_chunks):
         hits = found_in.get(chunk)
         if hits is None:
-            if not _PHONEISH_LINE.search(chunk):
+            if not _phoneish(chunk):
                 continue
             if budget <= 0:
                 break
             budget -= len(chunk)
             hits = []
             for offset, window in _windows(chunk[: budget + len(chunk)]):
-                if not _PHONEISH_LINE.search(window):
+                if not _phoneish(window):
                     continue
                 if windows >= MAX_WINDOWS:
                     scan.capped = True
@@ -231,6 +236,13 @@ def scan_phones(
             found_in[chunk] = hits
         _note(scan, index, hits)
     return scan
+
+
+def _phoneish(text: str) -> bool:
+    """Enough digits for a phone; circled and other compatibility digits count too."""
+    if _PHONEISH_LINE.search(text):
+        return True
+    return not text.isascii() and bool(_PHONEISH_LINE.search(unicodedata.normalize("NFKC", text)))
 
 
 def _note(scan: PhoneScan, index: int, hits: list[_Hit]) -> None:
@@ -298,7 +310,17 @@ def deobfuscate(text: str) -> str:
         text = _DOUBLED_RE.sub(_undouble, text)
     if "x" in text or "X" in text:
         text = rules.letter_re.sub(lambda m: re.sub(r"\D", " ", m.group()), text)
+    if "O" in text:
+        text = _LETTER_O_RE.sub(_letter_o, text)
     return text
+
+
+def _letter_o(match: re.Match[str]) -> str:
+    """O as 0, only in a run of groups that holds five real digits or more."""
+    run = match.group()
+    if "O" not in run or len(_DIGITS_RE.findall(run)) < 5:
+        return run
+    return run.replace("O", "0")
 
 
 def _undouble(match: re.Match[str]) -> str:

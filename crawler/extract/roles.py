@@ -7,7 +7,8 @@ numbers count against the domain; quoted ones are evidence about the number.
 
 Each occurrence is decided by the first rule that applies, in this order:
 
-1. markup only a page's own contact uses: JSON-LD `telephone`, the page's own URL
+1. markup only a page's own contact uses: JSON-LD `telephone`, a <meta> telephone
+   (microdata, Open Graph), the page's own URL
    parameter, a number assembled by inline script -> offered; a tel:/callto: link ->
    offered, unless it sits in somebody else's words (rule 2: forums linkify numbers);
 2. inside somebody else's words (blockquote, comment, reply, forum post, review,
@@ -38,7 +39,9 @@ from crawler.extract.vocabulary import load_vocabulary
 OFFERED, QUOTED = "offered", "quoted"
 # Where a number was seen; the order of Phone.sources.
 SOURCES = ("text", "tel", "jsonld", "alt", "title", "url", "script", "meta")
-STRONG = frozenset({"jsonld", "url", "script"})
+# "title" is the page title or a title attribute, "alt" an alt attribute, "meta" a
+# <meta> telephone (microdata, Open Graph).
+STRONG = frozenset({"jsonld", "meta", "url", "script"})
 BEFORE, AFTER = 100, 60  # characters searched for a cue before and after a number
 PLACED = zones.FRAME | zones.CTA | zones.HEADING
 
