@@ -192,6 +192,7 @@ class StorePipeline:
             return
         self._inc("pages_stored")
         page_id = cur.lastrowid
+        item.page_id = page_id
         if ext is None:
             return
         conn.executemany(
