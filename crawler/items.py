@@ -62,6 +62,7 @@ class PageItem:
     query: str = ""  # the query that led here (first one)
     depth: int = 0
     extraction: PageExtraction | None = None  # set by the extract pipeline
+    page_id: int | None = None  # set by the store pipeline when it stored a new page
 
     @classmethod
     def from_response(cls, response: Response) -> PageItem:

@@ -20,7 +20,7 @@ import dns.resolver
 from crawler.errors import ConfigError
 
 DNS_SERVER_ENV = "NEPHELPDESK_DNS_SERVER"
-LIFETIME_SECONDS = 3.0
+LIFETIME_SECONDS = 1.5
 
 
 def parse_server(value: str) -> tuple[str, int]:
@@ -56,6 +56,11 @@ class AddressResolver:
         value = (environ if environ is not None else os.environ).get(DNS_SERVER_ENV, "")
         return cls(parse_server(value) if value.strip() else None)
 
+    def cached(self, host: str) -> tuple[bool, str | None]:
+        """(known, address) without a lookup: most pages are on a host seen before."""
+        key = host.strip("[]").lower().rstrip(".")
+        return (key in self._cache, self._cache.get(key))
+
     def address(self, host: str) -> str | None:
         host = host.strip("[]").lower().rstrip(".")
         if not host:
@@ -69,20 +74,31 @@ class AddressResolver:
             return str(ipaddress.ip_address(host))  # a literal address is its own answer
         except ValueError:
             pass
-        if self.server is None:
-            return _system_lookup(host)
-        resolver = dns.resolver.Resolver(configure=False)
-        resolver.nameservers = [self.server[0]]
-        resolver.port = self.server[1]
+        try:
+            resolver = self._resolver()
+        except (dns.exception.DNSException, OSError):
+            return _system_lookup(host)  # no resolv.conf: the C library's resolver
         resolver.lifetime = LIFETIME_SECONDS
         for kind in ("A", "AAAA"):
             try:
                 answer = resolver.resolve(host, kind)
+            except dns.resolver.NoAnswer:
+                continue  # no IPv4 address: try IPv6
             except (dns.exception.DNSException, ValueError):
-                continue
+                return None  # no such name, or no answer in time: asking again won't help
             for record in answer:
                 return str(record.address)
         return None
+
+    def _resolver(self) -> dns.resolver.Resolver:
+        """The named server, else the system's (resolv.conf), with our time limit: the C
+        library's lookup cannot be given one and waits long for a dead resolver."""
+        if self.server is None:
+            return dns.resolver.Resolver()
+        resolver = dns.resolver.Resolver(configure=False)
+        resolver.nameservers = [self.server[0]]
+        resolver.port = self.server[1]
+        return resolver
 
 
 def _system_lookup(host: str) -> str | None:

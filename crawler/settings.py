@@ -59,8 +59,9 @@ DOWNLOADER_MIDDLEWARES = {
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.extract.ExtractPipeline": 300,
-    "crawler.pipelines.serverip.ServerIpPipeline": 350,
     "crawler.pipelines.store.StorePipeline": 400,
+    # After the store: fills in the stored page's server IP without holding items back.
+    "crawler.pipelines.serverip.ServerIpPipeline": 450,
     "crawler.pipelines.pivot.PivotPipeline": 500,
 }
 NEPHELPDESK_COMMIT_EVERY = 50

@@ -194,6 +194,7 @@ def write_page(db: Any, item: PageItem, run_id: int, now: str) -> str:
     )
     if not cur.rowcount:
         return "pages_unchanged"
+    item.page_id = cur.lastrowid  # later pipelines (server IP) update the stored row
     if ext is not None:
         _write_extraction(conn, cur.lastrowid, ext)
     return "pages_stored"
