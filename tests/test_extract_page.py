@@ -249,3 +249,20 @@ def test_never_raises_on_hostile_markup(parts: list[str]) -> None:
     body = "".join(parts).encode("utf-8", "surrogatepass")
     page = extract_page(body, url="http://fuzz.nl/", headers=HTML)
     json.dumps(page.to_json_dict())
+
+
+def test_number_in_a_hidden_modal_a_script_shows_later_is_found() -> None:
+    """The fake driver page: "installation failed, call support" sits in a modal that
+    is display:none until a script opens it; a visitor sees it, so extraction must too."""
+    body = (
+        "<html lang='de'><body><h1>HP Druckertreiber herunterladen</h1>"
+        "<button onclick='start()'>Herunterladen</button>"
+        "<div id='err' style='display:none' role='alertdialog'><h3>Installation fehlgeschlagen"
+        "</h3><p>Bitte wenden Sie sich an den technischen Support:</p>"
+        "<p class='tollfree'>0800 5287114</p></div></body></html>"
+    ).encode()
+    page = extract_page(body, url="http://treiber.de/", headers=HTML)
+    found = {p.e164: p for p in page.valid_phones}
+    assert "+498005287114" in found
+    assert "hidden" in found["+498005287114"].sources
+    assert "0800 5287114" not in page.text_excerpt  # not read as the visible text

@@ -24,6 +24,7 @@ MAX_PARSE_BYTES = 2 * 1024 * 1024  # beyond this a page is junk or an attack, no
 MAX_LINKS = 2000
 MAX_SCRIPT_TEXT = 256 * 1024  # inline script kept for chat-widget detection
 MAX_ELEMENTS = 60_000  # elements walked for text; deeper junk is ignored
+MAX_HIDDEN_TEXT = 20_000  # text of hidden elements read per page (for numbers and brands)
 MAX_JSONLD = 20  # JSON-LD blocks kept per page, each up to MAX_JSONLD_CHARS
 MAX_JSONLD_CHARS = 64 * 1024
 MAX_HANDLERS = 64 * 1024  # characters of on* attributes kept (body, html, audio...)
@@ -139,6 +140,7 @@ class ParsedHtml:
     script_srcs: list[str] = field(default_factory=list)
     iframe_srcs: list[str] = field(default_factory=list)
     inline_script: str = ""
+    hidden_chars: int = 0  # text of hidden elements kept so far (capped)
     root: etree._Element | None = None
 
     @property
@@ -323,7 +325,12 @@ def _iter_text(root: etree._Element, page: ParsedHtml) -> Iterator[tuple[str, in
         if seen > MAX_ELEMENTS:
             return
         attrs = element.items() if tag else []
-        if not tag or tag in SKIP_TAGS or (attrs and _hidden(tag, attrs)):
+        if tag and tag not in SKIP_TAGS and attrs and _hidden(tag, attrs):
+            _note_hidden(element, page, inherited)
+            if element.tail:
+                yield element.tail, inherited
+            continue
+        if not tag or tag in SKIP_TAGS:
             if element.tail:
                 yield element.tail, inherited
             continue
@@ -385,6 +392,28 @@ def _read_attributes(tag: str, attrs: list[tuple[str, str]], page: ParsedHtml, f
         page.extra_kinds.append(name)
         page.extra_zones.append(flags)
     return flags
+
+
+def _note_hidden(element: etree._Element, page: ParsedHtml, flags: int) -> None:
+    """Text a visitor sees only once a script shows it (the "installation failed, call
+    support" modal of a fake driver page): kept apart as `hidden`, for numbers and brands,
+    not read as the page's visible text. Bounded per page."""
+    if page.hidden_chars >= MAX_HIDDEN_TEXT:
+        return
+    parts = []
+    for node in element.iter():
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in SKIP_TAGS:
+            continue
+        parts.extend(t for t in (node.text, node.tail if node is not element else None) if t)
+        if sum(map(len, parts)) > 2000:
+            break
+    text = clean_space(" ".join(parts))[: MAX_HIDDEN_TEXT - page.hidden_chars]
+    if text:
+        page.hidden_chars += len(text)
+        page.extra_text.append(text)
+        page.extra_kinds.append("hidden")
+        page.extra_zones.append(flags)
 
 
 def _note_tel(href: str, page: ParsedHtml, flags: int) -> int:

@@ -38,9 +38,9 @@ from crawler.extract.vocabulary import load_vocabulary
 
 OFFERED, QUOTED = "offered", "quoted"
 # Where a number was seen; the order of Phone.sources.
-SOURCES = ("text", "tel", "jsonld", "alt", "title", "url", "script", "meta")
+SOURCES = ("text", "tel", "jsonld", "alt", "title", "url", "script", "meta", "hidden")
 # "title" is the page title or a title attribute, "alt" an alt attribute, "meta" a
-# <meta> telephone (microdata, Open Graph).
+# <meta> telephone (microdata, Open Graph), "hidden" text a script shows later (a modal).
 STRONG = frozenset({"jsonld", "meta", "url", "script"})
 BEFORE, AFTER = 100, 60  # characters searched for a cue before and after a number
 PLACED = zones.FRAME | zones.CTA | zones.HEADING
