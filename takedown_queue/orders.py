@@ -87,9 +87,36 @@ def _domain_summary(
         "band": BANDS_NL.get(score["band"], score["band"]),
         "reasons": dutch_reasons(score["reasons"], texts),
         "pages": [
-            {"fetched_at": p["fetched_at"], "url": p["final_url"], "sha256": p["body_sha256"]}
+            _page_record(p)
             for p in d["pages"]
+            # A hosting provider sees the fetches of its own addresses only.
+            if who.kind == "Registrar" or not p["server_ip"] or p["server_ip"] in who.ips
         ],
+    }
+
+
+IP_HOW_NL = {"connected": "verbonden", "resolved": "opgezocht via DNS, niet mee verbonden"}
+
+
+def _page_record(page: dict[str, Any]) -> dict[str, Any]:
+    """One fetch as the order states it: what was asked, every redirect with its status,
+    where it ended, the server address and how it was found, the certificate."""
+    fetch = page.get("fetch") or {}
+    hops = fetch.get("hops") or []
+    tls = fetch.get("tls") or {}
+    return {
+        "fetched_at": page["fetched_at"],
+        "url": page["final_url"],
+        "sha256": page["body_sha256"],
+        "requested": fetch.get("requested_url") or page.get("url") or page["final_url"],
+        "hops": " -> ".join(f"{h.get('status') or '?'} {h.get('url')}" for h in hops) if len(hops) > 1 else "",
+        "ip": page["server_ip"] or "",
+        "ip_how": IP_HOW_NL.get(fetch.get("server_ip_source") or "", "onbekend"),
+        "tls": (
+            f"{tls.get('subject', '?')}, uitgegeven door {tls.get('issuer', '?')}, "
+            f"geldig {tls.get('not_before', '?')} tot {tls.get('not_after', '?')}"
+            if tls else ""
+        ),
     }
 
 

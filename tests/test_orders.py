@@ -4,6 +4,7 @@ audit head; a PDF whose embedded font has the IDN look-alike characters."""
 
 from __future__ import annotations
 
+import json
 import base64
 import re
 import zlib
@@ -265,3 +266,26 @@ def test_pdf_embeds_a_font_with_the_cyrillic_look_alike(db):
     pdf = orders.order_pdf(db, case_id, registrar.key)
     assert b"DejaVuSans" in pdf and b"/FontFile2" in pdf  # a TrueType font, embedded
     assert re.search(r"<[0-9a-f]+> <0441>", _pdf_text_maps(pdf), re.I), "Cyrillic с is mapped"
+
+
+def test_order_states_the_fetch_record_of_each_page(hosted):
+    """Issue 15: requested URL, every redirect hop with its status, the server address
+    and how it was obtained, and the certificate, in the order itself."""
+    hops = json.dumps([
+        {"url": "http://microsoft-hulp-helpdesk.nl/", "status": 301},
+        {"url": "https://microsoft-hulp-helpdesk.nl/", "status": 200},
+    ])  # fmt: skip
+    tls = json.dumps({"subject": "CN=microsoft-hulp-helpdesk.nl", "issuer": "CN=Example CA",
+                      "not_before": "2026-11-01T00:00:00+00:00",
+                      "not_after": "2027-01-30T00:00:00+00:00"})  # fmt: skip
+    hosted.execute(
+        "UPDATE pages SET redirect_hops = ?, tls = ?, server_ip_source = 'resolved' "
+        "WHERE domain = 'microsoft-hulp-helpdesk.nl'",
+        [hops, tls],
+    )
+    hosted.conn.commit()
+    registrar = next(r for r in orders.order_recipients(hosted, 1) if r.kind == "Registrar")
+    text = orders.order_text(hosted, 1, registrar.key)
+    assert "Doorverwijzingen: 301 http://microsoft-hulp-helpdesk.nl/ -> 200 https://" in text
+    assert "Serveradres: 192.0.2.10 (opgezocht via DNS, niet mee verbonden)" in text
+    assert "Certificaat: CN=microsoft-hulp-helpdesk.nl, uitgegeven door CN=Example CA" in text
