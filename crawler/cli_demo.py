@@ -92,7 +92,7 @@ def _discover(ctx: Context, sandbox: Any) -> None:
     from crawler.discovery.watch import poll_log
     from scoring.rules import load_rules
 
-    settings, scorer, db = load_settings(), NameScorer(load_rules()), ctx.store()
+    settings, scorer, db = load_settings(), NameScorer(load_rules()), ctx.store(create=True)  # the demo starts its store
     poll = poll_log(db, CtClient(sandbox.ct_url), scorer, settings, scheme="http", start_index=0)
     lines = [f"ct {poll.tally.counts['queued']}"]
     feeds = [("nrd", read_nrd(sandbox.feed_path("nrd.txt"))),
@@ -103,7 +103,7 @@ def _discover(ctx: Context, sandbox: Any) -> None:
                            min_points=settings.min_points, scheme="http")  # fmt: skip
         lines.append(f"{source} {tally.counts['queued']}")
     db.close()
-    click.echo(f"[demo] discovery: listed for the crawl: {', '.join(lines)}", err=True)
+    ctx.say(f"[demo] discovery: listed for the crawl: {', '.join(lines)}")
 
 
 def _serve(ctx: Context, port: int) -> None:

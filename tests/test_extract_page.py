@@ -266,3 +266,11 @@ def test_number_in_a_hidden_modal_a_script_shows_later_is_found() -> None:
     assert "+498005287114" in found
     assert "hidden" in found["+498005287114"].sources
     assert "0800 5287114" not in page.text_excerpt  # not read as the visible text
+
+
+def test_bare_national_number_in_a_url_parameter_is_read_in_the_pages_regions() -> None:
+    """?tel=8663051742 on an English pop-up page: a number by its parameter's name, read
+    as a US number when it is no Dutch one (the scanner alone skips bare digit runs)."""
+    body = b"<html lang='en'><body><h1>Windows Defender Security Warning</h1></body></html>"
+    page = extract_page(body, url="http://fix-error-now.site/lp/?tel=8663051742", headers=HTML)
+    assert [(p.e164, p.sources) for p in page.valid_phones] == [("+18663051742", ("url",))]

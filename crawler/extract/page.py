@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
+import phonenumbers
+
 from crawler.domains import registered_domain
 from crawler.extract.brands import BrandCatalog, brands_in_host, find_brands, load_catalog
 from crawler.extract.fingerprint import fingerprint
@@ -178,7 +180,7 @@ def _fill_phones(result: PageExtraction, page: ParsedHtml, scripted: list[str]) 
     """Numbers from every place a visitor sees one, each occurrence with its role."""
     region, fallback = region_hint(result.url, result.language)
     jsonld = read_jsonld(page.jsonld)
-    places = _places(result.url, page, jsonld, scripted)
+    places = _places(result.url, page, jsonld, scripted, [region, *fallback])
     scan = scan_phones(
         [text for text, _, _ in places], region_hint=region, fallback_regions=fallback
     )
@@ -194,7 +196,7 @@ def _fill_phones(result: PageExtraction, page: ParsedHtml, scripted: list[str]) 
 
 
 def _places(
-    url: str, page: ParsedHtml, jsonld: JsonLd, scripted: list[str]
+    url: str, page: ParsedHtml, jsonld: JsonLd, scripted: list[str], regions: list[str]
 ) -> list[tuple[str, str, int]]:
     """(text, source, zone) of every chunk scanned for numbers. Visible text first, so
     `raw` is what a visitor reads; then tel: links, alt/title attributes, JSON-LD,
@@ -212,8 +214,25 @@ def _places(
     places += [(phone, "jsonld", 0) for phone in jsonld.phones]
     places += [(phone, "meta", 0) for phone in page.meta_phones]
     places += [(text, "script", 0) for text in scripted]
-    places += [(number, "url", 0) for number in url_numbers(url)]
+    places += [(_dialable(number, regions), "url", 0) for number in url_numbers(url)]
     return places
+
+
+def _dialable(value: str, regions: list[str]) -> str:
+    """A URL phone parameter is a number by its name (?tel=8663051742): read a bare
+    national number in the first of the page's regions where it is valid, and hand the
+    scanner its international form (the scanner itself is wary of bare digit runs)."""
+    text = value.strip()
+    if text.startswith("+") or not 8 <= sum(c.isdigit() for c in text) <= 15:
+        return text
+    for region in regions:
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return text
 
 
 def _with_roles(scan: PhoneScan, places: list[tuple[str, str, int]], kind: PageKind) -> list[Phone]:
