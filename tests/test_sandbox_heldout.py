@@ -22,7 +22,7 @@ from urllib.parse import unquote
 import phonenumbers
 import pytest
 
-from crawler.domains import registered_domain
+from crawler.domains import registered_domain, to_ascii
 from crawler.sandbox.heldout import load_heldout
 from crawler.sandbox.heldout.numbers import national_digits, write
 from crawler.sandbox.heldout.registration import platform_of
@@ -71,14 +71,16 @@ def test_registration_dates_follow_the_evaluation_day() -> None:
 
 def test_size_templates_categories_and_languages(scenario: Scenario) -> None:
     sites = scenario.sites
-    assert len(sites) >= 90
+    assert len(sites) >= 130
     scams = [s for s in sites if s.label == "scam"]
     legit = [s for s in sites if s.label == "legit"]
-    assert 36 <= len(scams) <= 50 and len(legit) >= 45
-    assert len({s.template for s in scams}) >= 16
+    assert 60 <= len(scams) <= 75 and len(legit) >= 65
+    assert len({s.template for s in scams}) >= 23
     assert {s.category for s in sites} == set(SCAM_CATEGORIES) | set(LEGIT_CATEGORIES)
     langs = {
-        LANG.search(p.body_bytes(400).decode()).group(1) for s in sites for p in s.pages.values()
+        LANG.search(p.body_bytes(400).decode("utf-8", "ignore")).group(1)
+        for s in sites
+        for p in s.pages.values()
     }
     assert {"nl", "en", "de", "fr", "fi", "ja"} <= langs
     pairs = {(spec.lang, spec.country) for spec in all_specs()}
@@ -473,12 +475,12 @@ def test_registry_servers_answer_for_every_heldout_domain(scenario: Scenario) ->
 
 def test_hidden_numbers_stay_out_of_the_static_text(scenario: Scenario) -> None:
     """Class 7: numbers only in tel:, JSON-LD, alt text, scripts or the URL are not in the text."""
-    hidden = {"jsonld_only", "image_alt", "js_pieces", "url_param"}
+    hidden = {"jsonld_only", "image_alt", "js_pieces", "url_param", "spa_shell"}
     checked = 0
     for site in scenario.sites:
         tel_only = (
             site.template == "unbranded_landing" and "☎" in site.pages["/"].body_bytes().decode()
-        )
+        ) or (site.template == "chat_agent")
         if site.template not in hidden and not tel_only:
             continue
         for path, page in site.pages.items():
@@ -488,3 +490,81 @@ def test_hidden_numbers_stay_out_of_the_static_text(scenario: Scenario) -> None:
                 assert national_digits(number) not in re.sub(r"\D", "", text), (site.domain, path)
                 checked += 1
     assert checked >= 15
+
+
+# --- the second batch (sites2.toml: fresh sites from new templates) ----------------------
+
+BATCH2_SCAM_TEMPLATES = {
+    "printer_wizard", "renewal_invoice", "service_portal", "docs_kb", "spa_shell",
+    "bsod_locker", "chat_agent",
+}  # fmt: skip
+BATCH2_LEGIT_TEMPLATES = {
+    "qa_lookup", "report_feed", "alert_bulletin", "ioc_report", "live_news",
+    "discourse_thread", "woo_reseller", "help_center",
+}  # fmt: skip
+
+
+def _batch2(scenario: Scenario) -> list:
+    from crawler.sandbox.heldout.sites import SITES2
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES2.read_text("utf-8"))["site"]}
+    return [s for s in scenario.sites if s.hosts[0] in hosts]
+
+
+def test_second_batch_is_big_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch2(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) >= 34 and len(scams) >= 20 and len(legit) >= 14
+    assert {s.template for s in batch} == BATCH2_SCAM_TEMPLATES | BATCH2_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s not in batch}
+    assert not old & {s.template for s in batch}, "batch 2 uses only its own templates"
+    langs = {LANG.search(s.pages["/"].body_bytes(400).decode()).group(1) for s in batch}
+    assert {"nl", "en", "de", "fr", "fi"} <= langs
+    assert {"fake_helpdesk", "scareware"} <= {s.category for s in scams}
+    assert {"directory", "warning", "forum", "news", "it_partner", "repair_shop", "official"} <= {
+        s.category for s in legit
+    }
+    assert sum(1 for s in scams if platform_of(s.hosts[0])) >= 5
+    assert any(not s.brands for s in scams), "unbranded computer help"
+    assert {"kpn", "ziggo", "ing", "google", "microsoft", "hp", "norton"} <= {
+        b for s in scams for b in s.brands
+    }
+
+
+def test_second_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    """JSON-LD, label-only tel:, alt text, JSON app data, the URL, disguises, country hints."""
+    batch = {s.template: s for s in _batch2(scenario)}
+    portal = batch["service_portal"].pages["/"].body_bytes().decode()
+    ld = json.loads(re.search(r'ld\+json">(.*?)</script>', portal).group(1))
+    assert ld["contactPoint"][0]["telephone"].startswith("+")
+    assert 'class="callbar"><a href="tel:0' in portal
+    docs = next(p for path, p in batch["docs_kb"].pages.items() if path.startswith("/docs/"))
+    assert re.search(r'alt="[^"]*\d{3}', docs.body_bytes().decode())
+    spa = batch["spa_shell"]
+    landing = next(path for path in spa.pages if "?" in path)
+    assert national_digits(spa.phones[0]) in landing
+    assert "__NEXT_DATA__" in spa.pages[landing].body_bytes().decode()
+    bodies = " ".join(p.body_bytes().decode() for s in _batch2(scenario) for p in s.pages.values())
+    for form in ("((1+", "０８００", " US<", "(DE)", "(BE)"):
+        assert form in bodies, form
+
+
+def test_second_batch_wording_placeholders_name_real_numbers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crawler.errors import ConfigError
+    from crawler.sandbox.heldout import sites
+
+    good = sites.SITES2.read_text(encoding="utf-8")
+    bad = tmp_path / "sites2.toml"
+    bad.write_text(good.replace("{p0:spaced_dash}", "{p7:spaced_dash}", 1), encoding="utf-8")
+    monkeypatch.setattr(sites, "SITES2", bad)
+    with pytest.raises(ConfigError, match="p7 names no number"):
+        load_heldout(TODAY)
+    bad.write_text(
+        good.replace('host = "kpn-storingsdienst.nl"', 'host = "tietokoneapu-heti.fi"'),
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="listed twice: tietokoneapu-heti.fi"):
+        sites.all_specs()

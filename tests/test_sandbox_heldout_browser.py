@@ -77,3 +77,30 @@ def test_script_built_numbers_render_as_labelled() -> None:
                 context.close()
         finally:
             browser.close()
+
+
+def test_chat_script_assembles_the_number_in_chromium() -> None:
+    """Batch 2's chat_agent home: the number exists only after its script runs."""
+    scenario = load_heldout(date(2026, 3, 2))
+    targets = [s for s in scenario.sites if s.template == "chat_agent"]
+    assert len(targets) >= 3
+    with Sandbox(scenario) as box, playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, args=ARGS, proxy={"server": box.proxy_url}
+        )
+        try:
+            for site in targets:
+                context = browser.new_context()
+                host = site.hosts[0]
+                context.route("**/*", _only(host))
+                tab = context.new_page()
+                tab.goto(f"http://{host}/", wait_until="load", timeout=20_000)
+                tab.wait_for_selector("#chat-log li:nth-child(2)", timeout=10_000)
+                shown = _digits(tab.inner_text("body"))
+                assert national_digits(site.phones[0]) in shown, host
+                assert tab.get_attribute("#callnr", "href") == "tel:" + national_digits(
+                    site.phones[0]
+                )
+                context.close()
+        finally:
+            browser.close()

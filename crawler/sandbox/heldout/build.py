@@ -9,7 +9,7 @@ from pathlib import Path
 from random import Random
 
 from crawler.domains import registered_domain
-from crawler.sandbox.heldout import legit, lockers, scams
+from crawler.sandbox.heldout import legit, legit2, lockers, scams, scams2
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
 from crawler.sandbox.heldout.spec import Drafts, Spec, Template
@@ -48,6 +48,22 @@ TEMPLATES: dict[str, Template] = {
     "blog": legit.blog,
     "business": legit.business,
     "number_guide": legit.number_guide,
+    # second batch (sites2.toml)
+    "printer_wizard": scams2.printer_wizard,
+    "renewal_invoice": scams2.renewal_invoice,
+    "service_portal": scams2.service_portal,
+    "docs_kb": scams2.docs_kb,
+    "spa_shell": scams2.spa_shell,
+    "bsod_locker": scams2.bsod_locker,
+    "chat_agent": scams2.chat_agent,
+    "qa_lookup": legit2.qa_lookup,
+    "report_feed": legit2.report_feed,
+    "alert_bulletin": legit2.alert_bulletin,
+    "ioc_report": legit2.ioc_report,
+    "live_news": legit2.live_news,
+    "discourse_thread": legit2.discourse_thread,
+    "woo_reseller": legit2.woo_reseller,
+    "help_center": legit2.help_center,
 }
 
 

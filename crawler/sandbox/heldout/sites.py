@@ -1,4 +1,4 @@
-"""The held-out web's site list, read from sites.toml and checked once at load.
+"""The held-out web's site list, read from sites.toml and sites2.toml, checked once at load.
 
 Each [[site]] becomes a `Spec` (host, template, label truth, numbers, registration
 profile); "genuine:<key>" numbers come from genuine.toml, the brands' published numbers.
@@ -23,6 +23,8 @@ from crawler.sandbox.model import LEGIT_CATEGORIES, SCAM_CATEGORIES
 
 GENUINE = Path(__file__).with_name("genuine.toml")
 SITES = Path(__file__).with_name("sites.toml")
+# The second batch (new templates, fresh sites replacing ones whose results were read).
+SITES2 = Path(__file__).with_name("sites2.toml")
 REQUIRED = ("host", "template", "category", "lang", "country", "name", "queries", "reg")
 YEAR = 365
 
@@ -129,10 +131,12 @@ def _with_shared_queries(spec: Spec) -> Spec:
 
 
 def all_specs() -> list[Spec]:
-    specs = [_spec(entry) for entry in _toml(SITES).get("site", [])]
+    entries = [*_toml(SITES).get("site", []), *_toml(SITES2).get("site", [])]
+    specs = [_spec(entry) for entry in entries]
     hosts = [s.host for s in specs]
     if len(set(hosts)) != len(hosts):
-        raise ConfigError(f"{SITES}: a host is listed twice")
+        twice = sorted({h for h in hosts if hosts.count(h) > 1})
+        raise ConfigError(f"{SITES} / {SITES2.name}: hosts listed twice: {', '.join(twice)}")
     unknown = {h for hs in shared_queries().values() for h in hs} - set(hosts)
     if unknown:
         raise ConfigError(f"{SITES}: shared_query names unknown hosts {sorted(unknown)}")
