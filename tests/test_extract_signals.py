@@ -99,3 +99,20 @@ def test_a_video_player_button_is_not_autoplay() -> None:
         "<body><p>Film</p></body></html>"
     )
     assert page.locker_behaviours == []
+
+
+def test_one_numbers_page_in_a_directory_is_a_number_report() -> None:
+    """A directory's page about one number ("0800 3300214 - Rufnummer-Bewertung") is a
+    report about that number, not the page's own contact."""
+    body = (
+        "<html lang='de'><head><title>0800 3300214 – Rufnummer-Bewertung</title></head><body>"
+        "<h1>0800 3300214</h1><p>Bewertung: gefährlich. 12 Meldungen.</p>"
+        "<p>Ein Techniker wollte per Fernwartung auf meinen PC.</p></body></html>"
+    ).encode()
+    page = extract_page(body, url="http://www.rufnummer-bewertung.de/nummer/08003300214",
+                        headers={"Content-Type": "text/html"})  # fmt: skip
+    assert "number_report" in page.page_signals
+    shop = extract_page(b"<html><head><title>PC-Hilfe Berlin</title></head><body><p>Bewertung "
+                        b"4,8 von 5. Rufen Sie an: 030 1234567</p></body></html>",
+                        url="http://pc-hilfe-berlin.de/", headers={"Content-Type": "text/html"})
+    assert "number_report" not in shop.page_signals

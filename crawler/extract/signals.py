@@ -21,6 +21,9 @@ page_signals       article_markup   an <article> with a date (<time>, JSON-LD
                    number_directory five or more distinct numbers (directory_numbers)
                                     and directory words
                                     ("wie belde", "who called", ratings)
+                   number_report    one number's page in a directory: the title is
+                                    the number, with directory words
+                                    ("0800 3300214 – Rufnummer-Bewertung")
                    byline           rel/itemprop author, an author class, JSON-LD
                                     author, or a "Door X" / "By X" line
                    blockquote       the page quotes somebody (a <blockquote>)
@@ -94,6 +97,14 @@ def locker_behaviours(page: ParsedHtml) -> list[str]:
     return sorted(found)
 
 
+_TITLE_NUMBER_RE = re.compile(r"^\W{0,3}\+?[\d(][\d ()./-]{6,20}\d")
+
+
+def _title_is_a_number(title: str) -> bool:
+    """The page is named after a phone number ("085 208 1144 - wie belde?")."""
+    return bool(_TITLE_NUMBER_RE.match(title.strip()))
+
+
 def page_signals(page: ParsedHtml, jsonld: JsonLd, distinct_numbers: int) -> list[str]:
     """What the page is, as its markup and wording show it (see the module docstring)."""
     markup, text = page.markup, page.text[:MAX_TEXT]
@@ -115,8 +126,13 @@ def page_signals(page: ParsedHtml, jsonld: JsonLd, distinct_numbers: int) -> lis
     if quotes >= 2 or sum(markup.get(f"itemtype:{t}", 0) for t in COMMENT_TYPES) >= 2:
         found.add("comment_thread")
     enough = load_vocabulary()["phone_roles"]["directory_numbers"]
-    if distinct_numbers >= enough and directory_re.search(text.lower()):
+    lowered = text.lower()
+    if distinct_numbers >= enough and directory_re.search(lowered):
         found.add("number_directory")
+    elif distinct_numbers and _title_is_a_number(page.title) and directory_re.search(
+        (page.title + " " + lowered).lower()
+    ):
+        found.add("number_report")
     if markup.get("blockquote"):
         found.add("blockquote")
     if types & REVIEW_TYPES:

@@ -58,10 +58,17 @@ def misattributed_numbers(page: PageFacts, rules: Rules) -> list[str]:
 
 
 def phones_shown(facts: DomainFacts, rules: Rules) -> dict[str, tuple[Phone, str]]:
-    """e164 -> (the phone, the first page URL that offers it as the site's own contact)."""
+    """e164 -> (the phone, the first page URL that offers it as the site's own contact).
+    On a site that warns about or discusses numbers (a number directory's home page
+    lists the numbers its question pages discuss), only a tel: link or structured data
+    makes a number the site's own, on every page."""
+    reporting_site = any(reports_on_numbers(page, rules) for page in facts.pages)
     shown: dict[str, tuple[Phone, str]] = {}
     for page in facts.pages:
         for phone in offered_phones(page, rules):
+            if reporting_site and not OWN_CONTACT_SOURCES & set(phone.sources):
+                if phone.e164 not in misattributed_numbers(page, rules):
+                    continue
             shown.setdefault(phone.e164, (phone, page.url))
     return shown
 
