@@ -156,7 +156,10 @@ def test_a_browser_locker_is_capped_and_its_behaviour_recorded(hostile):
 
 def test_popups_downloads_and_busy_pages_are_capped_and_recorded(hostile):
     path, counts = hostile
-    assert counts["selected"] >= len(HOSTILE)
+    # Each hostile site was rendered, in the nightly run (its static score reached the
+    # threshold) or in this pass.
+    assert all(renders_of(path, domain) for domain in HOSTILE)
+    assert counts["selected"] >= 1
     assert any("popup" in r for r in renders_of(path, "gratis-aanbieding-nu.com")["reasons"])
     assert "download refused" in renders_of(path, "quicksupport-download.com")["reasons"]
     busy = renders_of(path, "traag-laden.com")
