@@ -78,8 +78,10 @@ def can_mount() -> bool:
 def disk_full(
     workdir: Path, crawl_args: list[str], env: dict[str, str], result: StorageResult
 ) -> None:
-    """A crawl and a rescoring on a disk that fills up midway."""
-    fs = Tmpfs(workdir / "full", "600k")
+    """A crawl and a rescoring on a disk that fills up midway. The disk holds the empty
+    store's schema and its write-ahead log (about 300 KB each with every package's
+    tables) and a few pages more, so it fills during the crawl, not while migrating."""
+    fs = Tmpfs(workdir / "full", "1200k")
     with fs as mount:
         db = mount / "store.db"
         proc = cli(db, "crawl", *crawl_args, "--stage", "crawl", "--stage", "score", env=env)
