@@ -1,4 +1,4 @@
-"""Registration parsers on real registry answers (../shared/data), plus bad input.
+"""Registration parsers on real registry answers (tests/data/registry_samples), plus bad input.
 
 The accuracy test runs parse_whois / parse_rdap over every sample and compares four
 fields with the expectations other projects wrote for them (python-whois expected/,

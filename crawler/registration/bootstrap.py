@@ -15,6 +15,7 @@ import logging
 import os
 import threading
 import time
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,8 +25,24 @@ from crawler.registration.transport import TransportError, decode_text, http_get
 
 log = logging.getLogger(__name__)
 
-IANA_BOOTSTRAP_URL = "https://data.iana.org/rdap/dns.json"
-IANA_WHOIS = ("whois.iana.org", 43)
+ENDPOINTS_FILE = Path(__file__).parent / "data" / "endpoints.toml"
+
+
+def _endpoints() -> dict[str, Any]:
+    """The root registry's bootstrap and referral endpoints (data/endpoints.toml)."""
+    try:
+        return tomllib.loads(ENDPOINTS_FILE.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{ENDPOINTS_FILE}: cannot read registration endpoints: {exc}") from exc
+
+
+_ENDPOINTS = _endpoints()
+IANA_BOOTSTRAP_URL: str = _ENDPOINTS["rdap"]["dns_bootstrap"]
+IANA_IP_BOOTSTRAPS: tuple[str, ...] = tuple(_ENDPOINTS["rdap"]["ip_bootstraps"])
+IANA_WHOIS: tuple[str, int] = (
+    _ENDPOINTS["whois"]["referral_host"],
+    int(_ENDPOINTS["whois"]["referral_port"]),
+)
 BOOTSTRAP_MAX_AGE = 7 * 86400
 REFERRAL_MAX_AGE = 30 * 86400
 

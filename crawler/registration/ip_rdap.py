@@ -31,7 +31,7 @@ import sqlite_utils
 from crawler.clock import now_iso
 from crawler.errors import ConfigError
 from crawler.evidence import store_body
-from crawler.registration.bootstrap import cache_dir
+from crawler.registration.bootstrap import IANA_IP_BOOTSTRAPS, cache_dir
 from crawler.registration.client import ClientSettings
 from crawler.registration.ratelimit import ServerLimits
 
@@ -48,10 +48,6 @@ from crawler.registration.transport import TransportError, http_get
 log = logging.getLogger(__name__)
 
 BOOTSTRAP_ENV = "NEPHELPDESK_RDAP_IP_BOOTSTRAP"
-IANA_IP_BOOTSTRAPS = (
-    "https://data.iana.org/rdap/ipv4.json",
-    "https://data.iana.org/rdap/ipv6.json",
-)
 BOOTSTRAP_MAX_AGE = 7 * 86400
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
