@@ -65,10 +65,11 @@ def phones_shown(facts: DomainFacts, rules: Rules) -> dict[str, tuple[Phone, str
     reporting_site = any(reports_on_numbers(page, rules) for page in facts.pages)
     shown: dict[str, tuple[Phone, str]] = {}
     for page in facts.pages:
+        listed = set(misattributed_numbers(page, rules)) if reporting_site else set()
         for phone in offered_phones(page, rules):
-            if reporting_site and not OWN_CONTACT_SOURCES & set(phone.sources):
-                if phone.e164 not in misattributed_numbers(page, rules):
-                    continue
+            own = OWN_CONTACT_SOURCES & set(phone.sources) or phone.e164 in listed
+            if reporting_site and not own:
+                continue
             shown.setdefault(phone.e164, (phone, page.url))
     return shown
 
