@@ -3,7 +3,12 @@
 // to the render stage through the exposed function. Requests that would take over the
 // screen, keyboard or pointer are reported and then refused, so nothing is locked.
 (() => {
+  // Quiet: no DOM change and no reported call (a window opened, a history entry pushed)
+  // for 300 ms. A page that keeps opening windows on a timer is busy, not quiet, even
+  // though its DOM does not change.
+  let lastChange = Date.now();
   const report = (name) => {
+    lastChange = Date.now();
     try { window.__nephelpdeskReport(name); } catch (e) { /* binding gone: page closing */ }
   };
   const refuse = () => Promise.reject(new DOMException("refused by the render stage", "NotAllowedError"));
@@ -30,9 +35,8 @@
     if (String(type).toLowerCase() === "beforeunload") report("beforeunload");
     return add.call(this, type, ...rest);
   };
-  // Quiet: no DOM change for 300 ms. The render stage waits for it (at most settle_ms)
-  // instead of always waiting the full settle time.
-  let lastChange = Date.now();
+  // The render stage waits for quiet (at most settle_ms) instead of always waiting the
+  // full settle time.
   try {
     new MutationObserver(() => { lastChange = Date.now(); }).observe(document, {
       subtree: true, childList: true, characterData: true, attributes: true,
