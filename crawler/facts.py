@@ -85,6 +85,11 @@ def page_from_row(row: sqlite3.Row | tuple, phones: tuple[Phone, ...]) -> PageFa
     if not isinstance(data, dict):
         data = {}
     lists = {key: _terms(data.get(key)) for key in LIST_KEYS}
+    tools = data.get("remote_tools")
+    lists["remote_tool_links"] = tuple(
+        str(t["term"]) for t in (tools if isinstance(tools, list) else [])
+        if isinstance(t, dict) and t.get("via") == "link" and "term" in t
+    )
     return PageFacts(
         url=url,
         final_url=final_url or "",

@@ -188,6 +188,7 @@ def _fill_phones(result: PageExtraction, page: ParsedHtml, scripted: list[str]) 
     kind = PageKind(
         article=bool(ARTICLE_SIGNALS & set(result.page_signals)),
         directory="number_directory" in result.page_signals,
+        report="number_report" in result.page_signals,
         listing=len(scan.phones) >= load_vocabulary()["phone_roles"]["listing_numbers"],
     )
     result.phones = _with_roles(scan, places, kind)

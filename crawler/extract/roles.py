@@ -7,13 +7,18 @@ numbers count against the domain; quoted ones are evidence about the number.
 
 Each occurrence is decided by the first rule that applies, in this order:
 
+0. on one number's page in a lookup directory ("wie belde mij met 085 ...?"), anything
+   outside the frame -> quoted: the looked-up number is the page's subject, even where
+   it is a tel: link, JSON-LD or the URL's parameter;
 1. markup only a page's own contact uses: JSON-LD `telephone`, a <meta> telephone
    (microdata, Open Graph), the page's own URL
    parameter, a number assembled by inline script -> offered; a tel:/callto: link ->
    offered, unless it sits in somebody else's words (rule 2: forums linkify numbers);
 2. inside somebody else's words (blockquote, comment, reply, forum post, review,
    microdata Comment/Answer/...) -> quoted;
-3. a cue word near the number ([phone_roles] call_cues / discussion_cues, every
+3. inside quotation marks in running text (not the frame, a button or a heading) ->
+   quoted: somebody's words repeated, the pop-up a news story cites;
+3b. a cue word near the number ([phone_roles] call_cues / discussion_cues, every
    language): the nearest wins, on a tie the longer phrase; call cue -> offered,
    discussion cue -> quoted;
 4. the page's frame or a call to action (header, footer, nav, button/CTA, large
@@ -63,6 +68,7 @@ class PageKind:
 
     article: bool = False  # news/article JSON-LD or article markup
     directory: bool = False  # a number directory ("wie belde mij?")
+    report: bool = False  # one number's page in a directory: that number is its subject
     listing: bool = False  # so many distinct numbers that a table of them is a list
 
 
@@ -96,12 +102,43 @@ def cue_role(text: str, start: int, end: int) -> str | None:
     return kinds.get(" ".join(best[2].lower().split()))
 
 
+OPENING, CLOSING = "„«「『", "»」』”"
+QUOTE_SPAN = 300  # characters searched for the quotation marks around a number
+
+
+def in_quotation(text: str, start: int, end: int) -> bool:
+    """The number sits inside quotation marks in running text: somebody's words repeated
+    ("Uw computer is geblokkeerd. Bel Microsoft: 085 ..."), not the page's own offer.
+    Straight double quotes pair up; „…“ (German), “…” (English), «…» (French) and 「…」
+    (Japanese) open and close. Both marks must lie in the same paragraph as the number."""
+    before = text[max(0, start - QUOTE_SPAN) : start].rsplit("\n", 1)[-1]
+    after = text[end : end + QUOTE_SPAN].split("\n", 1)[0]
+    depth, low_opened = 0, False
+    for ch in before:
+        if ch == '"':
+            depth = 1 - depth
+        elif ch in OPENING:
+            depth, low_opened = 1, ch == "„"
+        elif ch == "“":  # closes „…“, opens “…”
+            depth, low_opened = (0, False) if depth and low_opened else (1, False)
+        elif ch in CLOSING:
+            depth = 0
+    if not depth:
+        return False
+    return any(ch in after for ch in ('"', "“", *CLOSING))
+
+
 def occurrence_role(place: Place, page: PageKind) -> str:
     """offered or quoted, by the rules in this module's docstring."""
     quoted_zone = bool(place.zone & zones.QUOTE)
+    framed = bool(place.zone & zones.FRAME)
+    if page.report and not framed:
+        return QUOTED
     if place.source in STRONG or (place.source == "tel" and not quoted_zone):
         return OFFERED
     if quoted_zone:
+        return QUOTED
+    if not place.zone & PLACED and in_quotation(place.text, place.start, place.end):
         return QUOTED
     cue = cue_role(place.text, place.start, place.end)
     if cue is not None:
@@ -109,7 +146,6 @@ def occurrence_role(place: Place, page: PageKind) -> str:
     in_article = bool(place.zone & zones.ARTICLE)
     if place.zone & PLACED or (place.source in {"title", "alt"} and not in_article):
         return OFFERED
-    framed = bool(place.zone & zones.FRAME)
     if not framed and (page.directory or (page.listing and place.zone & zones.LISTING)):
         return QUOTED
     if in_article or (page.article and not place.zone & zones.FRAME):

@@ -23,7 +23,9 @@ page_signals       article_markup   an <article> with a date (<time>, JSON-LD
                                     ("wie belde", "who called", ratings)
                    number_report    one number's page in a directory: the title is
                                     the number, with directory words
-                                    ("0800 3300214 – Rufnummer-Bewertung")
+                                    ("0800 3300214 – Rufnummer-Bewertung"), or a
+                                    number in the title or main heading with
+                                    lookup words ("wie belde mij", "who called")
                    byline           rel/itemprop author, an author class, JSON-LD
                                     author, or a "Door X" / "By X" line
                    blockquote       the page quotes somebody (a <blockquote>)
@@ -70,10 +72,11 @@ def _lockers() -> dict[str, re.Pattern[str]]:
 
 
 @functools.cache
-def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     roles = load_vocabulary()["phone_roles"]
     return (
         phrase_pattern(roles["directory_cues"]),
+        phrase_pattern(roles["lookup_cues"]),
         re.compile(roles["reply_count_pattern"]),
         re.compile(roles["byline_pattern"], re.MULTILINE),
     )
@@ -105,10 +108,26 @@ def _title_is_a_number(title: str) -> bool:
     return bool(_TITLE_NUMBER_RE.match(title.strip()))
 
 
+_NUMBER_IN_RE = re.compile(r"(?<![\w.])\+?\(?\d[\d ()./-]{6,20}\d(?![\w.])")
+
+
+def _reports_a_number(page: ParsedHtml, lowered: str, directory_re: re.Pattern[str],
+                      lookup_re: re.Pattern[str]) -> bool:  # fmt: skip
+    """One number's page in a reverse-lookup directory: the title is the number with
+    directory words, or the title or main heading holds a number and the page uses
+    words only a lookup page uses ("wie belde mij", "who called", "spam score")."""
+    title = page.title.strip()
+    if _title_is_a_number(title) and directory_re.search((title + " " + lowered).lower()):
+        return True
+    heading = " ".join(page.headings[:2]) if page.headings else ""
+    named = _NUMBER_IN_RE.search(title) or _NUMBER_IN_RE.search(heading)
+    return bool(named and lookup_re.search((title + " " + heading + " " + lowered).lower()))
+
+
 def page_signals(page: ParsedHtml, jsonld: JsonLd, distinct_numbers: int) -> list[str]:
     """What the page is, as its markup and wording show it (see the module docstring)."""
     markup, text = page.markup, page.text[:MAX_TEXT]
-    directory_re, replies_re, byline_re = _role_patterns()
+    directory_re, lookup_re, replies_re, byline_re = _role_patterns()
     types = jsonld.types | {k.split(":", 1)[1] for k in markup if k.startswith("itemtype:")}
     found: set[str] = set()
     byline = bool(markup.get("byline") or jsonld.author or byline_re.search(text))
@@ -129,9 +148,7 @@ def page_signals(page: ParsedHtml, jsonld: JsonLd, distinct_numbers: int) -> lis
     lowered = text.lower()
     if distinct_numbers >= enough and directory_re.search(lowered):
         found.add("number_directory")
-    elif distinct_numbers and _title_is_a_number(page.title) and directory_re.search(
-        (page.title + " " + lowered).lower()
-    ):
+    elif distinct_numbers and _reports_a_number(page, lowered, directory_re, lookup_re):
         found.add("number_report")
     if markup.get("blockquote"):
         found.add("blockquote")

@@ -42,7 +42,7 @@ REQUIRED = (
 )
 ROLE_LISTS = (
     "frame_classes", "cta_classes", "quote_classes", "article_classes", "quote_types",
-    "article_types", "directory_cues", "url_parameters",
+    "article_types", "directory_cues", "lookup_cues", "url_parameters",
 )  # fmt: skip
 ROLE_PATTERNS = ("reply_count_pattern", "byline_pattern")
 

@@ -29,9 +29,22 @@ def allow_listed(facts: DomainFacts, rules: Rules) -> list[Hit]:
     return [Hit("allow_listed", f"{facts.domain} is on the allow list")]
 
 
+def sells_a_number(page: PageFacts) -> bool:
+    """The page offers a number and quotes none."""
+    roles = {p.role for p in page.phones if p.valid}
+    return "offered" in roles and "quoted" not in roles
+
+
 def page_warns(page: PageFacts, rules: Rules) -> str | None:
-    """Why `page` reads as a warning or news page, or None."""
+    """Why `page` reads as a warning or news page, or None. Warning words are free to
+    write: an alarm page ("Fraud alert! Your computer has been locked, call ...") that
+    offers its number and quotes none does not warn, it sells; so does a helpdesk page
+    that says "beware of fake support" among more helpdesk wording than warning."""
     terms = sorted(set(page.warning_terms))
+    if terms and sells_a_number(page) and (
+        page.scare_terms or len(set(page.helpdesk_terms)) > len(terms)
+    ):
+        return None
     for pattern in rules.patterns["counter.warning_title_patterns"]:
         match = pattern.search(page.title or "")
         if match and terms:

@@ -58,6 +58,17 @@ def pushes_own_number(page: PageFacts, rules: Rules) -> bool:
     return any(rules.genuine_number(p.e164) is None for p in offered_phones(page, rules))
 
 
+def warns_more_than_it_sells(page: PageFacts, rules: Rules) -> bool:
+    """A warning page ("Let op: neppe Microsoft helpdesk belt met 085 ..."): it names the
+    brand and the helpdesk to warn against them. Its own tip line does not make it a
+    helpdesk; a page with more helpdesk wording than warning wording still can be."""
+    from scoring.indicators.counter import page_warns
+
+    return bool(page_warns(page, rules)) and len(set(page.warning_terms)) >= len(
+        set(page.helpdesk_terms)
+    )
+
+
 def impersonated(facts: DomainFacts, rules: Rules) -> list[tuple[PageFacts, Brand]]:
     """(page, brand) pairs where a page puts a brand forward with helpdesk wording, on a
     site whose pages together read as a helpdesk (contact and support pages often carry
@@ -70,6 +81,8 @@ def impersonated(facts: DomainFacts, rules: Rules) -> list[tuple[PageFacts, Bran
         if not page.helpdesk_terms:
             continue
         if discusses(page, rules) and not pushes_own_number(page, rules):
+            continue
+        if warns_more_than_it_sells(page, rules):
             continue
         for brand_id in prominent_brands(page, rules):
             brand = rules.brands[brand_id]

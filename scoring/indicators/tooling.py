@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from scoring.indicators.counter import page_warns
 from scoring.indicators.hit import Hit, join_evidence
+from scoring.indicators.impersonation import discusses
 
 if TYPE_CHECKING:
-    from scoring.facts import DomainFacts
+    from scoring.facts import DomainFacts, PageFacts
     from scoring.rules import Rules
 
 FAMILY = "tooling"
@@ -21,9 +23,21 @@ def _seen(facts: DomainFacts, attribute: str) -> list[str]:
     return [f"{item} on {url}" for item, url in sorted(found.items())]
 
 
+def _tools_offered(page: PageFacts, rules: Rules) -> tuple[str, ...]:
+    """The tools a page offers: all it names, unless the page warns or discusses (a
+    victim's story, "he made me install AnyDesk"), where only a download link counts."""
+    if page.remote_tools and (discusses(page, rules) or page_warns(page, rules)):
+        return page.remote_tool_links
+    return page.remote_tools
+
+
 def remote_access_tool(facts: DomainFacts, rules: Rules) -> list[Hit]:
-    found = _seen(facts, "remote_tools")
-    return [Hit("remote_access_tool", join_evidence(found, 3))] if found else []
+    found: dict[str, str] = {}
+    for page in facts.pages:
+        for tool in _tools_offered(page, rules):
+            found.setdefault(tool, page.url)
+    lines = [f"{tool} on {url}" for tool, url in sorted(found.items())]
+    return [Hit("remote_access_tool", join_evidence(lines, 3))] if lines else []
 
 
 def chat_widget(facts: DomainFacts, rules: Rules) -> list[Hit]:
