@@ -45,8 +45,15 @@ def scenario() -> Scenario:
     return load_heldout(TODAY)
 
 
+CHAR_CODES = re.compile(r"String\.fromCharCode\.apply\(null,\[([\d, ]+)\]\)")
+
+
 def _text(body: bytes) -> str:
-    return unicodedata.normalize("NFKC", unquote(body.decode("utf-8")))
+    """The page's text as a reader gets it: URL-decoded, NFKC, char-code strings decoded."""
+    text = unicodedata.normalize("NFKC", unquote(body.decode("utf-8")))
+    if 'class="textLayer"' in text:  # a pdf.js text layer reads as its runs joined
+        text += " " + "".join(re.findall(r'dir="ltr">([^<]*)</span>', text))
+    return CHAR_CODES.sub(lambda m: "".join(chr(int(c)) for c in m.group(1).split(",")), text)
 
 
 def test_two_loads_give_identical_bytes_and_labels(scenario: Scenario) -> None:
@@ -71,11 +78,11 @@ def test_registration_dates_follow_the_evaluation_day() -> None:
 
 def test_size_templates_categories_and_languages(scenario: Scenario) -> None:
     sites = scenario.sites
-    assert len(sites) >= 130
+    assert len(sites) >= 175
     scams = [s for s in sites if s.label == "scam"]
     legit = [s for s in sites if s.label == "legit"]
-    assert 60 <= len(scams) <= 75 and len(legit) >= 65
-    assert len({s.template for s in scams}) >= 23
+    assert 80 <= len(scams) <= 100 and len(legit) >= 85
+    assert len({s.template for s in scams}) >= 36
     assert {s.category for s in sites} == set(SCAM_CATEGORIES) | set(LEGIT_CATEGORIES)
     langs = {
         LANG.search(p.body_bytes(400).decode("utf-8", "ignore")).group(1)
@@ -161,7 +168,7 @@ def test_quoting_pages_quote_numbers_the_scams_offer(scenario: Scenario) -> None
     for site in quoting:
         quoted = {n for p in site.pages.values() for n in p.phones} - set(site.phones)
         assert quoted, site.domain
-        if site.template == "number_guide":
+        if site.template in ("number_guide", "hotline_guide"):
             assert quoted <= set(genuine().values()), site.domain  # genuine numbers only
         elif site.category == "directory":
             assert len(quoted & scam_numbers) >= len(quoted) / 2, site.domain
@@ -568,3 +575,196 @@ def test_second_batch_wording_placeholders_name_real_numbers(
     )
     with pytest.raises(ConfigError, match="listed twice: tietokoneapu-heti.fi"):
         sites.all_specs()
+
+
+# --- the third batch (sites3.toml: Site.batch == 3) ---------------------------------------
+
+BATCH3_SCAM_TEMPLATES = {
+    "elementor_booking", "squarespace_trust", "renew_countdown", "defender_dialog",
+    "canvas_locker", "i18n_locker", "update_url", "community_spam", "pdf_textlayer",
+    "callback_ld", "apple_id_lock", "amp_call", "link_in_bio",
+}  # fmt: skip
+BATCH3_LEGIT_TEMPLATES = {
+    "news_feature", "phpbb_thread", "caller_lookup", "warning_table", "remote_support_shop",
+    "sqs_studio", "partner_numbers", "hotline_guide", "local_business",
+}  # fmt: skip
+# Templates whose own number never reaches the static visible text (class 7).
+BATCH3_HIDDEN = {
+    "renew_countdown", "canvas_locker", "i18n_locker", "update_url", "callback_ld", "link_in_bio",
+}  # fmt: skip
+
+
+def _batch3(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 3]
+
+
+def _visible(html: str) -> str:
+    return re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", html, flags=re.S)
+
+
+def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES, SITES2, SITES3
+
+    def hosts(path: Path) -> set[str]:
+        return {to_ascii(e["host"]) for e in tomllib.loads(path.read_text("utf-8"))["site"]}
+
+    for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
+        assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
+    assert {s.batch for s in scenario.sites} == {1, 2, 3}
+
+
+def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch3(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 44 and len(scams) == 22 and len(legit) == 22
+    assert {s.template for s in scams} == BATCH3_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH3_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s.batch != 3}
+    assert len(BATCH3_SCAM_TEMPLATES - old) >= 12 and not old & {s.template for s in batch}
+    langs = {LANG.search(s.pages["/"].body_bytes(400).decode()).group(1) for s in batch}
+    assert {"nl", "en", "de", "fr", "fi", "ja"} <= langs
+    pairs = {(spec.lang, spec.country) for spec in all_specs() if spec.batch == 3}
+    assert {("de", "CH"), ("fr", "CH"), ("fr", "BE"), ("fi", "FI"), ("de", "DE"), ("fr", "FR"),
+            ("nl", "NL"), ("en", "GB"), ("en", "US")} <= pairs  # fmt: skip
+    assert Counter(s.category for s in scams)["scareware"] >= 8
+    assert {"news", "forum", "directory", "warning", "repair_shop", "it_partner", "business"} <= {
+        s.category for s in legit
+    }
+    platforms = {platform_of(s.hosts[0]) for s in scams} - {None}
+    assert {
+        "netlify.app",
+        "pages.dev",
+        "github.io",
+        "web.app",
+        "vercel.app",
+        "run.app",
+    } <= platforms
+    assert sum(1 for s in scams if not s.brands) >= 4, "unbranded computer help"
+    assert any("renew" in s.domain and "norton" in s.domain for s in scams)
+    assert any("safesecurity-mcafee" in s.domain for s in scams)
+    # Honest names one edit from a brand, and honest sites that are young or shielded.
+    assert {"macafe.nl", "epsom-print.co.uk"} <= {s.domain for s in legit}
+    assert any((TODAY - s.registration.created).days < 60 for s in legit)
+    assert all(
+        (TODAY - s.registration.created).days < 60 for s in scams if not platform_of(s.domain)
+    )
+
+
+def test_third_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-3 number a page's text holds is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 3}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch3(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        if site.label == "scam":
+            assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_third_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    batch = _batch3(scenario)
+    hidden = 0
+    for site in batch:
+        if site.template not in BATCH3_HIDDEN:
+            continue
+        for path, page in site.pages.items():
+            for number in page.phones:
+                visible = re.sub(r"\D", "", _visible(page.body_bytes().decode()))
+                assert national_digits(number) not in visible, (site.domain, path)
+                hidden += 1
+    assert hidden >= 15
+    by = {s.template: s for s in batch}
+    countdown = by["renew_countdown"].pages["/"].body_bytes().decode()
+    assert "String.fromCharCode.apply(null,[" in countdown
+    for site in (s for s in batch if s.template == "canvas_locker"):
+        page = site.pages["/"].body_bytes().decode()
+        alt = re.sub(r"\D", "", re.search(r'class="helpline"[^>]*alt="([^"]*)"', page).group(1))
+        assert national_digits(site.phones[0]) in alt and "fillText" in page, site.domain
+    callback = by["callback_ld"]
+    home = callback.pages["/"].body_bytes().decode()
+    assert f'href="tel:{national_digits(callback.phones[0])}"' in home and "ld+json" in home
+    update = [s for s in batch if s.template == "update_url"]
+    assert all("?" in s.landing and "%20" in s.landing for s in update)
+    assert all(not s.pages["/"].phones for s in update)
+    pdf = by["pdf_textlayer"].pages["/"].body_bytes().decode()
+    spans = re.findall(r'role="presentation" dir="ltr">([^<]*)</span>', pdf)
+    number = national_digits(by["pdf_textlayer"].phones[0])
+    assert not any(number in re.sub(r"\D", "", s) for s in spans)
+    assert number in re.sub(r"\D", "", "".join(spans))
+    spam = " ".join(
+        p.body_bytes().decode()
+        for s in batch
+        if s.template == "community_spam"
+        for p in s.pages.values()
+    )
+    for form in ("((1+", "⊹", "^", "１", " UK", " AUS", "++44", "_", "x8"):
+        assert form in spam, form
+    assert "<dialog" in by["defender_dialog"].pages["/"].body_bytes().decode()
+    assert "#DW6VB36" in " ".join(s.pages["/"].body_bytes().decode() for s in batch)
+    assert any(
+        s.template == "i18n_locker" and s.pages["/"].body_bytes(300).decode().find('lang="ja"') > 0
+        for s in batch
+    )
+
+
+def test_third_batch_honest_pages_quote_prominently(scenario: Scenario) -> None:
+    batch = _batch3(scenario)
+    scam_numbers = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = [s for s in batch if s.category in ("news", "forum", "warning")]
+    assert len(quoting) >= 9
+    for site in quoting:
+        quoted = {n for p in site.pages.values() for n in p.phones} - set(site.phones)
+        assert quoted and quoted <= scam_numbers, site.domain
+        assert any(p.brands for p in site.pages.values()), site.domain
+    for site in (s for s in batch if s.template == "news_feature"):
+        article = next(p for path, p in site.pages.items() if path not in ("/", "/contact"))
+        html = article.body_bytes().decode()
+        h1 = re.search(r'<h1 class="headline">(.*?)</h1>', html).group(1)
+        assert re.search(r"\d{2}", h1) and re.search(r'alt="[^"]*\d{2}', html), site.domain
+    for site in (s for s in batch if s.template == "warning_table"):
+        assert site.phones, site.domain  # the body's own genuine line beside the scams'
+    for site in (s for s in batch if s.template == "remote_support_shop"):
+        remote = next(p for path, p in site.pages.items() if path not in ("/", "/contact/"))
+        assert "TeamViewer" in remote.body_bytes().decode() and remote.offered, site.domain
+    real = set(genuine().values())
+    for site in (s for s in batch if s.template in ("partner_numbers", "hotline_guide")):
+        quoted = {n for p in site.pages.values() for n in p.phones} - set(site.phones)
+        assert quoted and quoted <= real, site.domain
+    # The same page-builder markup under honest and scam sites.
+    for marker in ("elementor-widget", "Squarespace"):
+        labels = {
+            s.label
+            for s in batch
+            if any(marker in p.body_bytes().decode() for p in s.pages.values())
+        }
+        assert labels == {"scam", "legit"}, marker
+
+
+def test_third_batch_wording_placeholders_name_real_numbers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crawler.errors import ConfigError
+    from crawler.sandbox.heldout import sites
+
+    good = sites.SITES3.read_text(encoding="utf-8")
+    bad = tmp_path / "sites3.toml"
+    bad.write_text(good.replace("{h0:spaced_dash}", "{h4:spaced_dash}", 1), encoding="utf-8")
+    monkeypatch.setattr(sites, "SITES3", bad)
+    sites.shared_queries.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="h4 names no number"):
+            load_heldout(TODAY)
+    finally:
+        sites.shared_queries.cache_clear()

@@ -92,6 +92,8 @@ class Site:
     # Free-hosting suffix ("netlify.app") when `domain` is a platform subdomain.
     platform: str = ""
     platform_record: RegistrationRecord | None = field(default=None, repr=False)
+    # The held-out batch a site belongs to (1-3, by site list); 0 in the development set.
+    batch: int = 0
     # Paths served on the fly (calendar trap, session ids): path+query -> Page or None
     dynamic: Callable[[str], Page | None] | None = field(default=None, repr=False)
 

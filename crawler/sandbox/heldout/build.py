@@ -9,7 +9,7 @@ from pathlib import Path
 from random import Random
 
 from crawler.domains import registered_domain
-from crawler.sandbox.heldout import legit, legit2, lockers, scams, scams2
+from crawler.sandbox.heldout import legit, legit2, legit3, lockers, scams, scams2, scams3
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
 from crawler.sandbox.heldout.spec import Drafts, Spec, Template
@@ -64,6 +64,9 @@ TEMPLATES: dict[str, Template] = {
     "discourse_thread": legit2.discourse_thread,
     "woo_reseller": legit2.woo_reseller,
     "help_center": legit2.help_center,
+    # third batch (sites3.toml)
+    **scams3.TEMPLATES,
+    **legit3.TEMPLATES,
 }
 
 
@@ -141,6 +144,7 @@ def build_site(spec: Spec, today: date) -> Site:
         keywords=(),
         pages=pages,
         landing=next((path for path in pages if path.startswith("/?")), "/"),
+        batch=spec.batch,
     )
 
 

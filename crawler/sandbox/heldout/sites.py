@@ -25,6 +25,8 @@ GENUINE = Path(__file__).with_name("genuine.toml")
 SITES = Path(__file__).with_name("sites.toml")
 # The second batch (new templates, fresh sites replacing ones whose results were read).
 SITES2 = Path(__file__).with_name("sites2.toml")
+# The third batch (new templates; sites nobody has evaluated), told apart by Site.batch.
+SITES3 = Path(__file__).with_name("sites3.toml")
 REQUIRED = ("host", "template", "category", "lang", "country", "name", "queries", "reg")
 YEAR = 365
 
@@ -81,8 +83,8 @@ def _reg(entry: dict[str, Any], where: str) -> Reg:
         raise ConfigError(f"{where}: reg: {exc}") from None
 
 
-def _spec(entry: dict[str, Any]) -> Spec:
-    where = f"{SITES} site {entry.get('host', '?')}"
+def _spec(entry: dict[str, Any], batch: int = 1) -> Spec:
+    where = f"{(SITES, SITES2, SITES3)[batch - 1].name} site {entry.get('host', '?')}"
     missing = [k for k in REQUIRED if k not in entry]
     if missing:
         raise ConfigError(f"{where}: lacks {', '.join(missing)}")
@@ -105,6 +107,7 @@ def _spec(entry: dict[str, Any]) -> Spec:
         country=entry["country"],
         extra_hosts=tuple(entry.get("extra_hosts", [])),
         opts=_opts(entry.get("opts", {}), where),
+        batch=batch,
     )
 
 
@@ -119,7 +122,8 @@ def shared_queries() -> dict[str, tuple[str, ...]]:
     """Queries several kinds of site answer, as a real result page mixes them."""
     return {
         entry["query"]: tuple(to_ascii(h) for h in entry["hosts"])
-        for entry in _toml(SITES).get("shared_query", [])
+        for path in (SITES, SITES3)
+        for entry in _toml(path).get("shared_query", [])
     }
 
 
@@ -131,12 +135,17 @@ def _with_shared_queries(spec: Spec) -> Spec:
 
 
 def all_specs() -> list[Spec]:
-    entries = [*_toml(SITES).get("site", []), *_toml(SITES2).get("site", [])]
-    specs = [_spec(entry) for entry in entries]
+    specs = [
+        _spec(entry, batch)
+        for batch, path in enumerate((SITES, SITES2, SITES3), start=1)
+        for entry in _toml(path).get("site", [])
+    ]
     hosts = [s.host for s in specs]
     if len(set(hosts)) != len(hosts):
         twice = sorted({h for h in hosts if hosts.count(h) > 1})
-        raise ConfigError(f"{SITES} / {SITES2.name}: hosts listed twice: {', '.join(twice)}")
+        raise ConfigError(
+            f"{SITES} / {SITES2.name} / {SITES3.name}: hosts listed twice: {', '.join(twice)}"
+        )
     unknown = {h for hs in shared_queries().values() for h in hs} - set(hosts)
     if unknown:
         raise ConfigError(f"{SITES}: shared_query names unknown hosts {sorted(unknown)}")
