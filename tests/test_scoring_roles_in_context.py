@@ -13,38 +13,12 @@ extractor, store and score stage. Each case here failed before its rule was adde
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from pathlib import Path
-
 import pytest
 
-from crawler.extract.page import extract_page
-from crawler.sandbox.evaluation import load_world
-from crawler.sandbox.model import Page, Scenario, Site
-from crawler.sandbox.registry import RegistrationRecord
-from crawler.stages.scoring import rescore
-from crawler.store import open_store
-from scoring.rules import load_rules
+from tests.page_world import roles, score_world, site
 
 SCAM = "+31852086041"  # the number the helpdesk below offers and others quote
 SCARE = "+18554419012"
-
-
-def record(domain: str, age_days: int, shielded: bool) -> RegistrationRecord:
-    created = date.today() - timedelta(days=age_days)
-    service = "Withheld for Privacy ehf" if shielded else None
-    return RegistrationRecord(
-        domain, "NameCheap, Inc." if shielded else "Hostnet B.V.", "1", None,
-        None if shielded else "Uitgeverij BV", "NL", "shielded" if shielded else "disclosed",
-        service, created, created, created + timedelta(days=3650),
-    )  # fmt: skip
-
-
-def site(domain: str, label: str, category: str, html: str, age_days: int, shielded: bool) -> Site:
-    headers = (("Content-Type", "text/html; charset=utf-8"),)
-    page = Page("/", headers[0][1], 200, headers, lambda: html.encode())
-    return Site(domain, (domain,), label, category, (), (), "roles", domain,
-                record(domain, age_days, shielded), ("helpdesk",), (), {"/": page})  # fmt: skip
 
 
 LOOKUP = """<!doctype html><html><head><title>Wie belde mij met 085 208 6041? | NummerCheck</title>
@@ -97,11 +71,6 @@ SITES = [
 ]
 
 
-def roles(html: str, url: str) -> dict[str, str]:
-    found = extract_page(html.encode(), url=url, headers={"Content-Type": "text/html"})
-    return {p.e164: p.role for p in found.phones}
-
-
 def test_a_lookup_page_quotes_the_number_it_is_about_even_as_link_and_json_ld():
     assert roles(LOOKUP, "https://nummercheck-nl.nl/0852086041") == {SCAM: "quoted"}
 
@@ -112,15 +81,7 @@ def test_a_pop_up_repeated_in_quotation_marks_is_quoted_the_newsroom_line_offere
 
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory) -> dict[str, dict]:
-    db = open_store(Path(tmp_path_factory.mktemp("roles")) / "store.db")
-    scenario = Scenario(1, date.today().isoformat(), SITES, (), Path("roles"))
-    load_world(db, scenario)
-    rules = load_rules()
-    rescore(db, rules)
-    rescore(db, rules)
-    rows = {r["domain"]: r for r in db.query("SELECT domain, flagged, reasons FROM scores")}
-    db.close()
-    return rows
+    return score_world(SITES, tmp_path_factory.mktemp("roles"))
 
 
 @pytest.mark.parametrize("domain", [s.domain for s in SITES if s.label == "legit"])

@@ -37,8 +37,21 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     the engine skip most positions: five times faster on ordinary pages)."""
     ordered = sorted({_key(p) for p in phrases}, key=len, reverse=True)
     first = "".join(sorted({re.escape(p[0]) for p in ordered}))
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-    return re.compile(rf"(?=[{first}])(?<!\w)(?:{alternation})(?!\w)")
+    # Japanese and Chinese write no spaces between words: their phrases match anywhere.
+    spaced = [p for p in ordered if not _unspaced(p)]
+    unspaced = [p for p in ordered if _unspaced(p)]
+    parts = []
+    if spaced:
+        alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in spaced)
+        parts.append(rf"(?<!\w)(?:{alternation})(?!\w)")
+    if unspaced:
+        parts.append("|".join(re.escape(p).replace(r"\ ", r"\s*") for p in unspaced))
+    return re.compile(rf"(?=[{first}])(?:{'|'.join(parts)})")
+
+
+def _unspaced(phrase: str) -> bool:
+    """A phrase in a script written without spaces (kana, CJK ideographs, fullwidth)."""
+    return any("\u3040" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in phrase)
 
 
 @functools.cache
