@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,10 @@ class SetResult:
     evaluation: Evaluation
     flagged_reasons: dict[str, list[dict[str, Any]]]
     never_flagged_fp: int  # false positives on official, news, warning, forum, directory
+    # Per batch of the held-out web (1, 2, 3...: each written after the previous one's
+    # errors were read), scored in the same run: a batch's figure is first measured on
+    # rules nobody tuned on it, so the newest batch is the product's figure.
+    batches: dict[int, tuple[Evaluation, int]] = field(default_factory=dict)
 
 
 MOVED_FILE = Path(__file__).with_name("moved_to_development.toml")
@@ -162,7 +166,8 @@ def evaluate_scenario(
         labels = load_world(db, scenario)
         rescore(db, rules)
         rescore(db, rules)  # the next run: earlier flags now make template clones count
-        result = evaluate(labels, stored_outcomes(db), query_domains(db))
+        outcomes = stored_outcomes(db)
+        result = evaluate(labels, outcomes, query_domains(db))
         flagged = {
             row["domain"]: json.loads(row["reasons"])
             for row in db.query("SELECT domain, reasons FROM scores WHERE flagged = 1")
@@ -170,7 +175,15 @@ def evaluate_scenario(
     finally:
         db.close()
     fp = sum(result.false_positives_by_category.get(c, 0) for c in NEVER_FLAGGED)
-    return SetResult(name, result, flagged, fp)
+    batches = {}
+    numbers = sorted({s.batch for s in scenario.sites if s.batch})
+    if len(numbers) > 1:
+        for number in numbers:
+            domains = {s.domain for s in scenario.sites if s.batch == number}
+            part = evaluate([lab for lab in labels if lab.domain in domains], outcomes)
+            part_fp = sum(part.false_positives_by_category.get(c, 0) for c in NEVER_FLAGGED)
+            batches[number] = (part, part_fp)
+    return SetResult(name, result, flagged, fp, batches)
 
 
 def evaluate_sets(
@@ -193,6 +206,12 @@ def summary_lines(result: SetResult, show_errors: bool) -> list[str]:
         + (", ".join(f"{c} {n}/{e.legit_by_category[c]}"
                      for c, n in e.false_positives_by_category.items()) or "none"),  # fmt: skip
     ]
+    for number, (part, part_fp) in sorted(result.batches.items()):
+        lines.append(
+            f"  batch {number}: precision {part.precision:.3f}  recall {part.recall:.3f}  "
+            f"(scam {part.scams}, legit {part.legit}; FP {part.false_positives}, "
+            f"FN {part.false_negatives}); false positives on {'/'.join(NEVER_FLAGGED)}: {part_fp}"
+        )
     if show_errors or result.name == DEVELOPMENT:
         lines.append("  false positive domains: " + (", ".join(e.false_positive_domains) or "-"))
         lines.append("  missed scam domains: " + (", ".join(e.missed_domains) or "-"))
