@@ -28,6 +28,7 @@ from crawler.domains import host_of, registered_domain, to_unicode
 from scoring.facts import DomainFacts, PageFacts, Phone, Registration, TemplateMatch
 from scoring.rules import Rules
 from scoring.score import score
+from scoring.indicators.counter import page_warns
 from scoring.suspicion import discusses_numbers, is_warning_site
 
 BATCH = 500
@@ -272,6 +273,11 @@ class CrossSite:
     content: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     quoting: dict[str, set[str]] = field(default_factory=dict)  # e164 -> domains quoting it
     discussing: set[str] = field(default_factory=set)  # forums, directories quoting numbers
+    # e164 -> domains whose pages report it as a scam number: quoted on a page that warns,
+    # or on any page of a warning site; on a lookup directory only by that number's own
+    # page when it warns (a directory lists honest callers too: those are discussed).
+    warned_numbers: dict[str, set[str]] = field(default_factory=dict)
+    discussed_numbers: dict[str, set[str]] = field(default_factory=dict)
 
     def shared(self, domain: str, e164: str) -> tuple[str, ...]:
         return tuple(
@@ -281,14 +287,10 @@ class CrossSite:
         )
 
     def warned(self, domain: str, e164: str) -> tuple[str, ...]:
-        return self._reporters(domain, e164, self.warning)
+        return tuple(sorted(d for d in self.warned_numbers.get(e164, ()) if d != domain))
 
     def discussed(self, domain: str, e164: str) -> tuple[str, ...]:
-        return self._reporters(domain, e164, self.discussing)
-
-    def _reporters(self, domain: str, e164: str, among: set[str]) -> tuple[str, ...]:
-        shown = self.phone_domains.get(e164, set()) | self.quoting.get(e164, set())
-        return tuple(sorted(d for d in shown if d != domain and d in among))
+        return tuple(sorted(d for d in self.discussed_numbers.get(e164, ()) if d != domain))
 
     def template_matches(
         self, domain: str, pages: Iterable[PageFacts]
@@ -336,12 +338,16 @@ def build_cross_site(db: sqlite_utils.Database, rules: Rules) -> CrossSite:
     warning: set[str] = set()
     discussing: set[str] = set()
     alone: list[str] = []
+    warned: dict[str, set[str]] = defaultdict(set)
+    discussed: dict[str, set[str]] = defaultdict(set)
     for chunk in batches(sharing):
         for domain, pages in pages_for(db, chunk).items():
             if is_warning_site(pages, rules):
                 warning.add(domain)
+                _reported_numbers(domain, pages, rules, warned, discussed, warning_site=True)
             elif discusses_numbers(pages, rules):
                 discussing.add(domain)
+                _reported_numbers(domain, pages, rules, warned, discussed, warning_site=False)
             elif rules.brand_owning(domain) is None:
                 alone.append(domain)
     # "Suspicious company" is a site the rules would flag on its own evidence, without
@@ -371,8 +377,31 @@ def build_cross_site(db: sqlite_utils.Database, rules: Rules) -> CrossSite:
     allow = {d for (d,) in db.execute("SELECT domain FROM allow_list")}
     return CrossSite(
         phone_domains, suspicious, warning, fraud, allow, statuses, index, content, quoting,
-        discussing,
+        discussing, dict(warned), dict(discussed),
     )
+
+
+def _reported_numbers(
+    domain: str,
+    pages: list[PageFacts],
+    rules: Rules,
+    warned: dict[str, set[str]],
+    discussed: dict[str, set[str]],
+    warning_site: bool,
+) -> None:
+    """Sort the numbers a warning or discussing site shows into reported as scams or only
+    discussed, page by page (see CrossSite.warned_numbers)."""
+    # A lookup directory reports a number on that number's own page only; its home and
+    # "recently searched" lists show honest callers beside scams.
+    directory = any({"number_report", "number_directory"} & set(p.page_signals) for p in pages)
+    for page in pages:
+        lookup = "number_report" in page.page_signals
+        page_warning = bool(page_warns(page, rules)) and (lookup or not directory)
+        warns = page_warning or (warning_site and not directory)
+        for phone in page.phones:
+            if phone.role == "offered" and not page_warning:
+                continue  # the site's own line on a page that reports nothing
+            (warned if warns else discussed)[phone.e164].add(domain)
 
 
 EMPTY_CROSS = CrossSite({}, set(), set(), {}, set(), {}, FingerprintIndex(0))

@@ -53,7 +53,7 @@ REPAIR_SHOP = """<html><head>
 <title>PC Reparatie Jansen - computerhulp aan huis in Utrecht</title></head><body>
 <p>Sinds 1998 uw computerhulp aan huis. Wij repareren laptops van HP, Dell en Lenovo.</p>
 <p>Bezoekadres: Oudegracht 12, 3511 AB Utrecht. Telefoon 030-2345678, mobiel 06-12345678.</p>
-<p>KvK 30123456 | BTW NL001234567B01 | IBAN NL91 ABNA 0417 1643 00</p>
+<p>KvK 30123456 | BTW NL001234560B01 | IBAN NL91 ABNA 0417 1643 00</p>
 <p>Openingstijden: ma t/m vr 09:00 - 18:00 uur. Reparatie aan huis vanaf € 49,95.</p>
 <p><a href="/contact">Contact</a> <a href="/algemene-voorwaarden">Algemene voorwaarden</a></p>
 </body></html>"""

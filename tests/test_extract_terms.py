@@ -27,7 +27,7 @@ def test_warning_wording() -> None:
 
 def test_business_wording_and_patterns() -> None:
     text = (
-        "Reparatie aan huis sinds 1998. KvK 12345678, BTW NL123456789B01. "
+        "Reparatie aan huis sinds 1998. KvK 12345678, BTW NL123456782B01. "
         "Kerkstraat 1, 1012 AB Amsterdam"
     )
     hits = find_terms(text)

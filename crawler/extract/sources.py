@@ -35,10 +35,20 @@ _ASSIGN_RE = re.compile(rf"({_NAME})\s*=\s*({_LIT})\s*[;,\n]")
 _JOIN_RE = re.compile(
     rf"\[\s*((?:{_LIT})(?:\s*,\s*(?:{_LIT})){{1,24}})\s*\]\s*\.join\(\s*({_LIT})?\s*\)"
 )
+# An array of literals given a name, joined later: var p = ["043", "508"], n = p.join(" ")
+_ARRAY_ASSIGN_RE = re.compile(
+    rf"({_NAME})\s*=\s*\[\s*((?:{_LIT})(?:\s*,\s*(?:{_LIT})){{1,24}})\s*\]"
+)
+_NAMED_JOIN_RE = re.compile(rf"({_NAME})\.join\(\s*({_LIT})?\s*\)")
 _WRITE_RE = re.compile(
     rf"(?:document\.write(?:ln)?\s*\(|\.(?:textContent|innerText|innerHTML)\s*=)\s*({_LIT})\s*[);\n]"
 )
-_CHARCODE_RE = re.compile(r"String\.fromCharCode\(\s*(\d{2,3}(?:\s*,\s*\d{2,3}){6,30})\s*\)")
+# String.fromCharCode(48, 56, ...), .apply(null, [48, ...]) and (...[48, ...]); codes in
+# decimal or hex (0x30).
+_CHARCODE_RE = re.compile(
+    r"String\.fromCharCode(?:\.apply\(\s*(?:null|this|undefined|String)\s*,\s*\[|\(\s*(?:\.\.\.\s*\[)?)"
+    r"\s*((?:0x[0-9a-fA-F]{2}|\d{2,3})(?:\s*,\s*(?:0x[0-9a-fA-F]{2}|\d{2,3})){6,30})\s*\]?\s*\)"
+)
 _LIT_RE = re.compile(_LIT)
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 _GLUE_HINT_RE = re.compile(
@@ -108,13 +118,19 @@ def script_strings(script: str) -> list[str]:
     for match in _JOIN_RE.finditer(script):
         glue = _unquote(match.group(2)) if match.group(2) else ","
         found.append(glue.join(_unquote(lit) for lit in _LIT_RE.findall(match.group(1))))
+    arrays = {m.group(1): _LIT_RE.findall(m.group(2)) for m in _ARRAY_ASSIGN_RE.finditer(script)}
+    for match in _NAMED_JOIN_RE.finditer(script) if arrays else ():
+        if match.group(1) in arrays:
+            glue = _unquote(match.group(2)) if match.group(2) else ","
+            found.append(glue.join(_unquote(lit) for lit in arrays[match.group(1)]))
     for match in _CONCAT_RE.finditer(script):
         joined = _join_pieces(match.group(), names)
         if joined is not None:
             found.append(joined)
     found += [_unquote(m.group(1)) for m in _WRITE_RE.finditer(script)]
     for match in _CHARCODE_RE.finditer(script):
-        codes = [int(code) for code in match.group(1).split(",")]
+        codes = [int(c, 16) if c[:2] in ("0x", "0X") else int(c)
+                 for c in match.group(1).replace(" ", "").split(",")]  # fmt: skip
         found.append("".join(chr(c) for c in codes if 32 <= c < 127))
     texts = [_TAG_RE.sub(" ", text) for text in found]
     return [text for text in texts if _DIGITS7_RE.search(text)][:MAX_SCRIPT_STRINGS]

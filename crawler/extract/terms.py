@@ -12,10 +12,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from crawler.extract.identifiers import valid_vat
 from crawler.extract.vocabulary import load_vocabulary
 
 MAX_TEXT = 200_000  # characters of visible text searched; the rest is junk or an attack
 LISTS = ("helpdesk", "warning", "business")
+# Identifier patterns whose matches must pass their check digits to count (a made-up
+# VAT number in a copied footer shows no business): crawler/extract/identifiers.py.
+CHECKED = frozenset({"btw_id", "vat_id_eu"})
 
 
 @dataclass
@@ -73,6 +77,9 @@ def find_terms(text: str) -> TermHits:
     lowered = text.lower()
     found = {name: _matches(pattern, lowered) for name, pattern in phrases.items()}
     for name, pattern in patterns.items():
-        if pattern.search(text):
+        if name in CHECKED:
+            if any(valid_vat(m.group()) for m in pattern.finditer(text)):
+                found["business"].add(name)
+        elif pattern.search(text):
             found["business"].add(name)
     return TermHits(**{name: sorted(found[name]) for name in LISTS})

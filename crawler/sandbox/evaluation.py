@@ -177,7 +177,7 @@ def evaluate_scenario(
     fp = sum(result.false_positives_by_category.get(c, 0) for c in NEVER_FLAGGED)
     batches = {}
     numbers = sorted({s.batch for s in scenario.sites if s.batch})
-    if len(numbers) > 1:
+    if len(numbers) > 1 and name == HELD_OUT:
         for number in numbers:
             domains = {s.domain for s in scenario.sites if s.batch == number}
             part = evaluate([lab for lab in labels if lab.domain in domains], outcomes)
