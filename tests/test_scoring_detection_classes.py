@@ -233,3 +233,17 @@ def test_hosting_platform_subdomain_is_the_unit():
     name = registered_domain("https://www.microsoft-windows.netlify.app/help")
     assert name is not None and name.domain == "microsoft-windows.netlify.app"
     assert name.registration_domain == "netlify.app" and name.platform == "netlify.app"
+
+
+def test_a_name_that_only_resembles_a_brand_needs_the_brand_on_its_pages(rules):
+    """"epsom-print" is a town's print shop, not Epson: a look-alike counts when the site
+    puts the brand forward; a bare name (a certificate log entry) is judged on the name."""
+    shop = PageFacts(url="https://epsom-print.co.uk/", title="Epsom Print - printing and ink",
+                     brands={"epson": 1, "hp": 1})  # fmt: skip
+    assert domain_indicators.brand_lookalike_domain(
+        DomainFacts("epsom-print.co.uk", pages=(shop,)), rules) == []  # fmt: skip
+    assert domain_indicators.brand_lookalike_domain(DomainFacts("epsom-print.co.uk"), rules)
+    squat = PageFacts(url="https://epsom-printer-help.com/", title="Epson Printer Support",
+                      brands={"epson": 4}, brands_in_title=("epson",))  # fmt: skip
+    assert domain_indicators.brand_lookalike_domain(
+        DomainFacts("epsom-printer-help.com", pages=(squat,)), rules)  # fmt: skip

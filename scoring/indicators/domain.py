@@ -135,12 +135,23 @@ def brand_lookalike_domain(facts: DomainFacts, rules: Rules) -> list[Hit]:
             if len(name) < min_length or name in squeezed:
                 continue  # exact use of the name is the support-words indicator's business
             score = similarity(name, label)
-            if score >= threshold:
+            if score >= threshold and _trades_on(facts, brand.id, rules):
                 evidence = (
                     f"'{facts.domain}' resembles {brand.id} ('{name}', similarity {score:.0f}%)"
                 )
                 return [Hit("brand_lookalike_domain", evidence)]
     return []
+
+
+def _trades_on(facts: DomainFacts, brand_id: str, rules: Rules) -> bool:
+    """A name that merely resembles a brand ("epsom-print" ~ epson, a town) is a
+    look-alike only when the site puts that brand forward (in a title, or most named);
+    a name with no pages behind it (a certificate log entry) is judged on the name."""
+    from scoring.indicators.impersonation import prominent_brands
+
+    if not facts.pages:
+        return True
+    return any(brand_id in prominent_brands(page, rules) for page in facts.pages)
 
 
 # A token this many characters shorter or longer than a brand name is no look-alike of
