@@ -9,7 +9,17 @@ from pathlib import Path
 from random import Random
 
 from crawler.domains import registered_domain
-from crawler.sandbox.heldout import legit, legit2, legit3, lockers, scams, scams2, scams3
+from crawler.sandbox.heldout import (
+    legit,
+    legit2,
+    legit3,
+    legit4,
+    lockers,
+    scams,
+    scams2,
+    scams3,
+    scams4,
+)
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
 from crawler.sandbox.heldout.spec import Drafts, Spec, Template
@@ -67,6 +77,9 @@ TEMPLATES: dict[str, Template] = {
     # third batch (sites3.toml)
     **scams3.TEMPLATES,
     **legit3.TEMPLATES,
+    # fourth batch (sites4.toml)
+    **scams4.TEMPLATES,
+    **legit4.TEMPLATES,
 }
 
 
