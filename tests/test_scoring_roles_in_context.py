@@ -7,6 +7,7 @@ extractor, store and score stage. Each case here failed before its rule was adde
 - a news story repeats the pop-up ("Bel Microsoft Support: 085 ...") in quotation marks;
 - a victim's story names the tool the caller made them install;
 - a young warning blog titles "Let op: neppe Microsoft helpdesk belt met ...";
+- a how-to page repeats the pop-up's alarm wording to warn, beside its own help line;
 - while an alarm page or a helpdesk that writes warning words ("Fraud alert", "beware of
   fake support") to look honest still offers its own number and is flagged.
 """
@@ -61,7 +62,14 @@ technicians. Call our toll free Norton helpline for renewal, installation and ac
 <a href="tel:+18889014455">1-888-901-4455</a>. Download AnyDesk and our expert will fix your antivirus.</p>
 <footer>Norton Help Center</footer></body></html>"""
 
+HOWTO = """<!doctype html><html lang="nl"><head><title>Pop-up 'Uw computer is geblokkeerd'? Zo komt u ervan af</title></head>
+<body><article><h1>Pop-up 'Uw computer is geblokkeerd'? Zo komt u ervan af</h1><p>Door Anja de Vries, 12 november 2026</p>
+<p>Ziet u een melding als "Uw computer is geblokkeerd. Bel direct Microsoft: 085 208 6041"? Dit is nep. Sluit de
+browser en bel nooit het nummer.</p><p>Vragen? Onze computerhulplijn helpt leden:
+<a href="tel:0302769965">030 276 9965</a>.</p></article></body></html>"""
+
 SITES = [
+    site("computerhulp-senioren.nl", "legit", "blog", HOWTO, 60, True),
     site("nummercheck-nl.nl", "legit", "directory", LOOKUP, 200, True),
     site("nieuws-uit-zeeland.nl", "legit", "news", NEWS, 150, False),
     site("stopdeoplichters.nl", "legit", "warning", WARNING_BLOG, 90, True),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from scoring.indicators.counter import page_warns
 from scoring.indicators.hit import Hit, join_evidence
 from scoring.indicators.phone import offered_phones
 
@@ -25,6 +26,8 @@ def scare_alarm_page(facts: DomainFacts, rules: Rules) -> list[Hit]:
     minimum = int(rules.setting("scareware", "min_scare_terms"))
     found = []
     for page in facts.pages:
+        if page_warns(page, rules):
+            continue  # it describes the pop-up to warn against it (its own line is no alarm)
         terms = sorted(set(page.scare_terms))
         offered = sorted({p.e164 for p in offered_phones(page, rules)})
         if len(terms) >= minimum and (offered or page.locker_behaviours):
