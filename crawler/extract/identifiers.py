@@ -97,6 +97,19 @@ def ch_uid(d: list[int]) -> bool:
     return (0 if check == 11 else check) == d[8]
 
 
+def fi_business_id(text: str) -> bool:
+    """Y-tunnus 1234567-8: mod 11 over the first seven digits."""
+    d = _digits(text)
+    return len(d) == 8 and fi_vat(d)
+
+
+def valid_business_id(name: str, text: str) -> bool:
+    """A match of the vocabulary pattern `name` whose check digits hold."""
+    if name == "fi_business_id":
+        return fi_business_id(text)
+    return valid_vat(text)
+
+
 def valid_vat(text: str) -> bool:
     """One VAT or enterprise number as the vocabulary's btw_id / vat_id_eu patterns match
     it ("NL123456789B01", "DE123456789", "ATU12345678", "BE0123.456.789",

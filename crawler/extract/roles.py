@@ -16,8 +16,10 @@ Each occurrence is decided by the first rule that applies, in this order:
    offered, unless it sits in somebody else's words (rule 2: forums linkify numbers);
 2. inside somebody else's words (blockquote, comment, reply, forum post, review,
    microdata Comment/Answer/...) -> quoted;
-3. inside quotation marks in running text (not the frame, a button or a heading) ->
-   quoted: somebody's words repeated, the pop-up a news story cites;
+3. inside a question ("moet ik 0808 ... bellen?"), outside the frame and buttons, or
+   inside quotation marks in running text (not the frame, a button or a heading) ->
+   quoted: the page asks about the number, or repeats somebody's words (the pop-up a
+   news story cites);
 3b. a cue word near the number ([phone_roles] call_cues / discussion_cues, every
    language): the nearest wins, on a tie the longer phrase; call cue -> offered,
    discussion cue -> quoted;
@@ -128,6 +130,19 @@ def in_quotation(text: str, start: int, end: int) -> bool:
     return any(ch in after for ch in ('"', "“", *CLOSING))
 
 
+_CLAUSE_END = frozenset(".!?\n|")
+
+
+def asked_about(text: str, start: int, end: int) -> bool:
+    """The number sits inside a question ("moet ik 0808 169 7254 bellen?", "Who is
+    +44 20 ...?"): the page asks about it. "Vragen? Bel 030 ..." is an offer: its
+    question ends before the number."""
+    for ch in text[end : end + 60]:
+        if ch in _CLAUSE_END:
+            return ch == "?"
+    return False
+
+
 def occurrence_role(place: Place, page: PageKind) -> str:
     """offered or quoted, by the rules in this module's docstring."""
     quoted_zone = bool(place.zone & zones.QUOTE)
@@ -138,7 +153,10 @@ def occurrence_role(place: Place, page: PageKind) -> str:
         return OFFERED
     if quoted_zone:
         return QUOTED
-    if not place.zone & PLACED and in_quotation(place.text, place.start, place.end):
+    if not place.zone & (zones.FRAME | zones.CTA) and (
+        asked_about(place.text, place.start, place.end)
+        or (not place.zone & PLACED and in_quotation(place.text, place.start, place.end))
+    ):
         return QUOTED
     cue = cue_role(place.text, place.start, place.end)
     if cue is not None:

@@ -12,14 +12,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from crawler.extract.identifiers import valid_vat
+from crawler.extract.identifiers import valid_business_id
 from crawler.extract.vocabulary import load_vocabulary
 
 MAX_TEXT = 200_000  # characters of visible text searched; the rest is junk or an attack
 LISTS = ("helpdesk", "warning", "business")
 # Identifier patterns whose matches must pass their check digits to count (a made-up
 # VAT number in a copied footer shows no business): crawler/extract/identifiers.py.
-CHECKED = frozenset({"btw_id", "vat_id_eu"})
+CHECKED = frozenset({"btw_id", "vat_id_eu", "fi_business_id"})
 
 
 @dataclass
@@ -78,7 +78,7 @@ def find_terms(text: str) -> TermHits:
     found = {name: _matches(pattern, lowered) for name, pattern in phrases.items()}
     for name, pattern in patterns.items():
         if name in CHECKED:
-            if any(valid_vat(m.group()) for m in pattern.finditer(text)):
+            if any(valid_business_id(name, m.group()) for m in pattern.finditer(text)):
                 found["business"].add(name)
         elif pattern.search(text):
             found["business"].add(name)

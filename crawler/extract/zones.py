@@ -25,6 +25,8 @@ TAGS = {
     "header": FRAME, "footer": FRAME, "nav": FRAME, "button": CTA, "h1": HEADING,
     "h2": HEADING, "article": ARTICLE, "blockquote": QUOTE, "q": QUOTE, "table": LISTING,
     "ul": LISTING, "ol": LISTING, "dl": LISTING,
+    # Text reproduced verbatim: a pasted pop-up, a kit's source, an indicator list.
+    "pre": QUOTE, "code": QUOTE, "samp": QUOTE, "kbd": QUOTE,
 }  # fmt: skip
 _SPLIT_RE = re.compile(r"[\s_\-]+")
 

@@ -36,8 +36,13 @@ def site_helpdesk_terms(pages: tuple[PageFacts, ...]) -> set[str]:
 
 def discusses(page: PageFacts, rules: Rules) -> bool:
     """The page is an article, a forum thread or a directory: it talks about brands and
-    numbers rather than speaking for them."""
-    return bool(set(page.page_signals) & set(rules.setting("impersonation", "discussion_signals")))
+    numbers rather than speaking for them. Article markup is a theme's, free to any page:
+    a "post" with not one warning word and a helpdesk's whole pitch (twice the wording a
+    helpdesk needs) is a keyword-stuffed helpline page, not a discussion."""
+    if not set(page.page_signals) & set(rules.setting("impersonation", "discussion_signals")):
+        return False
+    pitch = 2 * int(rules.setting("helpdesk", "min_helpdesk_terms"))
+    return bool(page.warning_terms) or len(set(page.helpdesk_terms)) < pitch
 
 
 def own_contact(facts: DomainFacts, brand: Brand, rules: Rules) -> bool:
