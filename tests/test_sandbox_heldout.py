@@ -81,7 +81,7 @@ def test_size_templates_categories_and_languages(scenario: Scenario) -> None:
     assert len(sites) >= 175
     scams = [s for s in sites if s.label == "scam"]
     legit = [s for s in sites if s.label == "legit"]
-    assert 80 <= len(scams) <= 110 and len(legit) >= 85
+    assert 80 <= len(scams) <= 125 and len(legit) >= 85
     assert len({s.template for s in scams}) >= 36
     assert {s.category for s in sites} == set(SCAM_CATEGORIES) | set(LEGIT_CATEGORIES)
     langs = {
@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -976,6 +976,204 @@ def test_fourth_batch_wording_placeholders_name_real_numbers(
     sites.shared_queries.cache_clear()
     try:
         with pytest.raises(ConfigError, match="h3 names no number"):
+            load_heldout(TODAY)
+    finally:
+        sites.shared_queries.cache_clear()
+
+
+# --- the fifth batch (sites5.toml: Site.batch == 5) ----------------------------------------
+
+BATCH5_SCAM_TEMPLATES = {
+    "ghost_helpdesk", "joomla_helpdesk", "drupal_store_refund", "svg_voice_scan",
+    "activation_expired", "icloud_storage", "hugo_printer", "whatsapp_helpdesk",
+    "table_1990s", "oxygen_footer",
+}  # fmt: skip
+BATCH5_LEGIT_TEMPLATES = {
+    "pullquote_news", "consumer_forum", "whocalled", "bank_alert", "shop_anydesk",
+    "remote_chat", "bank_service", "senior_help", "journalist_post", "printer_shop",
+    "club_bulletin", "qa_site",
+}  # fmt: skip
+
+
+def _batch5(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 5]
+
+
+def test_fifth_batch_is_marked_and_is_exactly_sites5(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES5
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES5.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch5(scenario)} == hosts
+    assert all(spec.batch == 5 for spec in all_specs() if spec.host in hosts)
+
+
+def test_fifth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch5(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 24 and len(scams) == 12 and len(legit) == 12
+    assert {s.template for s in scams} == BATCH5_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH5_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s.batch != 5}
+    assert not old & {s.template for s in batch}, "batch 5 uses only its own templates"
+    old_hosts = {h for s in scenario.sites if s.batch != 5 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    pairs = {(spec.lang, spec.country) for spec in all_specs() if spec.batch == 5}
+    assert {("nl", "NL"), ("de", "DE"), ("fr", "BE"), ("fr", "CH"), ("fi", "FI"), ("en", "GB"),
+            ("en", "US"), ("nl", "BE"), ("de", "CH"), ("en", "AU")} <= pairs  # fmt: skip
+    assert Counter(s.category for s in scams)["scareware"] == 3
+    assert set(LEGIT_CATEGORIES) <= {s.category for s in legit}
+    assert sum(1 for s in scams if not s.brands) >= 2, "unbranded computer help"
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    aged = [s for s in scams if not platform_of(s.domain) and age(s) > 8 * 365]
+    assert [s.domain for s in aged] == ["pcrescueline.com"]
+    reg = aged[0].registration
+    assert reg.privacy == "disclosed" and reg.registrant_country == "KN"
+    shop = next(s for s in legit if s.template == "shop_anydesk")
+    assert 150 < age(shop) < 200 and shop.registration.privacy == "shielded"
+    official = next(s for s in legit if s.category == "official")
+    assert official.domain == "abnamro.nl" and official.phones == ("+319000024",)
+    earlier_official = {
+        s.domain for s in scenario.sites if s.category == "official" and s.batch != 5
+    }
+    assert official.domain not in earlier_official
+
+
+def test_fifth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-5 number a page's text holds is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 5}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch5(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_fifth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch5(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    # WhatsApp only: a wa.me link, never a tel: link.
+    wa = " ".join(p.body_bytes().decode() for p in by["pc-hulp-via-whatsapp.nl"].pages.values())
+    assert "https://wa.me/31612748395" in wa and "tel:" not in wa
+    # The scan page speaks its number, and shows it in SVG <text> and a <marquee>.
+    scan = html("norton-scan-results.netlify.app")
+    assert "SpeechSynthesisUtterance" in scan and "833-496-1752" in scan
+    assert re.search(r"<text [^>]*>Call 1:833:496:1752</text>", scan)
+    assert re.search(r"<marquee[^>]*>[^<]*8x3x3x4x9x6x1x7x5x2 USA", scan)
+    # Spam forms: ((1+8xx)), fullwidth, %20-encoded, ^ ⊹ : _, UK/AUS/USA hints.
+    store = " ".join(
+        p.body_bytes().decode() for p in by["microsoftstore-order-refund.com"].pages.values()
+    )
+    assert "((1+855_724_0391))" in store and "＋１ （８５５） ７２４－０３９１" in store
+    assert "%201-888-904-2613" in html(
+        "hp-printer-driver-setup.com", "/posts/install-printer-driver/"
+    )
+    old = html("www.pcrescueline.com")
+    for form in (
+        "0^8^0^0^2^4^1^7^3^6^8 UK",
+        "⊹",
+        "1800:473:926 AUS",
+        "<blink>",
+        'bgcolor="#008080"',
+    ):
+        assert form in old, form
+    assert "0808_196_4527" in html("mcafee-helpdesk-uk.co.uk")
+    # Page shells.
+    for host, mark in (
+        ("computerhulp24-direct.nl", 'content="Ghost 5.82"'),
+        ("microsoft-hilfe-telefon.de", "Joomla! - Open Source Content Management"),
+        ("microsoftstore-order-refund.com", 'content="Drupal 10'),
+        ("hp-printer-driver-setup.com", 'content="Hugo 0.121.1"'),
+        ("pc-hulp-via-whatsapp.nl", 'content="Google Sites"'),
+        ("hp-printerhulp-nederland.nl", "oxygen-universal-styles-css"),
+    ):
+        assert mark in html(host), host
+    # The Joomla number sits in a sidebar module; the copied footer's VAT number is valid.
+    assert re.search(
+        r'class="mod-custom[^"]*"[^>]*>.*0800 142 9638', html("microsoft-hilfe-telefon.de"), re.S
+    )
+    footer = html("hp-printerhulp-nederland.nl")
+    vat = re.search(r"NL(\d{9})B01", footer).group(1)
+    assert sum(int(d) * w for d, w in zip(vat[:8], range(9, 1, -1), strict=True)) % 11 == int(
+        vat[8]
+    )
+    assert "KvK 08123456" in footer
+    # Lockers: batch 5's trap script and the 0x8... code.
+    for site in (s for s in _batch5(scenario) if s.category == "scareware"):
+        body = site.pages["/"].body_bytes().decode()
+        assert "history.go(1)" in body and 'id="snd5" autoplay' in body, site.domain
+
+
+def test_fifth_batch_honest_pages_quote_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch5(scenario)
+    scam_numbers = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = [s for s in batch if s.category in ("news", "forum", "warning", "directory", "blog")]
+    assert len(quoting) == 8
+    for site in quoting:
+        quoted = {n for p in site.pages.values() for n in p.phones} - set(site.phones)
+        assert quoted and quoted <= scam_numbers, site.domain
+        assert not {n for p in site.pages.values() for n in p.offered} - set(site.phones)
+    by = {s.template: s for s in batch}
+    news = next(p for path, p in by["pullquote_news"].pages.items() if path.startswith("/digital"))
+    pull = re.search(
+        r'<blockquote class="pullquote"><p><strong>(.*?)</strong>', news.body_bytes().decode()
+    ).group(1)
+    assert "0800 142 9638" in pull and "1-833-496-1752" in pull and len(news.phones) == 2
+    forum = next(p for path, p in by["consumer_forum"].pages.items() if "/forum/" in path)
+    assert 'href="tel:+31853034719"' in forum.body_bytes().decode() and not forum.offered
+    for path, page in by["whocalled"].pages.items():
+        if path.startswith("/number/"):
+            (subject,) = page.phones
+            assert f'"telephone": "{subject}"' in page.body_bytes().decode() and not page.offered
+    post = next(p for path, p in by["journalist_post"].pages.items() if path.startswith("/2026"))
+    assert "8x3x3x4x9x6x1x7x5x2 USA toll free" in re.search(
+        r'<pre class="verbatim"><code>(.*?)</code>', post.body_bytes().decode()
+    ).group(1)
+    senior = by["senior_help"]
+    assert set(senior.phones) == {"+31887867372", "+31235674100"}
+    shop = by["shop_anydesk"]
+    assert "download.anydesk.com" in shop.pages["/hulp-op-afstand"].body_bytes().decode()
+    assert shop.phones == ("+3280039127",)
+    remote = by["remote_chat"].pages["/fernwartung"].body_bytes().decode()
+    assert (
+        "TeamViewer" in remote
+        and "chat-widget" in remote
+        and by["remote_chat"].pages["/fernwartung"].offered
+    )
+
+
+def test_fifth_batch_link_placeholders_name_real_numbers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crawler.errors import ConfigError
+    from crawler.sandbox.heldout import sites
+
+    good = sites.SITES5.read_text(encoding="utf-8")
+    bad = tmp_path / "sites5.toml"
+    bad.write_text(
+        good.replace("{tel:q0:spaced_dash}", "{tel:q4:spaced_dash}", 1), encoding="utf-8"
+    )
+    monkeypatch.setattr(sites, "SITES5", bad)
+    sites.shared_queries.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="q4 names no number"):
             load_heldout(TODAY)
     finally:
         sites.shared_queries.cache_clear()

@@ -14,11 +14,13 @@ from crawler.sandbox.heldout import (
     legit2,
     legit3,
     legit4,
+    legit5,
     lockers,
     scams,
     scams2,
     scams3,
     scams4,
+    scams5,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -80,6 +82,9 @@ TEMPLATES: dict[str, Template] = {
     # fourth batch (sites4.toml)
     **scams4.TEMPLATES,
     **legit4.TEMPLATES,
+    # fifth batch (sites5.toml)
+    **scams5.TEMPLATES,
+    **legit5.TEMPLATES,
 }
 
 
