@@ -20,7 +20,10 @@ page_signals       article_markup   an <article> with a date (<time>, JSON-LD
                    comment_thread   two or more comments/replies (class or microdata)
                    number_directory five or more distinct numbers (directory_numbers)
                                     and directory words
-                                    ("wie belde", "who called", ratings)
+                                    ("wie belde", "who called", ratings), or
+                                    numbers under a title or main heading with
+                                    lookup words ("Who called me? Reverse
+                                    phone lookup": its recently searched list)
                    number_report    one number's page in a directory: the title is
                                     the number, with directory words
                                     ("0800 3300214 – Rufnummer-Bewertung"), or a
@@ -150,6 +153,10 @@ def page_signals(page: ParsedHtml, jsonld: JsonLd, distinct_numbers: int) -> lis
         found.add("number_directory")
     elif distinct_numbers and _reports_a_number(page, lowered, directory_re, lookup_re):
         found.add("number_report")
+    elif distinct_numbers and lookup_re.search(
+        (page.title + " " + " ".join(page.headings[:2])).lower()
+    ):
+        found.add("number_directory")
     if markup.get("blockquote"):
         found.add("blockquote")
     if types & REVIEW_TYPES:

@@ -37,12 +37,22 @@ def site_helpdesk_terms(pages: tuple[PageFacts, ...]) -> set[str]:
 def discusses(page: PageFacts, rules: Rules) -> bool:
     """The page is an article, a forum thread or a directory: it talks about brands and
     numbers rather than speaking for them. Article markup is a theme's, free to any page:
-    a "post" with not one warning word and a helpdesk's whole pitch (twice the wording a
-    helpdesk needs) is a keyword-stuffed helpline page, not a discussion."""
-    if not set(page.page_signals) & set(rules.setting("impersonation", "discussion_signals")):
+    an "article" that neither warns nor quotes a number talks about nobody, and a "post"
+    with not one warning word and a helpdesk's whole pitch (twice the wording a helpdesk
+    needs) is a keyword-stuffed helpline page, not a discussion."""
+    signals = set(page.page_signals) & set(rules.setting("impersonation", "discussion_signals"))
+    if not signals:
         return False
+    quotes = any(p.role != "offered" for p in page.phones)
+    if signals <= ARTICLE_SIGNALS and not page.warning_terms and not quotes:
+        return False  # a CMS marks every page an article; this one talks about nobody
     pitch = 2 * int(rules.setting("helpdesk", "min_helpdesk_terms"))
     return bool(page.warning_terms) or len(set(page.helpdesk_terms)) < pitch
+
+
+# Signals any page of an article-minded theme carries (Joomla and WordPress mark every
+# page up as an Article or BlogPosting): a discussion only with warning words or quotes.
+ARTICLE_SIGNALS = frozenset({"article_markup", "news_jsonld", "byline", "blockquote"})
 
 
 def own_contact(facts: DomainFacts, brand: Brand, rules: Rules) -> bool:

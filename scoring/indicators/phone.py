@@ -34,12 +34,25 @@ def offered_phones(page: PageFacts, rules: Rules) -> list[Phone]:
     support numbers the brands do not publish, as the brands' (a fake number directory)."""
     reporting = reports_on_numbers(page, rules)
     listed = set(misattributed_numbers(page, rules))
+    unexplained = quotes_without_reason(page, rules, reporting)
     return [
         phone
         for phone in page.phones
         if phone.e164 in listed
         or (phone.role == OFFERED and (not reporting or OWN_CONTACT_SOURCES & set(phone.sources)))
+        or (unexplained and phone.valid and rules.genuine_number(phone.e164) is None)
     ]
+
+
+def quotes_without_reason(page: PageFacts, rules: Rules, reporting: bool) -> bool:
+    """A page "quotes" a number only when it talks about somebody else: it warns, reports
+    or discusses. A helpdesk page whose number the extractor read as quoted (a pull-quote,
+    a status box, a theme that marks every page as an article) and that has no warning word
+    at all offers it: what it sells is help by phone."""
+    if reporting or page.warning_terms:
+        return False
+    minimum = int(rules.setting("helpdesk", "min_helpdesk_terms"))
+    return len(set(page.helpdesk_terms)) >= minimum
 
 
 def misattributed_numbers(page: PageFacts, rules: Rules) -> list[str]:
