@@ -51,7 +51,9 @@ def _page(case: dict[str, Any]):
 
 
 def measure(corpus: Path) -> tuple[int, int, int, int]:
-    cases = _cases(corpus)
+    """(cases measured, tp, fp, fn). A case marked `moved` had its error read: it is in
+    tests/data/phones_dev.toml now and no longer held out."""
+    cases = [case for case in _cases(corpus) if "moved" not in case]
     tp = fp = fn = 0
     for case in cases:
         found = {p.e164 for p in _page(case).valid_phones}
@@ -77,7 +79,7 @@ def test_held_out_phone_corpus_figures() -> None:
     for corpus in CORPORA:
         counts = measure(corpus)
         _figure(corpus.name, *counts)
-        assert counts[0] >= 160, corpus.name
+        assert counts[0] >= 150, corpus.name
         total = [a + b for a, b in zip(total, counts, strict=True)]
     precision, recall = _figure(" + ".join(c.name for c in CORPORA), *total)
     assert precision >= FLOOR_PRECISION and recall >= FLOOR_RECALL

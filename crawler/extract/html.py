@@ -373,6 +373,9 @@ def _read_attributes(tag: str, attrs: list[tuple[str, str]], page: ParsedHtml, f
         elif name in ("alt", "title"):
             if value.strip():
                 texts.append((name, value))
+        elif name in NUMBER_ATTRIBUTES:
+            if value.strip() and any(c.isdigit() for c in value):
+                texts.append(("title", value))  # an icon's label, a copy button's text
         elif name == "href" and tag == "a":
             flags |= _note_tel(value, page, flags)
         elif name == "itemtype":
@@ -416,12 +419,33 @@ def _note_hidden(element: etree._Element, page: ParsedHtml, flags: int) -> None:
         page.extra_zones.append(flags)
 
 
+# Attributes that label a control with a number: an icon-only call button's aria-label,
+# a "copy number" button, a theme's data-phone.
+NUMBER_ATTRIBUTES = frozenset({
+    "aria-label", "data-phone", "data-tel", "data-number", "data-clipboard-text",
+    "data-copy", "data-telephone", "data-phone-number",
+})  # fmt: skip
+# Messaging links that dial or chat with a number: sms:, WhatsApp's wa.me/<number> and
+# its send?phone=<number> (international digits without the plus).
+_WHATSAPP_RE = re.compile(
+    r"^(?:https?://)?(?:wa\.me/|(?:api\.|web\.)?whatsapp\.com/send/?\?(?:[^#]*&)?phone=|"
+    r"whatsapp://send/?\?(?:[^#]*&)?phone=)\+?(\d{8,15})",
+    re.IGNORECASE,
+)
+
+
 def _note_tel(href: str, page: ParsedHtml, flags: int) -> int:
-    """A tel:/callto: link's number, with its zone; returns the TEL flag if it is one."""
-    scheme, _, target = href.strip().partition(":")
-    if scheme.lower() not in {"tel", "callto"} or not target:
+    """A tel:/callto:/sms: or WhatsApp link's number, with its zone; returns the TEL flag
+    if it is one."""
+    text = href.strip()
+    scheme, _, target = text.partition(":")
+    if scheme.lower() in {"tel", "callto", "sms"} and target:
+        number = unquote(target.lstrip("/")).split(";", 1)[0].split("?", 1)[0][:60]
+    elif (match := _WHATSAPP_RE.match(text)) is not None:
+        number = "+" + match.group(1)
+    else:
         return 0
-    page.tel_links.append(unquote(target.lstrip("/")).split(";", 1)[0][:60])
+    page.tel_links.append(number)
     page.tel_zones.append(flags | zones.TEL)
     return zones.TEL
 

@@ -178,6 +178,10 @@ def _rules() -> _Rules:
     pattern = "|".join(re.escape(label) for label in labels)
     hints = dict(vocab["phone_hints"]["words"])
     words = "|".join(re.escape(w) for w in sorted(hints, key=len, reverse=True))
+    # Country codes in capitals also count before a number without a colon ("| UK
+    # 0-800-158-3372"), as spam lists write them.
+    caps = "|".join(re.escape(w) for w in sorted(hints, key=len, reverse=True)
+                    if w.isupper() and len(w) <= 3)  # fmt: skip
     decor = "".join(re.escape(c) for c in vocab["phone_obfuscation"]["decorations"])
     letters = "".join(re.escape(c) for c in vocab["phone_obfuscation"]["letter_separators"])
     return _Rules(
@@ -191,6 +195,7 @@ def _rules() -> _Rules:
         ),
         hint_before_re=re.compile(
             rf"(?<!\w)(?P<word>{words})[ \t]{{0,2}}[:\-][ \t]{{0,3}}{_HINT_NUMBER}"
+            rf"|(?<![\w])(?P<code>{caps})[ \t]{{1,2}}{_HINT_NUMBER.replace('num', 'num2')}"
         ),
         decor_re=re.compile(rf"(?<=[\d)])[{decor}]{{1,3}}(?=[\d(])"),
         letter_re=re.compile(rf"\d{{1,4}}(?:[{letters}]\d{{1,4}}){{2,}}"),
@@ -410,10 +415,12 @@ def _hinted_pass(masked: str, covered: list[tuple[int, int]], found: _Found) -> 
         return
     for pattern in (rules.hint_after_re, rules.hint_before_re):
         for match in pattern.finditer(masked):
-            span = match.span("num")
+            group = "num" if match.group("num") else "num2"
+            word = match.group("word") if group == "num" else match.group("code")
+            span = match.span(group)
             if _overlaps(span, covered):
                 continue
-            number = _parse_any(match.group("num"), [rules.hints[match.group("word")]])
+            number = _parse_any(match.group(group), [rules.hints[word]])
             if number is not None:
                 covered.append(span)
                 found.valid(number, span)

@@ -41,8 +41,12 @@ _ARRAY_ASSIGN_RE = re.compile(
 )
 _NAMED_JOIN_RE = re.compile(rf"({_NAME})\.join\(\s*({_LIT})?\s*\)")
 _WRITE_RE = re.compile(
-    rf"(?:document\.write(?:ln)?\s*\(|\.(?:textContent|innerText|innerHTML)\s*=)\s*({_LIT})\s*[);\n]"
+    rf"(?:document\.write(?:ln)?\s*\(|\.(?:textContent|innerText|innerHTML)\s*=|"
+    rf"\.(?:text|html|append)\(\s*)\s*({_LIT})\s*[);\n]"
 )
+# `Call ${a}-${b}` with a, b assigned literals
+_TEMPLATE_RE = re.compile(r"`([^`\\]{0,200})`")
+_SUBST_RE = re.compile(r"\$\{\s*(" + _NAME + r")\s*\}")
 # String.fromCharCode(48, 56, ...), .apply(null, [48, ...]) and (...[48, ...]); codes in
 # decimal or hex (0x30).
 _CHARCODE_RE = re.compile(
@@ -52,7 +56,7 @@ _CHARCODE_RE = re.compile(
 _LIT_RE = re.compile(_LIT)
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 _GLUE_HINT_RE = re.compile(
-    r"""["']\s*\+|\+\s*["']|\.join\(|fromCharCode|document\.write|textContent|innerText|innerHTML"""
+    r"""["']\s*\+|\+\s*["']|\.join\(|fromCharCode|document\.write|textContent|innerText|innerHTML|\.text\(|\.html\(|`"""
 )
 _DIGITS7_RE = re.compile(r"\d(?:\D{0,4}\d){6}")
 _JSON_PHONE_RE = re.compile(r'"telephone"\s*:\s*"([^"]{4,80})"')
@@ -128,6 +132,10 @@ def script_strings(script: str) -> list[str]:
         if joined is not None:
             found.append(joined)
     found += [_unquote(m.group(1)) for m in _WRITE_RE.finditer(script)]
+    for match in _TEMPLATE_RE.finditer(script) if "`" in script else ():
+        filled = _fill_template(match.group(1), names)
+        if filled is not None:
+            found.append(filled)
     for match in _CHARCODE_RE.finditer(script):
         codes = [int(c, 16) if c[:2] in ("0x", "0X") else int(c)
                  for c in match.group(1).replace(" ", "").split(",")]  # fmt: skip
@@ -136,19 +144,31 @@ def script_strings(script: str) -> list[str]:
     return [text for text in texts if _DIGITS7_RE.search(text)][:MAX_SCRIPT_STRINGS]
 
 
+_PIECE_RE = re.compile(rf"\s*({_LIT}|{_NAME})\s*(?:\+|$)")
+
+
 def _join_pieces(expression: str, names: dict[str, str]) -> str | None:
     """ "085" + b + '4567' with b = "123": the joined string; None when a piece is
-    not a literal or a variable assigned one (arithmetic, calls, unknown names)."""
+    not a literal or a variable assigned one (arithmetic, calls, unknown names). A
+    literal may hold a plus sign itself ("+49 " + "30")."""
     out = []
-    for piece in expression.split("+"):
-        piece = piece.strip()
+    for match in _PIECE_RE.finditer(expression):
+        piece = match.group(1)
         if piece[:1] in {'"', "'"}:
             out.append(_unquote(piece))
         elif piece in names:
             out.append(names[piece])
         else:
             return None
-    return "".join(out)
+    return "".join(out) if out else None
+
+
+def _fill_template(body: str, names: dict[str, str]) -> str | None:
+    """A template literal with every ${name} a variable assigned a literal."""
+    missing = [m.group(1) for m in _SUBST_RE.finditer(body) if m.group(1) not in names]
+    if missing:
+        return None
+    return _SUBST_RE.sub(lambda m: names[m.group(1)], body)
 
 
 def _unquote(literal: str) -> str:
