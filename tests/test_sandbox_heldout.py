@@ -81,7 +81,7 @@ def test_size_templates_categories_and_languages(scenario: Scenario) -> None:
     assert len(sites) >= 175
     scams = [s for s in sites if s.label == "scam"]
     legit = [s for s in sites if s.label == "legit"]
-    assert 80 <= len(scams) <= 125 and len(legit) >= 85
+    assert 80 <= len(scams) <= 140 and len(legit) >= 85
     assert len({s.template for s in scams}) >= 36
     assert {s.category for s in sites} == set(SCAM_CATEGORIES) | set(LEGIT_CATEGORIES)
     langs = {
@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -1177,3 +1177,127 @@ def test_fifth_batch_link_placeholders_name_real_numbers(
             load_heldout(TODAY)
     finally:
         sites.shared_queries.cache_clear()
+
+
+# --- the sixth batch (sites6.toml: Site.batch == 6) ----------------------------------------
+
+BATCH6_SCAM_TEMPLATES = {
+    "bootstrap_seniors", "tilda_notdienst", "shopify_depannage", "iframe_locker",
+    "noscript_account", "newsletter_invoice", "pdf_receipt", "typeform_appleid",
+}  # fmt: skip
+BATCH6_LEGIT_TEMPLATES = {
+    "regio_krant", "discourse_tel", "quimappele", "notdienst_impressum", "brand_contact",
+    "kuluttaja_varoitus", "readme_partner", "medium_research",
+}  # fmt: skip
+
+
+def _batch6(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 6]
+
+
+def test_sixth_batch_is_marked_and_is_exactly_sites6(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES6
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES6.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch6(scenario)} == hosts
+    assert all(spec.batch == 6 for spec in all_specs() if spec.host in hosts)
+
+
+def test_sixth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch6(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 16 and len(scams) == 8 and len(legit) == 8
+    assert {s.template for s in scams} == BATCH6_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH6_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s.batch != 6}
+    assert not old & {s.template for s in batch}, "batch 6 uses only its own templates"
+    old_hosts = {h for s in scenario.sites if s.batch != 6 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    pairs = {(spec.lang, spec.country) for spec in all_specs() if spec.batch == 6}
+    assert {("nl", "NL"), ("de", "DE"), ("fr", "FR"), ("fi", "FI"), ("en", "GB"),
+            ("en", "US"), ("en", "AU")} <= pairs  # fmt: skip
+    assert sum(1 for s in scams if not s.brands) == 3, "unbranded computer help"
+    assert sum(1 for s in scams if platform_of(s.domain)) == 1
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    aged = [s for s in scams if not platform_of(s.domain) and age(s) > 8 * 365]
+    assert [s.domain for s in aged] == ["norton-invoice-desk.com"]
+    official = next(s for s in legit if s.category == "official")
+    assert official.domain == "amazon.co.uk" and official.phones == ("+448002797234",)
+    earlier_official = {
+        s.domain for s in scenario.sites if s.category == "official" and s.batch != 6
+    }
+    assert official.domain not in earlier_official
+    shop = next(s for s in legit if s.template == "notdienst_impressum")
+    assert age(shop) < 90
+
+
+def test_sixth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-6 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 6}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch6(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_sixth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch6(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_sixth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch6(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    assert 'data-phone="+31853047261"' in html("computerhulp-senioren-direct.nl")
+    assert re.search(r'::after\{content:"Hotline: 030 208479315"', html("pc-notdienst-sofort24.de"))
+    assert 'href="callto:+33184806732"' in html(
+        "depannage-express-informatique.fr", "/products/depannage-express"
+    )
+    assert "＋３３" in html("depannage-express-informatique.fr", "/pages/contact")
+    locker = by["defender-smartscreen-alert-7f3.pages.dev"]
+    assert locker.landing.startswith("/?err=")
+    assert re.search(r'<iframe [^>]*srcdoc="[^"]*1\^8\^8\^8', html(locker.hosts[0]))
+    assert re.search(
+        r"<noscript>.*0808_157_0392 UK.*</noscript>", html("amazon-account-lock-help.co.uk")
+    )
+    invoice = html("norton-invoice-desk.com")
+    assert "%201-844-519-6273" in invoice and "((1+844_519_6273))" in invoice
+    receipt = html("paypal-resolution-receipt.net")
+    assert 'content="pdf2htmlEX"' in receipt and "⊹" in receipt and " AUS" in receipt
+    form = html("appleid-tuki-palvelu.com")
+    assert "`Kiitos! Soita nyt tukeen: ${cc} ${area} ${sub}`" in form
+    assert re.search(r'alt="Skannaa ja soita Apple-tukeen \+358 9 ', form)
+    forum = by["community.homepc-helpers.org"]
+    thread = next(p for path, p in forum.pages.items() if path.startswith("/t/"))
+    assert 'href="tel:+448081570392"' in thread.body_bytes().decode()
+    lookup = by["www.quimappelle-annuaire.fr"].pages["/numero/0184806732"].body_bytes().decode()
+    assert '"@type": "FAQPage"' in lookup and "+33184806732" in lookup
+    news = by["www.stedendriehoek-nieuws.nl"].pages["/regio/nep-computerhulp-ouderen"]
+    assert re.search(r"<h1[^>]*>[^<]*085 304 72 61", news.body_bytes().decode())
+    assert "<figcaption><strong>" in news.body_bytes().decode()
+    assert "DE274618398" in html("pc-notdienst-weber.de", "/impressum")

@@ -15,12 +15,14 @@ from crawler.sandbox.heldout import (
     legit3,
     legit4,
     legit5,
+    legit6,
     lockers,
     scams,
     scams2,
     scams3,
     scams4,
     scams5,
+    scams6,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -85,6 +87,9 @@ TEMPLATES: dict[str, Template] = {
     # fifth batch (sites5.toml)
     **scams5.TEMPLATES,
     **legit5.TEMPLATES,
+    # sixth batch (sites6.toml)
+    **scams6.TEMPLATES,
+    **legit6.TEMPLATES,
 }
 
 
