@@ -1184,10 +1184,12 @@ def test_fifth_batch_link_placeholders_name_real_numbers(
 BATCH6_SCAM_TEMPLATES = {
     "bootstrap_seniors", "tilda_notdienst", "shopify_depannage", "iframe_locker",
     "noscript_account", "newsletter_invoice", "pdf_receipt", "typeform_appleid",
+    "wiki_helpline", "carrd_printer",
 }  # fmt: skip
 BATCH6_LEGIT_TEMPLATES = {
     "regio_krant", "discourse_tel", "quimappele", "notdienst_impressum", "brand_contact",
-    "kuluttaja_varoitus", "readme_partner", "medium_research",
+    "kuluttaja_varoitus", "readme_partner", "medium_research", "library_helpdesk", "ink_faq",
+    "senior_itshop", "qa_stack",
 }  # fmt: skip
 
 
@@ -1207,7 +1209,7 @@ def test_sixth_batch_is_new_and_varied(scenario: Scenario) -> None:
     batch = _batch6(scenario)
     scams = [s for s in batch if s.label == "scam"]
     legit = [s for s in batch if s.label == "legit"]
-    assert len(batch) == 16 and len(scams) == 8 and len(legit) == 8
+    assert len(batch) == 22 and len(scams) == 10 and len(legit) == 12
     assert {s.template for s in scams} == BATCH6_SCAM_TEMPLATES
     assert {s.template for s in legit} == BATCH6_LEGIT_TEMPLATES
     old = {s.template for s in scenario.sites if s.batch != 6}
@@ -1231,8 +1233,10 @@ def test_sixth_batch_is_new_and_varied(scenario: Scenario) -> None:
         s.domain for s in scenario.sites if s.category == "official" and s.batch != 6
     }
     assert official.domain not in earlier_official
-    shop = next(s for s in legit if s.template == "notdienst_impressum")
-    assert age(shop) < 90
+    for template in ("notdienst_impressum", "senior_itshop"):
+        assert age(next(s for s in legit if s.template == template)) < 90, template
+    library = next(s for s in legit if s.template == "library_helpdesk")
+    assert age(library) > 10 * 365 and library.registration.privacy == "disclosed"
 
 
 def test_sixth_batch_labels_match_the_bytes(scenario: Scenario) -> None:

@@ -1,4 +1,4 @@
-"""Sixth batch of held-out honest templates: eight page shells no earlier batch uses.
+"""Sixth batch of held-out honest templates: twelve page shells no earlier batch uses.
 
 regio_krant (a Dutch regional news article quoting a scam number in its headline and a
 bold photo caption), discourse_tel (a Discourse-like thread where the asker pastes the
@@ -7,7 +7,10 @@ page with JSON-LD for the number looked up), notdienst_impressum (an honest Germ
 PC-Notdienst with Impressum and USt-IdNr), brand_contact (a brand's own contact page),
 kuluttaja_varoitus (a Finnish consumer-authority warning), readme_partner (an IT
 partner's GitHub-README-rendered list of brands' genuine numbers) and medium_research
-(a Medium-like post by a security researcher quoting a locker kit).
+(a Medium-like post by a security researcher quoting a locker kit), library_helpdesk
+(a library's digital help desk for seniors), ink_faq (an ink shop's "printer offline?"
+FAQ), senior_itshop (a young IT shop for seniors with QuickSupport and chat) and qa_stack
+(a Q&A page quoting a printer-offline scam number).
 Honest pages quote only numbers the scams of this batch offer (spec.quoted).
 """
 
@@ -303,6 +306,114 @@ def medium_research(spec: Spec, rng: Random) -> Drafts:
     }
 
 
+# --- library_helpdesk: a public library's digital help desk for seniors ---------------
+
+
+@branded
+def library_helpdesk(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    s = Sheet()
+    body = (
+        f'<header class="bieb-header"><a href="/">{esc(spec.name)}</a><nav><a href="/agenda">Agenda</a> <a href="/digitale-hulp">Digitale hulp</a></nav></header>'
+        "<main><h1>Digitaal Spreekuur: gratis computerhulp voor senioren</h1>"
+        "<p>Heeft u vragen over uw computer, tablet of telefoon? Onze vrijwilligers helpen u gratis, in de bibliotheek. "
+        "Wij helpen met e-mail, DigiD, foto’s en veilig internetten. Wij nemen uw computer nooit op afstand over en vragen nooit om betaling.</p>"
+        "<p>Elke dinsdag en donderdag van 10.00 tot 12.00 uur in de vestiging Centrum. Aanmelden hoeft niet.</p>"
+        f'<p>Vragen? Bel de bibliotheek: <a href="tel:{s.hidden(own)}">{s.num(own, "national")}</a> (ma–vr 9–17 uur).</p>'
+        "<p>Twijfelt u over een telefoontje van een ‘helpdesk’? Hang op en kom langs of bel de Fraudehelpdesk.</p></main>"
+        f"<footer>{esc(spec.name)} · Stichting Openbare Bibliotheek</footer>"
+    )
+    return {
+        "/digitale-hulp": (document(spec.lang, "Digitaal Spreekuur", body), s),
+        "/": (document(spec.lang, spec.name, body), s),
+    }
+
+
+# --- ink_faq: an honest printer-ink shop with a "printer offline?" FAQ ----------------
+
+
+@branded
+def ink_faq(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+
+    def wrap(title: str, main: str) -> str:
+        return document(
+            spec.lang,
+            f"{title} | {spec.name}",
+            f'<header><a href="/">{esc(spec.name)}</a> <a href="/faq">FAQ</a> <a href="/kontakt">Kontakt</a></header><main>{main}</main>'
+            f"<footer>{esc(spec.name)} GmbH · Venloer Str. 220 · 50823 Köln</footer>",
+        )
+
+    s = Sheet()
+    home = '<h1>Druckerpatronen und Toner günstig kaufen</h1><div class="product-grid"><div class="product">HP 305 Schwarz – 14,90 €</div><div class="product">Canon PG-545 – 17,50 €</div></div>'
+    s2 = Sheet()
+    faq = (
+        "<h1>FAQ: Drucker offline?</h1><details open><summary>Mein Drucker zeigt „offline“ – was tun?</summary>"
+        "<p>Drucker und Router neu starten, in Windows unter Einstellungen → Drucker „Drucker offline verwenden“ abwählen. "
+        "Hilft das nicht, wenden Sie sich an den Hersteller über dessen offizielle Website. Vorsicht vor Anzeigen mit „Drucker-Hotlines“: "
+        "diese sind oft Betrüger, die Fernzugriff und Geld verlangen.</p></details>"
+        f"<details><summary>Frage zu Ihrer Bestellung?</summary><p>Unser Kundenservice: {s2.num(own, 'national')}</p></details>"
+    )
+    s3 = Sheet()
+    kontakt = f'<h1>Kontakt</h1><p>Telefon: <a href="tel:{s3.hidden(own)}">{s3.num(own, "national")}</a><br>Mo–Fr 9–16 Uhr</p>'
+    return {
+        "/": (wrap("Tinte & Toner", home), s),
+        "/faq": (wrap("FAQ", faq), s2),
+        "/kontakt": (wrap("Kontakt", kontakt), s3),
+    }
+
+
+# --- senior_itshop: an honest Dutch IT shop for seniors with QuickSupport and chat ----
+
+
+@branded
+def senior_itshop(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    s = Sheet()
+    body = (
+        f'<header><a href="/">{esc(spec.name)}</a> <a href="/contact">Contact</a></header>'
+        "<main><h1>Computerhulp aan huis en op afstand voor senioren in Zwolle</h1>"
+        "<p>Wij zijn een nieuwe computerwinkel in Zwolle-Zuid. U belt ons zelf, wij bellen nooit ongevraagd. "
+        "Hulp op afstand alleen na afspraak: u downloadt dan TeamViewer QuickSupport en leest ons de code voor.</p>"
+        '<p><a class="btn" href="https://get.teamviewer.com/quicksupport" rel="nofollow">Download TeamViewer QuickSupport</a></p>'
+        f'<p>Afspraak maken: <a href="tel:{s.hidden(own)}">{s.num(own, "pairs")}</a> · tarief € 45 per uur, betalen per factuur.</p>'
+        "<p>Winkel: Assendorperstraat 88, 8012 DH Zwolle · KvK 94518273</p></main>"
+        '<div id="tawk-chat" class="chat-widget" data-widget="default"><button>Chat met ons</button></div>'
+        '<script src="https://embed.tawk.to/6571a2b3/default" async></script>'
+    )
+    s2 = Sheet()
+    contact = f'<header><a href="/">{esc(spec.name)}</a></header><main><h1>Contact</h1><p>Bel {s2.num(own, "national")} of loop binnen, di–za 10–17 uur.</p></main>'
+    return {
+        "/": (document(spec.lang, spec.name, body), s),
+        "/contact": (document(spec.lang, "Contact", contact), s2),
+    }
+
+
+# --- qa_stack: a Q&A page quoting a printer-offline scam number ----------------------
+
+
+@branded
+def qa_stack(spec: Spec, rng: Random) -> Drafts:
+    q = spec.quoted[0]
+    s = Sheet()
+    qid = rng.randint(100000, 999999)
+    body = (
+        '<div id="content"><div id="question-header"><h1 itemprop="name">Is the "HP Printer Offline" helpline a scam?</h1></div>'
+        '<div class="question" itemscope itemtype="https://schema.org/Question"><div class="s-prose js-post-body">'
+        f"<p>My HP printer said offline, I searched and found a page saying call {_q(s, q, 'us_paren')}. They want to connect to my PC for $149. Legit?</p></div></div>"
+        '<div class="answer accepted-answer" itemscope itemtype="https://schema.org/Answer"><div class="s-prose js-post-body">'
+        "<p><strong>It is a scam.</strong> HP does not charge for offline fixes over the phone. Restart the printer, re-add it, or use HP Smart. "
+        'Never let a caller take over your computer.</p></div><div class="js-vote-count">57</div></div></div>'
+    )
+    return {
+        f"/questions/{qid}/is-the-hp-printer-offline-helpline-a-scam": (
+            document(spec.lang, "Is the HP Printer Offline helpline a scam?", body),
+            s,
+        ),
+        "/": (document(spec.lang, spec.name, body), s),
+    }
+
+
 TEMPLATES = {
     "regio_krant": with_page("/contact", regio_krant),
     "discourse_tel": with_page("/about", discourse_tel),
@@ -312,4 +423,8 @@ TEMPLATES = {
     "kuluttaja_varoitus": with_page("/about", kuluttaja_varoitus),
     "readme_partner": with_page("/support", readme_partner),
     "medium_research": with_page("/about", medium_research),
+    "library_helpdesk": with_page("/contact", library_helpdesk),
+    "ink_faq": ink_faq,
+    "senior_itshop": senior_itshop,
+    "qa_stack": with_page("/help", qa_stack),
 }

@@ -1,4 +1,4 @@
-"""Sixth batch of held-out scam templates: eight page shells no earlier batch uses.
+"""Sixth batch of held-out scam templates: ten page shells no earlier batch uses.
 
 bootstrap_seniors (a Bootstrap 5 landing page whose call button keeps the number in
 data-phone), tilda_notdienst (a Tilda one-pager whose number is a CSS ::after content),
@@ -7,7 +7,9 @@ iframe_locker (a browser locker whose number sits inside an <iframe srcdoc>),
 noscript_account (an "account locked" page whose number is in <noscript>),
 newsletter_invoice (an email-newsletter HTML renewal invoice with a %20-encoded link),
 pdf_receipt (a PDF-to-HTML export of a charge receipt) and typeform_appleid (a
-Typeform-like support form whose number is a script template literal and a QR alt text).
+Typeform-like support form whose number is a script template literal and a QR alt text),
+wiki_helpline (a Wikipedia-like article with an infobox number) and carrd_printer (a
+Carrd one-pager for a "printer offline" line).
 Wording is written here; every number goes through the Sheet.
 """
 
@@ -297,6 +299,69 @@ def typeform_appleid(spec: Spec, rng: Random) -> Drafts:
     return {"/": (document(spec.lang, f"{b} ID -tuki", body, head), s)}
 
 
+# --- wiki_helpline: a Wikipedia-like article with the number in its infobox ------------
+
+
+@branded
+def wiki_helpline(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    b = bname(spec)
+    s = Sheet()
+    head = '<meta name="generator" content="MediaWiki 1.41.0">\n<link rel="stylesheet" href="/w/load.php?modules=skins.vector.styles">\n'
+    body = (
+        '<div class="mw-page-container"><div id="content" class="mw-body" role="main">'
+        f'<h1 id="firstHeading" class="firstHeading mw-first-heading">{esc(b)} 365 renewal support</h1>'
+        '<div id="siteSub">From the free support encyclopedia</div>'
+        '<div id="mw-content-text" class="mw-body-content"><div class="mw-parser-output">'
+        '<table class="infobox vcard"><tbody>'
+        f'<tr><th colspan="2" class="infobox-above">{esc(b)} 365 Billing Helpdesk</th></tr>'
+        '<tr><th class="infobox-label">Type</th><td class="infobox-data">Subscription renewal, refunds</td></tr>'
+        f'<tr><th class="infobox-label">Phone</th><td class="infobox-data"><a href="tel:{s.hidden(own)}">{s.num(own, "us_dash", "double_paren")}</a> USA</td></tr>'
+        '<tr><th class="infobox-label">Hours</th><td class="infobox-data">24/7</td></tr></tbody></table>'
+        f"<p><b>{esc(b)} 365 renewal support</b> is the billing line for customers whose {esc(b)} 365 Family or Business "
+        "subscription renewed automatically. Charges of $299.99 can be cancelled and refunded by phone within 48 hours.</p>"
+        '<h2><span class="mw-headline" id="Refunds">Refunds</span></h2>'
+        f"<p>Call the renewal desk on {s.num(own, 'us_dots')} and keep your invoice number ready; an agent verifies the payment by remote session.</p>"
+        '<div class="reflist"><ol class="references"><li>Renewal terms, 2026.</li></ol></div>'
+        "</div></div></div></div>"
+    )
+    return {
+        "/wiki/Microsoft_365_renewal_support": (
+            document(spec.lang, f"{b} 365 renewal support - Wiki", body, head),
+            s,
+        ),
+        "/": (document(spec.lang, f"{b} 365 renewal support - Wiki", body, head), s),
+    }
+
+
+# --- carrd_printer: a Carrd-like one-pager for "printer offline" ----------------------
+
+
+@branded
+def carrd_printer(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    b = bname(spec)
+    s = Sheet()
+    shown = numbers.write(own, "us_dash", "colon")
+    s.hidden(own)
+    head = (
+        '<meta name="generator" content="Carrd">\n<link rel="stylesheet" href="assets/main.css?v='
+        + str(rng.randint(1000, 9999))
+        + '">\n'
+    )
+    body = (
+        '<div id="wrapper"><div id="main"><div class="inner"><section id="home-section" class="active">'
+        f'<h1 id="text01">{esc(b)} Printer Offline?</h1>'
+        '<p id="text02">Printer shows offline, will not print, or lost Wi-Fi after an update? Our printer experts fix it in minutes.</p>'
+        f'<ul id="buttons01" class="buttons"><li><a href="tel:{own}" class="button n01">Call {esc(shown)} USA</a></li></ul>'
+        f'<p id="text03">Toll free: {s.num(own, "us_paren")}</p>'
+        f'<p id="text04">Not affiliated? We support {esc(b)} DeskJet, OfficeJet, ENVY and LaserJet.</p>'
+        "</section></div></div></div>"
+        "<script>(function(){var n=" + f"'{own}'" + ";document.title='Call '+n;})();</script>"
+    )
+    return {"/": (document(spec.lang, f"{b} Printer Offline Help", body, head), s)}
+
+
 ABOUT = {
     "nl": "Over ons: een klein team dat al jaren mensen helpt met hun computer.",
     "de": "Über uns: ein kleines Team, das seit Jahren bei Computerproblemen hilft.",
@@ -328,4 +393,6 @@ TEMPLATES = {
     "newsletter_invoice": with_page("/renew/help", newsletter_invoice),
     "pdf_receipt": with_page("/help", pdf_receipt),
     "typeform_appleid": with_page("/tuki", typeform_appleid),
+    "wiki_helpline": with_page("/wiki/Help:Contact", wiki_helpline),
+    "carrd_printer": with_page("/support", carrd_printer),
 }
