@@ -1184,7 +1184,7 @@ def test_fifth_batch_link_placeholders_name_real_numbers(
 BATCH6_SCAM_TEMPLATES = {
     "bootstrap_seniors", "tilda_notdienst", "shopify_depannage", "iframe_locker",
     "noscript_account", "newsletter_invoice", "pdf_receipt", "typeform_appleid",
-    "wiki_helpline", "carrd_printer",
+    "wiki_helpline", "carrd_printer", "framer_tietokoneapu", "squarespace_callback",
 }  # fmt: skip
 BATCH6_LEGIT_TEMPLATES = {
     "regio_krant", "discourse_tel", "quimappele", "notdienst_impressum", "brand_contact",
@@ -1209,7 +1209,7 @@ def test_sixth_batch_is_new_and_varied(scenario: Scenario) -> None:
     batch = _batch6(scenario)
     scams = [s for s in batch if s.label == "scam"]
     legit = [s for s in batch if s.label == "legit"]
-    assert len(batch) == 22 and len(scams) == 10 and len(legit) == 12
+    assert len(batch) == 24 and len(scams) == 12 and len(legit) == 12
     assert {s.template for s in scams} == BATCH6_SCAM_TEMPLATES
     assert {s.template for s in legit} == BATCH6_LEGIT_TEMPLATES
     old = {s.template for s in scenario.sites if s.batch != 6}
@@ -1219,7 +1219,7 @@ def test_sixth_batch_is_new_and_varied(scenario: Scenario) -> None:
     pairs = {(spec.lang, spec.country) for spec in all_specs() if spec.batch == 6}
     assert {("nl", "NL"), ("de", "DE"), ("fr", "FR"), ("fi", "FI"), ("en", "GB"),
             ("en", "US"), ("en", "AU")} <= pairs  # fmt: skip
-    assert sum(1 for s in scams if not s.brands) == 3, "unbranded computer help"
+    assert sum(1 for s in scams if not s.brands) == 5, "unbranded computer help"
     assert sum(1 for s in scams if platform_of(s.domain)) == 1
 
     def age(site) -> int:  # noqa: ANN001

@@ -1,4 +1,4 @@
-"""Sixth batch of held-out scam templates: ten page shells no earlier batch uses.
+"""Sixth batch of held-out scam templates: twelve page shells no earlier batch uses.
 
 bootstrap_seniors (a Bootstrap 5 landing page whose call button keeps the number in
 data-phone), tilda_notdienst (a Tilda one-pager whose number is a CSS ::after content),
@@ -9,7 +9,9 @@ newsletter_invoice (an email-newsletter HTML renewal invoice with a %20-encoded 
 pdf_receipt (a PDF-to-HTML export of a charge receipt) and typeform_appleid (a
 Typeform-like support form whose number is a script template literal and a QR alt text),
 wiki_helpline (a Wikipedia-like article with an infobox number) and carrd_printer (a
-Carrd one-pager for a "printer offline" line).
+Carrd one-pager for a "printer offline" line), framer_tietokoneapu (a Finnish Framer
+one-pager with the number in schema.org microdata) and squarespace_callback (a British
+Squarespace page whose number is a form <option>).
 Wording is written here; every number goes through the Sheet.
 """
 
@@ -362,6 +364,50 @@ def carrd_printer(spec: Spec, rng: Random) -> Drafts:
     return {"/": (document(spec.lang, f"{b} Printer Offline Help", body, head), s)}
 
 
+# --- framer_tietokoneapu: a Framer one-pager, number in microdata --------------------
+
+
+@branded
+def framer_tietokoneapu(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    s = Sheet()
+    head = '<meta name="generator" content="Framer 2f3a1b9">\n<link rel="modulepreload" href="https://framerusercontent.com/sites/4Xz/script_main.mjs">\n'
+    body = (
+        '<div id="main" data-framer-hydrate-v2=\'{"routeId":"augiA20Il"}\'>'
+        '<div class="framer-body" itemscope itemtype="https://schema.org/LocalBusiness">'
+        f'<meta itemprop="telephone" content="{s.hidden(own)}"><meta itemprop="name" content="{esc(spec.name)}">'
+        '<div class="framer-text"><h1>Tietokoneapu heti – soita, autamme 5 minuutissa</h1></div>'
+        '<div class="framer-text"><p>Jumittuuko kone, näkyykö ruudulla varoitus viruksesta tai eikö sähköposti toimi? '
+        "Asiantuntijamme korjaa ongelman etäyhteydellä. Kiinteä hinta 79 €.</p></div>"
+        f'<div class="framer-text"><p class="big">Soita: {s.num(own, "national", "dot_gaps")}</p></div>'
+        "</div></div>"
+    )
+    return {"/": (document(spec.lang, f"{spec.name} – tietokoneapu", body, head), s)}
+
+
+# --- squarespace_callback: a Squarespace page whose number sits in a form ---------------
+
+
+@branded
+def squarespace_callback(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    s = Sheet()
+    head = '<!-- This is Squarespace. --><meta name="generator" content="Squarespace">\n'
+    body = (
+        '<div id="siteWrapper" class="clearfix site-wrapper"><header id="header">'
+        f'<div class="header-title-text"><a href="/">{esc(spec.name)}</a></div></header>'
+        '<main id="page" class="container" role="main"><article class="sections" data-page-sections>'
+        '<section class="page-section"><div class="sqs-block html-block"><h1>Computer trouble? Same-day remote fix, UK wide</h1>'
+        "<p>Slow laptop, frozen screen, scary virus warning or lost emails? Our engineers connect to your computer and sort it while you watch.</p></div>"
+        '<div class="sqs-block form-block"><form class="react-form-contents"><label>Your phone</label>'
+        '<input type="tel" name="phone" placeholder="07700 900123">'
+        f'<select name="line"><option value="{s.hidden(own)}" selected>UK helpline {s.num(own, "intl_zero_spaced")}</option></select>'
+        '<button type="submit">Request a call back</button></form></div></section></article></main>'
+        f'<footer class="Footer">© 2026 {esc(spec.name)}</footer></div>'
+    )
+    return {"/": (document(spec.lang, spec.name, body, head), s)}
+
+
 ABOUT = {
     "nl": "Over ons: een klein team dat al jaren mensen helpt met hun computer.",
     "de": "Über uns: ein kleines Team, das seit Jahren bei Computerproblemen hilft.",
@@ -395,4 +441,6 @@ TEMPLATES = {
     "typeform_appleid": with_page("/tuki", typeform_appleid),
     "wiki_helpline": with_page("/wiki/Help:Contact", wiki_helpline),
     "carrd_printer": with_page("/support", carrd_printer),
+    "framer_tietokoneapu": with_page("/yhteystiedot-tuki", framer_tietokoneapu),
+    "squarespace_callback": with_page("/contact", squarespace_callback),
 }
