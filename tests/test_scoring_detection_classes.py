@@ -247,3 +247,20 @@ def test_a_name_that_only_resembles_a_brand_needs_the_brand_on_its_pages(rules):
                       brands={"epson": 4}, brands_in_title=("epson",))  # fmt: skip
     assert domain_indicators.brand_lookalike_domain(
         DomainFacts("epsom-printer-help.com", pages=(squat,)), rules)  # fmt: skip
+
+
+def test_a_page_printing_the_brands_own_number_is_a_guide_not_a_fake(rules):
+    """A number guide lists the brand's genuine line beside one the catalogue lacks (a
+    country it does not know yet): printing the brand's own number sends people to the
+    brand, which no fake helpdesk does."""
+    genuine = next(iter(rules.brands["apple"].official_phones))
+    unknown = Phone("+35880096372", "0800 96372", "toll_free", "FI", True, "offered", ("text",))
+    guide = PageFacts(url="https://numbers.example.fi/apple", title="Apple – support numbers",
+                      brands={"apple": 3}, brands_in_title=("apple",), helpdesk_terms=("support",),
+                      phones=(phone(genuine, kind="toll_free"), unknown))  # fmt: skip
+    result = score(DomainFacts("numbers.example.fi", pages=(guide,)), rules)
+    assert "brand_helpdesk_impersonation" not in ids(result)
+    fake = PageFacts(url="https://apple-help.example.com/", title="Apple Support – call now",
+                     brands={"apple": 3}, brands_in_title=("apple",), helpdesk_terms=("support", "call now"),
+                     phones=(unknown,))  # fmt: skip
+    assert "brand_helpdesk_impersonation" in ids(score(DomainFacts("apple-help.example.com", pages=(fake,)), rules))

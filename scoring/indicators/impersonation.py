@@ -104,6 +104,8 @@ def impersonated(facts: DomainFacts, rules: Rules) -> list[tuple[PageFacts, Bran
             needed = 1 if brand_id in page.brands_in_title else minimum
             if site_terms < needed or facts.domain in brand.official_domains:
                 continue
+            if any(p.e164 in brand.official_phones for p in page.phones):
+                continue  # it prints the brand's own number: a guide to the brand, not a fake
             if own_contact(facts, brand, rules):
                 pairs.append((page, brand))
     return pairs
