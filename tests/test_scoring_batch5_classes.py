@@ -66,3 +66,18 @@ def test_helpdesks_in_article_themes_and_pull_quotes_are_flagged(outcomes, domai
 def test_pages_that_list_or_warn_are_not(outcomes, domain):
     row = outcomes[domain]
     assert not row["flagged"] and "brand_numbers_misattributed" not in row["reasons"], row["reasons"]
+
+
+LOCKER_IFRAME = """<!doctype html><html lang="en"><head><title>Microsoft Security Alert</title></head><body>
+<iframe srcdoc="&lt;h2&gt;Microsoft Defender SmartScreen&lt;/h2&gt;&lt;p&gt;Access to this PC has been blocked
+for security reasons.&lt;/p&gt;&lt;p&gt;Do not restart your computer. Call Microsoft Support:
+1^8^8^8^4^7^2^0^9^1^5 USA (Toll Free)&lt;/p&gt;&lt;script&gt;var x='0201234567';&lt;/script&gt;"></iframe>
+</body></html>"""
+
+
+def test_a_locker_drawn_in_an_iframe_srcdoc_is_read():
+    """Batch 6: the whole alert sits in the iframe's srcdoc; its text is read (its
+    scripts are not), so the number and the alarm wording are seen."""
+    found = extract_page(LOCKER_IFRAME.encode(), url="https://alert.example.com/", headers={})
+    assert [p.e164 for p in found.valid_phones] == ["+18884720915"]
+    assert {"access to this pc has been blocked", "do not restart your computer"} <= set(found.scare_terms)

@@ -505,6 +505,8 @@ def _collect_scripts(root: etree._Element, page: ParsedHtml, base: str) -> None:
         if src:
             target = page.script_srcs if element.tag == "script" else page.iframe_srcs
             target.append(_join(base, src))
+        elif element.tag == "iframe" and (srcdoc := element.get("srcdoc")):
+            _note_srcdoc(srcdoc, page)
         elif element.tag == "script" and element.text and size < MAX_SCRIPT_TEXT:
             inline.append(element.text[: MAX_SCRIPT_TEXT - size])
             size += len(inline[-1])
@@ -512,6 +514,26 @@ def _collect_scripts(root: etree._Element, page: ParsedHtml, base: str) -> None:
             if kind == "application/ld+json" and len(page.jsonld) < MAX_JSONLD:
                 page.jsonld.append(element.text[:MAX_JSONLD_CHARS])
     page.inline_script = "\n".join(inline)
+
+
+MAX_SRCDOC = 64 * 1024
+
+
+def _note_srcdoc(srcdoc: str, page: ParsedHtml) -> None:
+    """An iframe's inline document (srcdoc) is shown in the page: a locker draws its
+    whole "security alert" there. Its text is read like text a script shows (`hidden`),
+    bounded; nothing in it runs."""
+    try:
+        inner = lxml_html.fragment_fromstring(srcdoc[:MAX_SRCDOC], create_parent="div")
+    except (etree.ParserError, ValueError):
+        return
+    for bad in inner.iter("script", "style"):
+        bad.text = ""
+    text = clean_space(" ".join(inner.itertext()))[:MAX_HIDDEN_TEXT]
+    if text:
+        page.extra_text.append(text)
+        page.extra_kinds.append("hidden")
+        page.extra_zones.append(0)
 
 
 def _collect_meta_phones(root: etree._Element, page: ParsedHtml) -> None:
