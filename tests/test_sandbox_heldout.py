@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -1305,3 +1305,106 @@ def test_sixth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> Non
     assert re.search(r"<h1[^>]*>[^<]*085 304 72 61", news.body_bytes().decode())
     assert "<figcaption><strong>" in news.body_bytes().decode()
     assert "DE274618398" in html("pc-notdienst-weber.de", "/impressum")
+
+
+# --- the seventh batch (sites7.toml: Site.batch == 7) --------------------------------------
+
+BATCH7_SCAM_TEMPLATES = {
+    "winupdate_fullscreen", "chrome_critical", "bank_fraudteam", "teams_suspended",
+    "norton_refund_chat", "svg_depannage", "details_tuki", "dl_computerhulp",
+}  # fmt: skip
+BATCH7_LEGIT_TEMPLATES = {
+    "be_actu", "viewtopic_vraagbaak", "wer_ruft_an", "bank_fraud_warning", "msp_remote",
+    "printer_repair", "av_reseller", "tv_programme", "qa_answers", "gemeente_senioren",
+}  # fmt: skip
+
+
+def _batch7(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 7]
+
+
+def test_seventh_batch_is_marked_and_is_exactly_sites7(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES7
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES7.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch7(scenario)} == hosts
+    assert all(spec.batch == 7 for spec in all_specs() if spec.host in hosts)
+
+
+def test_seventh_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch7(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 18 and len(scams) == 8 and len(legit) == 10
+    assert {s.template for s in scams} == BATCH7_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH7_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s.batch != 7}
+    assert not old & {s.template for s in batch}, "batch 7 uses only its own templates"
+    old_hosts = {h for s in scenario.sites if s.batch != 7 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    pairs = {(spec.lang, spec.country) for spec in all_specs() if spec.batch == 7}
+    assert {("nl", "NL"), ("de", "DE"), ("fr", "FR"), ("fr", "BE"), ("fi", "FI"),
+            ("en", "GB"), ("en", "US")} <= pairs  # fmt: skip
+    assert sum(1 for s in scams if s.category == "scareware") == 2
+    assert sum(1 for s in scams if not s.brands) == 5, "unbranded help and the bank page"
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    aged = [s for s in scams if age(s) > 5 * 365]
+    assert [s.domain for s in aged] == ["computerhulp-direct-online.nl"]
+    assert all(age(s) < 30 for s in scams if s not in aged)
+    bank = next(s for s in legit if s.template == "bank_fraud_warning")
+    assert bank.domain == "snsbank.nl" and "+31306333000" in bank.phones
+    assert not {s.domain for s in scenario.sites if s.batch != 7} & {"snsbank.nl"}
+    assert age(next(s for s in legit if s.template == "msp_remote")) < 90
+
+
+def test_seventh_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-7 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 7}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch7(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_seventh_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch7(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+    news = next(s for s in batch if s.template == "be_actu")
+    assert len({n for p in news.pages.values() for n in p.phones}) == 2
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_seventh_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch7(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    assert re.search(r'aria-valuetext="Call Microsoft Support [^"]*855', html("windows-update-herstel.com"))
+    assert re.search(r"<pre class=\"crashlog\">.*\+44 \(0\)", html("chrome-critical-error-fix.co.uk"), re.S)
+    assert re.search(r"<td>Fraudeteam SNS</td><td><a href=\"tel:", html("sns-fraudeteam-beveiliging.nl"))
+    assert re.search(r"<dialog open[^>]*>.*069 ", html("teams-konto-entsperren.de"), re.S)
+    assert '"callback": "+18889417325"' in html("norton-refund-livechat.com")
+    assert re.search(r"<svg [^>]*><text [^>]*>\+33 \(0\)1 85", html("assistance-pc-rapide.fr"))
+    assert re.search(r"<details><summary>.*09 ", html("atk-tuki-heti.fi"), re.S)
+    assert "<dt>Telefoon</dt><dd>085 - " in html("computerhulp-direct-online.nl")

@@ -16,6 +16,7 @@ from crawler.sandbox.heldout import (
     legit4,
     legit5,
     legit6,
+    legit7,
     lockers,
     scams,
     scams2,
@@ -23,6 +24,7 @@ from crawler.sandbox.heldout import (
     scams4,
     scams5,
     scams6,
+    scams7,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -90,6 +92,9 @@ TEMPLATES: dict[str, Template] = {
     # sixth batch (sites6.toml)
     **scams6.TEMPLATES,
     **legit6.TEMPLATES,
+    # seventh batch (sites7.toml)
+    **scams7.TEMPLATES,
+    **legit7.TEMPLATES,
 }
 
 
