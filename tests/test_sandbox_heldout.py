@@ -1312,6 +1312,7 @@ def test_sixth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> Non
 BATCH7_SCAM_TEMPLATES = {
     "winupdate_fullscreen", "chrome_critical", "bank_fraudteam", "teams_suspended",
     "norton_refund_chat", "svg_depannage", "details_tuki", "dl_computerhulp",
+    "mcafee_countdown", "ruckruf_pchilfe",
 }  # fmt: skip
 BATCH7_LEGIT_TEMPLATES = {
     "be_actu", "viewtopic_vraagbaak", "wer_ruft_an", "bank_fraud_warning", "msp_remote",
@@ -1335,7 +1336,7 @@ def test_seventh_batch_is_new_and_varied(scenario: Scenario) -> None:
     batch = _batch7(scenario)
     scams = [s for s in batch if s.label == "scam"]
     legit = [s for s in batch if s.label == "legit"]
-    assert len(batch) == 18 and len(scams) == 8 and len(legit) == 10
+    assert len(batch) == 20 and len(scams) == 10 and len(legit) == 10
     assert {s.template for s in scams} == BATCH7_SCAM_TEMPLATES
     assert {s.template for s in legit} == BATCH7_LEGIT_TEMPLATES
     old = {s.template for s in scenario.sites if s.batch != 7}
@@ -1346,7 +1347,7 @@ def test_seventh_batch_is_new_and_varied(scenario: Scenario) -> None:
     assert {("nl", "NL"), ("de", "DE"), ("fr", "FR"), ("fr", "BE"), ("fi", "FI"),
             ("en", "GB"), ("en", "US")} <= pairs  # fmt: skip
     assert sum(1 for s in scams if s.category == "scareware") == 2
-    assert sum(1 for s in scams if not s.brands) == 5, "unbranded help and the bank page"
+    assert sum(1 for s in scams if not s.brands) == 6, "unbranded help and the bank page"
 
     def age(site) -> int:  # noqa: ANN001
         return (TODAY - site.registration.created).days
@@ -1408,3 +1409,5 @@ def test_seventh_batch_numbers_are_where_the_class_says(scenario: Scenario) -> N
     assert re.search(r"<svg [^>]*><text [^>]*>\+33 \(0\)1 85", html("assistance-pc-rapide.fr"))
     assert re.search(r"<details><summary>.*09 ", html("atk-tuki-heti.fi"), re.S)
     assert "<dt>Telefoon</dt><dd>085 - " in html("computerhulp-direct-online.nl")
+    assert '<span class="step-phone">(844) 730-2619</span>' in html("mcafee-renewal-centre.com")
+    assert re.search(r"<figcaption>Sofort-Hotline 089-", html("pc-hilfe-rueckruf24.de"))

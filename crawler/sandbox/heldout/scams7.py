@@ -1,4 +1,4 @@
-"""Seventh batch of held-out scam templates: eight page shells no earlier batch uses.
+"""Seventh batch of held-out scam templates: ten page shells no earlier batch uses.
 
 winupdate_fullscreen (a full-screen fake Windows Update page whose number is in a
 progress-bar aria-valuetext), chrome_critical (a fake "Chrome critical error" page whose
@@ -7,8 +7,10 @@ team" page with the number in a <table> cell), teams_suspended (a German "Micros
 Teams account suspended" page whose number is in a <dialog>), norton_refund_chat (a
 Norton "subscription refund" chat whose number is in a chat bubble and a JSON blob),
 svg_depannage (a French helpdesk whose number is an <svg><text>), details_tuki (a
-Finnish helpdesk whose number is inside <details>) and dl_computerhulp (a Dutch
-helpdesk on an aged domain with the number in a <dl> and a spam contact form).
+Finnish helpdesk whose number is inside <details>), dl_computerhulp (a Dutch
+helpdesk on an aged domain with the number in a <dl> and a spam contact form),
+mcafee_countdown (a McAfee licence-expiry countdown, number in an <ol> step) and
+ruckruf_pchilfe (a German call-back page, number in a <figcaption>).
 Wording is written here; every number goes through the Sheet.
 """
 
@@ -166,6 +168,39 @@ def dl_computerhulp(spec: Spec, rng: Random) -> Drafts:
     return {"/": (document(spec.lang, spec.name, body), s)}
 
 
+@branded
+def mcafee_countdown(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    s = Sheet()
+    mins = rng.randint(9, 14)
+    body = (
+        '<div class="expiry-banner"><h1>McAfee Total Protection – licence expires today</h1>'
+        f'<p>Your protection ends in <span id="countdown" data-minutes="{mins}">{mins}:00</span>. '
+        "Renew by phone to keep your files safe, or request a refund of the auto-renewal.</p>"
+        '<ol class="steps"><li>Keep this page open</li>'
+        f"<li>Call McAfee Renewals: <span class=\"step-phone\">{s.num(own, 'us_paren')}</span></li>"
+        "<li>Our agent will confirm your licence remotely</li></ol>"
+        '<form action="/renew" method="post"><input name="name" placeholder="Full name"><input name="card" placeholder="Card number">'
+        '<button>Renew now</button></form></div>'
+    )
+    return {"/": (document(spec.lang, "McAfee licence renewal", body), s)}
+
+
+@branded
+def ruckruf_pchilfe(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    s = Sheet()
+    body = (
+        f"<h1>{esc(spec.name)}</h1>"
+        "<p>Ihr Rechner zeigt Warnmeldungen, ist gesperrt oder langsam? Unsere Techniker helfen sofort per Fernwartung.</p>"
+        '<figure class="hotline"><img src="/img/techniker.webp" alt="Techniker am Telefon">'
+        f"<figcaption>Sofort-Hotline {s.num(own, 'trunk_dash')}</figcaption></figure>"
+        '<form action="/rueckruf" method="post"><input name="name"><input name="telefon"><input name="url" style="display:none">'
+        '<button>Rückruf anfordern</button></form><p>Pauschal 79 € – Zahlung auch per Gutscheinkarte.</p>'
+    )
+    return {"/": (document(spec.lang, spec.name, body), s)}
+
+
 TEMPLATES = {
     "winupdate_fullscreen": with_page("/help", winupdate_fullscreen),
     "chrome_critical": with_page("/about", chrome_critical),
@@ -175,4 +210,6 @@ TEMPLATES = {
     "svg_depannage": with_page("/contact", svg_depannage),
     "details_tuki": with_page("/tuki", details_tuki),
     "dl_computerhulp": with_page("/over-ons", dl_computerhulp),
+    "mcafee_countdown": with_page("/support", mcafee_countdown),
+    "ruckruf_pchilfe": with_page("/kontakt", ruckruf_pchilfe),
 }
