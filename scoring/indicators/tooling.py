@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from scoring.indicators.counter import page_warns
@@ -15,10 +16,11 @@ if TYPE_CHECKING:
 FAMILY = "tooling"
 
 
-def _seen(facts: DomainFacts, attribute: str) -> list[str]:
+def _seen(facts: DomainFacts, items: Callable[[PageFacts], Iterable[str]]) -> list[str]:
+    """"item on url" for each item, at the first page that shows it."""
     found: dict[str, str] = {}
     for page in facts.pages:
-        for item in getattr(page, attribute):
+        for item in items(page):
             found.setdefault(item, page.url)
     return [f"{item} on {url}" for item, url in sorted(found.items())]
 
@@ -32,16 +34,12 @@ def _tools_offered(page: PageFacts, rules: Rules) -> tuple[str, ...]:
 
 
 def remote_access_tool(facts: DomainFacts, rules: Rules) -> list[Hit]:
-    found: dict[str, str] = {}
-    for page in facts.pages:
-        for tool in _tools_offered(page, rules):
-            found.setdefault(tool, page.url)
-    lines = [f"{tool} on {url}" for tool, url in sorted(found.items())]
-    return [Hit("remote_access_tool", join_evidence(lines, 3))] if lines else []
+    found = _seen(facts, lambda page: _tools_offered(page, rules))
+    return [Hit("remote_access_tool", join_evidence(found, 3))] if found else []
 
 
 def chat_widget(facts: DomainFacts, rules: Rules) -> list[Hit]:
-    found = _seen(facts, "chat_widgets")
+    found = _seen(facts, lambda page: page.chat_widgets)
     return [Hit("chat_widget", join_evidence(found, 3))] if found else []
 
 
