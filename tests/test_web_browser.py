@@ -212,7 +212,9 @@ def test_bundle_snapshot_opened_from_disk_stays_inert(browser, tmp_path):
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     requests = []
-    page.on("request", lambda r: requests.append(r.url))
+    # Fetches that completed: Chromium may announce a request the CSP then blocks (it
+    # fails and never finishes), so announced requests alone race.
+    page.on("requestfinished", lambda r: requests.append(r.url))
     page.goto(snapshot.as_uri())
     page.wait_for_load_state("load")
     frame = next(f for f in page.frames if f != page.main_frame)
