@@ -40,14 +40,18 @@ _DIGIT_RE = re.compile(r"\d")
 _BREAK = ("\n", 0)  # a block boundary in the text walk
 
 # Elements whose content a visitor never reads.
-SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "canvas"})
+# Inline SVG is read: its <text> is drawn on the page like any text (a number set as a
+# graphic still shows); its shapes hold no text. <defs>/<symbol> are never drawn.
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "canvas", "defs",
+                       "symbol", "clippath", "mask", "lineargradient", "radialgradient",
+                       "pattern", "filter", "metadata"})  # fmt: skip
 # Elements that start a new line of text; everything else is inline and glued to its
 # neighbours, so "<span>085</span><span>1234567</span>" reads as one number.
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body br dd details dialog div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre "
     "section summary table tbody td tfoot th thead tr ul option button label html "
-    "iframe select textarea".split()
+    "iframe select textarea svg text".split()
 )
 
 # File signatures of bodies that are never HTML (PDF, images, archives, executables).
