@@ -87,6 +87,12 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE), kinds
 
 
+def cue_kinds(text: str) -> set[str]:
+    """The roles (offered, quoted) of the cue words anywhere in `text`."""
+    pattern, kinds = _cues()
+    return {kinds.get(" ".join(m.group().lower().split()), "") for m in pattern.finditer(text)}
+
+
 def cue_role(text: str, start: int, end: int) -> str | None:
     """The role the nearest cue word gives the number at [start, end), if any."""
     pattern, kinds = _cues()

@@ -41,7 +41,9 @@ import functools
 import re
 from collections.abc import Iterable
 
+from crawler.extract import zones
 from crawler.extract.html import ParsedHtml
+from crawler.extract.roles import OFFERED, QUOTED, cue_kinds
 from crawler.extract.sources import JsonLd
 from crawler.extract.terms import phrase_pattern
 from crawler.extract.vocabulary import load_vocabulary
@@ -127,6 +129,43 @@ def _reports_a_number(page: ParsedHtml, lowered: str, directory_re: re.Pattern[s
     return bool(named and lookup_re.search((title + " " + heading + " " + lowered).lower()))
 
 
+HEADING_WORDS = 3  # words beside the number in a heading that names it ("Rufnummer 069 ...")
+
+
+@functools.cache
+def _own_words() -> re.Pattern[str]:
+    return phrase_pattern(load_vocabulary()["phone_roles"]["own_words"])
+
+
+def _heading_names_a_number(page: ParsedHtml) -> bool:
+    """A heading (h1, h2) whose subject is a number: the number with at most a label
+    beside it ("Nummer 030 799 41 20", "Rufnummer 069 ..."), no call to action ("Bel",
+    "Call now") and no "our" ("Ons nummer")."""
+    headings = [line for line, zone in zip(page.lines, page.line_zones, strict=False)
+                if zone & zones.HEADING][:4]  # fmt: skip
+    for line in headings:
+        match = _NUMBER_IN_RE.search(line)
+        if not match:
+            continue
+        rest = (line[: match.start()] + " " + line[match.end() :]).lower()
+        if len(rest.split()) > HEADING_WORDS or OFFERED in cue_kinds(rest):
+            continue
+        if not _own_words().search(rest):
+            return True
+    return False
+
+
+def _names_a_reported_number(page: ParsedHtml, lowered: str, directory_re: re.Pattern[str]) -> bool:
+    """One number's page without a lookup phrase: a heading names the number, and the
+    page rates or counts reports on it ("Meldungen: 70", "Bewertung") in words that
+    discuss a caller ("Betrug", "nicht zurückrufen", "oplichting")."""
+    return bool(
+        directory_re.search(lowered)
+        and QUOTED in cue_kinds(lowered)
+        and _heading_names_a_number(page)
+    )
+
+
 def page_signals(page: ParsedHtml, jsonld: JsonLd, distinct_numbers: int) -> list[str]:
     """What the page is, as its markup and wording show it (see the module docstring)."""
     markup, text = page.markup, page.text[:MAX_TEXT]
@@ -151,7 +190,10 @@ def page_signals(page: ParsedHtml, jsonld: JsonLd, distinct_numbers: int) -> lis
     lowered = text.lower()
     if distinct_numbers >= enough and directory_re.search(lowered):
         found.add("number_directory")
-    elif distinct_numbers and _reports_a_number(page, lowered, directory_re, lookup_re):
+    elif distinct_numbers and (
+        _reports_a_number(page, lowered, directory_re, lookup_re)
+        or _names_a_reported_number(page, lowered, directory_re)
+    ):
         found.add("number_report")
     elif distinct_numbers and lookup_re.search(
         (page.title + " " + " ".join(page.headings[:2])).lower()
