@@ -42,6 +42,7 @@ LIST_KEYS = (
     "chat_widgets",
     "scare_terms",
     "locker_behaviours",
+    "voucher_payment",
     "page_signals",
 )
 

@@ -29,6 +29,7 @@ from crawler.extract.html import (
 from crawler.extract.language import detect_language
 from crawler.extract.phones import PhoneScan, region_hint, scan_phones
 from crawler.extract.roles import OFFERED, QUOTED, SOURCES, PageKind, Place, occurrence_role
+from crawler.extract.payment import voucher_payment
 from crawler.extract.signals import locker_behaviours, page_signals, scare_terms
 from crawler.extract.sources import JsonLd, read_jsonld, script_strings, url_numbers
 from crawler.extract.terms import find_terms
@@ -70,6 +71,7 @@ class PageExtraction:
     chat_widgets: list[Sighting] = field(default_factory=list)
     scare_terms: list[str] = field(default_factory=list)  # see crawler.extract.signals
     locker_behaviours: list[str] = field(default_factory=list)
+    voucher_payment: list[str] = field(default_factory=list)  # see crawler.extract.payment
     page_signals: list[str] = field(default_factory=list)
     fingerprint: str | None = None
     links: list[tuple[str, str]] = field(default_factory=list)
@@ -93,6 +95,7 @@ class PageExtraction:
             "chat_widgets": [s.to_dict() for s in self.chat_widgets],
             "scare_terms": list(self.scare_terms),
             "locker_behaviours": list(self.locker_behaviours),
+            "voucher_payment": list(self.voucher_payment),
             "page_signals": list(self.page_signals),
             "invalid_phones": list(self.invalid_phones),
             "phone_candidates_rejected": self.phone_candidates_rejected,
@@ -161,6 +164,7 @@ def _fill(result: PageExtraction, page: ParsedHtml, catalog: BrandCatalog) -> No
     scare_texts = [page.title, text, *page.extra_text, *scripted]
     result.scare_terms = scare_terms([*scare_texts, page.inline_script[:MAX_SCARE_SCRIPT]])
     result.locker_behaviours = locker_behaviours(page)
+    result.voucher_payment = voucher_payment(page)
     result.fingerprint = fingerprint(page.root)
     result.links = page.links
     result.contact_links = contact_links(result.url, page.links)

@@ -39,10 +39,12 @@ REQUIRED = (
     "phone_roles",
     "scare_terms",
     "locker_behaviours",
+    "payment",
 )
+PAYMENT_LISTS = ("vouchers", "gift_cards", "pay_words", "sale_words", "refusals", "own_cards")
 ROLE_LISTS = (
     "frame_classes", "cta_classes", "quote_classes", "article_classes", "quote_types",
-    "article_types", "directory_cues", "lookup_cues", "url_parameters",
+    "article_types", "directory_cues", "lookup_cues", "url_parameters", "own_words",
 )  # fmt: skip
 ROLE_PATTERNS = ("reply_count_pattern", "byline_pattern")
 
@@ -102,6 +104,8 @@ def _validate(path: Path, data: dict[str, Any]) -> None:
     _check_strings(path, "contact_links.words", data["contact_links"].get("words"))
     _validate_phone_tables(path, data)
     _validate_signals(path, data)
+    for name in PAYMENT_LISTS:
+        _check_strings(path, f"payment.{name}", data["payment"].get(name))
 
 
 def _check_regex(path: Path, key: str, pattern: Any) -> None:

@@ -43,6 +43,15 @@ def tech_support_offer(facts: DomainFacts, rules: Rules) -> list[Hit]:
     return []
 
 
+def offers_help(facts: DomainFacts, rules: Rules) -> bool:
+    """The site offers a number of its own and speaks of help at all (one helpdesk word,
+    an alarm, a brand's helpdesk): enough to read a payment ask as the helpdesk's."""
+    if impersonated(facts, rules):
+        return True
+    speaks = any(page.helpdesk_terms or page.scare_terms for page in facts.pages)
+    return speaks and any(own_numbers(page, rules) for page in facts.pages)
+
+
 def anonymous_help_offer(facts: DomainFacts, rules: Rules) -> list[Hit]:
     """Help for hire by phone from a site that names no business: Dutch, German, Belgian
     and French law make a business site show its register number or legal notice; an
