@@ -121,7 +121,8 @@ SCHEMA: dict[str, Any] = {
         "min_listed_numbers": _integer(1),
         "discussion_signals": _strings,
     },
-    "helpdesk": {"min_helpdesk_terms": _integer(1), "identity_terms": _strings},
+    "helpdesk": {"min_helpdesk_terms": _integer(1), "identity_terms": _strings,
+                 "customer_only_terms": _strings},
     "scareware": {"min_scare_terms": _integer(1)},
     "locker": {"min_behaviours": _integer(1)},
     "phone": {

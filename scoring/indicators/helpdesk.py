@@ -26,18 +26,35 @@ def own_numbers(page: PageFacts, rules: Rules) -> list[str]:
     return sorted({p.e164 for p in offered_phones(page, rules) if not rules.genuine_number(p.e164)})
 
 
+def distinct_ideas(terms: tuple[str, ...] | list[str]) -> set[str]:
+    """The helpdesk words of a page, a phrase that is whole words of another one found
+    dropped: "op afstand" beside "hulp op afstand" is one idea written twice."""
+    found = {f" {term} " for term in terms}
+    return {t.strip() for t in found if not any(t != other and t in other for other in found)}
+
+
 def _sells_help_by_phone(page: PageFacts, minimum: int, rules: Rules) -> bool:
-    return len(set(page.helpdesk_terms)) >= minimum and bool(own_numbers(page, rules))
+    return len(distinct_ideas(page.helpdesk_terms)) >= minimum and bool(own_numbers(page, rules))
+
+
+def serves_contract_customers(facts: DomainFacts, rules: Rules) -> bool:
+    """The site's support is for customers under contract ("alleen voor klanten met een
+    supportcontract", "Vertragskunden"): a managed-service provider's servicedesk, not
+    help sold to whoever calls. "Geen contract nodig" is not such a restriction."""
+    marks = set(rules.setting("helpdesk", "customer_only_terms"))
+    return any(marks & set(page.business_terms) for page in facts.pages)
 
 
 def tech_support_offer(facts: DomainFacts, rules: Rules) -> list[Hit]:
     if impersonated(facts, rules):
         return []  # a brand's helpdesk: the impersonation family says it already
+    if serves_contract_customers(facts, rules):
+        return []
     minimum = int(rules.setting("helpdesk", "min_helpdesk_terms"))
     for page in facts.pages:
         if _sells_help_by_phone(page, minimum, rules):
             numbers = ", ".join(own_numbers(page, rules)[:3])
-            terms = ", ".join(f"'{t}'" for t in sorted(set(page.helpdesk_terms))[:5])
+            terms = ", ".join(f"'{t}'" for t in sorted(distinct_ideas(page.helpdesk_terms))[:5])
             evidence = f"{page.url}: computer help by phone ({terms}), call {numbers}"
             return [Hit("tech_support_offer", evidence)]
     return []
