@@ -19,6 +19,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from crawler.extract import zones
+from crawler.extract.islands import MAX_STRINGS, is_island, island_strings
 
 MAX_PARSE_BYTES = 2 * 1024 * 1024  # beyond this a page is junk or an attack, not a helpdesk
 MAX_LINKS = 2000
@@ -144,6 +145,7 @@ class ParsedHtml:
     script_srcs: list[str] = field(default_factory=list)
     iframe_srcs: list[str] = field(default_factory=list)
     inline_script: str = ""
+    app_strings: list[str] = field(default_factory=list)  # an app-state island's text
     hidden_chars: int = 0  # text of hidden elements kept so far (capped)
     root: etree._Element | None = None
 
@@ -265,7 +267,19 @@ def parse_html(text: str, base_url: str) -> ParsedHtml | None:
     _collect_links(root, page, base)
     _collect_scripts(root, page, base)
     _collect_meta_phones(root, page)
+    _read_app_shell(page)
     return page
+
+
+# Visible characters below which a page is an app shell ("Schakel JavaScript in"): the
+# text its app-state island holds is what the visitor's browser draws (see islands).
+SHELL_TEXT = 200
+
+
+def _read_app_shell(page: ParsedHtml) -> None:
+    if page.app_strings and sum(map(len, page.lines)) < SHELL_TEXT:
+        page.lines.extend(page.app_strings)
+        page.line_zones.extend([0] * len(page.app_strings))
 
 
 def _title_of(root: etree._Element) -> str:
@@ -515,6 +529,8 @@ def _collect_scripts(root: etree._Element, page: ParsedHtml, base: str) -> None:
             inline.append(element.text[: MAX_SCRIPT_TEXT - size])
             size += len(inline[-1])
             kind = (element.get("type") or "").strip().lower()
+            if len(page.app_strings) < MAX_STRINGS and is_island(element.get("id") or "", kind, element.text):
+                page.app_strings.extend(island_strings(element.text)[: MAX_STRINGS - len(page.app_strings)])
             if kind == "application/ld+json" and len(page.jsonld) < MAX_JSONLD:
                 page.jsonld.append(element.text[:MAX_JSONLD_CHARS])
     page.inline_script = "\n".join(inline)

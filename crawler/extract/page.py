@@ -28,7 +28,15 @@ from crawler.extract.html import (
 )
 from crawler.extract.language import detect_language
 from crawler.extract.phones import PhoneScan, region_hint, scan_phones
-from crawler.extract.roles import OFFERED, QUOTED, SOURCES, PageKind, Place, occurrence_role
+from crawler.extract.roles import (
+    OFFERED,
+    QUOTED,
+    SOURCES,
+    PageKind,
+    Place,
+    asked_about,
+    occurrence_role,
+)
 from crawler.extract.payment import voucher_payment
 from crawler.extract.signals import locker_behaviours, page_signals, scare_terms
 from crawler.extract.sources import JsonLd, read_jsonld, script_strings, url_numbers
@@ -196,6 +204,8 @@ def _fill_phones(result: PageExtraction, page: ParsedHtml, scripted: list[str]) 
         listing=len(scan.phones) >= load_vocabulary()["phone_roles"]["listing_numbers"],
     )
     result.phones = _with_roles(scan, places, kind)
+    if len(_asked_only(scan, places, result.phones)) >= QUESTIONED_NUMBERS:
+        result.page_signals.append("number_questions")
     result.invalid_phones = [phone.raw for phone in scan.invalid]
     result.phone_candidates_rejected = scan.rejected
 
@@ -264,6 +274,24 @@ def _with_roles(scan: PhoneScan, places: list[tuple[str, str, int]], kind: PageK
         role = OFFERED if OFFERED in found else QUOTED
         phones.append(replace(phone, role=role, sources=where))
     return phones
+
+
+# Distinct numbers a page only asks about ("Is 0852084417 echt van HP?", "Who called me
+# from 0808 ...?") before it is a page of questions about numbers (page signal
+# number_questions): a Q&A or lookup site's list, not a directory that names them.
+QUESTIONED_NUMBERS = 2
+
+
+def _asked_only(scan: PhoneScan, places: list[tuple[str, str, int]], phones: list[Phone]) -> set[str]:
+    """Numbers quoted on the page whose every occurrence sits inside a question."""
+    quoted = {p.e164 for p in phones if p.role == QUOTED}
+    asked: dict[str, bool] = {}
+    for seen in scan.occurrences:
+        if seen.e164 not in quoted:
+            continue
+        text, _, _ = places[seen.chunk]
+        asked[seen.e164] = asked.get(seen.e164, True) and asked_about(text, seen.start, seen.end)
+    return {e164 for e164, only in asked.items() if only}
 
 
 def contact_links(url: str, links: list[tuple[str, str]]) -> list[str]:

@@ -79,8 +79,19 @@ def newly_registered(facts: DomainFacts, rules: Rules) -> list[Hit]:
     return []
 
 
+def free_platform_name(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    """A subdomain of a free hosting or app platform (crawler/data/hosting_platforms.txt):
+    no domain was registered at all, the name was made in a minute and is thrown away as
+    fast, which is what a fresh registration says of an own domain. The platform's own
+    registration says nothing of the site, so this stands in for it."""
+    if not facts.hosting_platform:
+        return []
+    return [Hit("free_platform_name", f"'{facts.domain}' is a free name on {facts.hosting_platform}")]
+
+
 INDICATORS = {
     "registrant_country_of_interest": registrant_country_of_interest,
     "privacy_shielded": privacy_shielded,
     "newly_registered": newly_registered,
+    "free_platform_name": free_platform_name,
 }
