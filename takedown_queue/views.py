@@ -44,37 +44,63 @@ class Filters:
         return self
 
 
-def _where(f: Filters) -> tuple[str, dict[str, Any]]:
+def _tags(f: Filters) -> list[tuple[str, str]]:
+    """(kind, tag) of the brand and country filters, as case_tags holds them."""
+    found = [("brand", f.brand), ("country", f.country)]
+    return [(kind, value.strip().lower()) for kind, value in found if value.strip()]
+
+
+def _where(f: Filters, table: str = "") -> tuple[list[str], dict[str, Any]]:
+    """The status, score and age conditions, on `cases` or (prefix `t.`) on case_tags."""
     clauses: list[str] = []
     params: dict[str, Any] = {}
     if f.status:
-        clauses.append("status = :status")
+        clauses.append(f"{table}status = :status")
         params["status"] = f.status
-    if f.brand:
-        clauses.append("brands LIKE :brand ESCAPE '\\'")
-        params["brand"] = "%," + _like_escape(f.brand.strip().lower()) + ",%"
     if f.min_score is not None:
-        clauses.append("top_score >= :min_score")
+        clauses.append(f"{table}top_score >= :min_score")
         params["min_score"] = f.min_score
-    if f.country:
-        clauses.append("countries LIKE :country ESCAPE '\\'")
-        params["country"] = "%," + _like_escape(f.country.strip()) + ",%"
     if f.max_age_days is not None:
-        clauses.append("newest_created >= date('now', :age)")
+        clauses.append(f"{table}newest_created >= date('now', :age)")
         params["age"] = f"-{int(f.max_age_days)} days"
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return clauses, params
 
 
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _has_tag(index: int, case_id: str) -> str:
+    return (f"EXISTS (SELECT 1 FROM case_tags WHERE kind = :kind{index} AND tag = :tag{index}"
+            f" AND case_id = {case_id})")  # fmt: skip
+
+
+def _count(db: sqlite_utils.Database, f: Filters) -> int:
+    """Matches for the pager. A brand or country filter counts its range of case_tags,
+    which carries the status, score and age beside each tag: no case is read."""
+    tags = _tags(f)
+    if not tags:
+        clauses, params = _where(f)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        return int(db.execute(f"SELECT count(*) FROM cases{where}", params).fetchone()[0])
+    clauses, params = _where(f, "t.")
+    clauses[:0] = ["t.kind = :kind0", "t.tag = :tag0"]
+    clauses += [_has_tag(i, "t.case_id") for i in range(1, len(tags))]
+    for i, (kind, tag) in enumerate(tags):
+        params[f"kind{i}"], params[f"tag{i}"] = kind, tag
+    sql = "SELECT count(*) FROM case_tags t WHERE " + " AND ".join(clauses)
+    return int(db.execute(sql, params).fetchone()[0])
 
 
 def list_cases(db: sqlite_utils.Database, f: Filters, page_size: int = 50) -> dict[str, Any]:
     """One page of cases; `total` counts all matches for the pager."""
     f.validate()
-    where, params = _where(f)
-    order = f"{SORTS[f.sort]} {'DESC' if f.descending else 'ASC'}, id DESC"
-    total = db.execute(f"SELECT count(*) FROM cases{where}", params).fetchone()[0]
+    clauses, params = _where(f)
+    tags = _tags(f)
+    clauses += [_has_tag(i, "cases.id") for i in range(len(tags))]
+    for i, (kind, tag) in enumerate(tags):
+        params[f"kind{i}"], params[f"tag{i}"] = kind, tag
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    # Ties broken in the sort's own direction, so the sort's index is walked, not sorted.
+    direction = "DESC" if f.descending else "ASC"
+    order = f"{SORTS[f.sort]} {direction}, id {direction}"
+    total = _count(db, f)
     cursor = db.execute(
         "SELECT id, status, label, domain_count, top_score, brands, countries, newest_created,"
         f" opened_at, updated_at, version FROM cases{where} ORDER BY {order}"
