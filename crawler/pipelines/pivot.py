@@ -36,13 +36,14 @@ def pivot_numbers(item: PageItem, rules: Rules) -> list[str]:
     if ext is None or not ext.valid_phones:
         return []
     page = page_facts(item.final_url, ext)
+    numbers = [p.e164 for p in offered_phones(page, rules) if p.valid and not rules.genuine_number(p.e164)]
+    if not numbers:
+        return []  # nothing to search, whatever the score says
     domain = registered_domain(item.final_url)
     name = domain.domain if domain else ""
     facts = DomainFacts(name, hosts=(host_of(item.final_url),), pages=(page,),
                         hosting_platform=domain.platform if domain else "")  # fmt: skip
-    if not score(facts, rules).flagged:
-        return []
-    return [p.e164 for p in offered_phones(page, rules) if p.valid and not rules.genuine_number(p.e164)]
+    return numbers if score(facts, rules).flagged else []
 
 
 class PivotPipeline:
