@@ -61,6 +61,7 @@ class BrandCatalog:
     rules: dict[str, TermRule] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self.host_brands: dict[str, tuple[str, ...]] = {}  # host -> brands in its name
         self.term_brand = {
             _key(term): brand.id for brand in self.brands.values() for term in brand.terms
         }
@@ -253,7 +254,17 @@ def brands_in_host(host: str, catalog: BrandCatalog | None = None) -> list[str]:
     """Brand ids named in a host name's labels ("microsoft-helpdesk.nl", "hphulp.com")."""
     if catalog is None:
         return list(_brands_in_host_default(host))
-    return _brands_in_host(host, catalog)
+    # Every page of a site asks about the same host: answer it once per catalog.
+    cache = catalog.host_brands
+    found = cache.get(host)
+    if found is None:
+        if len(cache) >= HOST_CACHE:
+            cache.clear()
+        found = cache[host] = tuple(_brands_in_host(host, catalog))
+    return list(found)
+
+
+HOST_CACHE = 16384  # hosts remembered per catalog
 
 
 @functools.lru_cache(maxsize=16384)

@@ -61,6 +61,19 @@ def _widget_fragments() -> dict[str, re.Pattern[str]]:
     return {widget: _any_of(fragments) for widget, fragments in widgets.items()}
 
 
+@functools.cache
+def _any_link_fragment() -> re.Pattern[str]:
+    """Every tool's link fragments in one pattern: most links match none, and one search
+    tells so (the per-tool patterns then run only on a link that matched)."""
+    tools = load_vocabulary()["remote_tools"]
+    return _any_of(f for spec in tools.values() for f in spec["links"])
+
+
+@functools.cache
+def _any_widget_fragment() -> re.Pattern[str]:
+    return _any_of(f for fragments in load_vocabulary()["chat_widgets"].values() for f in fragments)
+
+
 def _contains_any(lowered_url: str, pattern: re.Pattern[str]) -> bool:
     return pattern.search(lowered_url) is not None
 
@@ -68,9 +81,12 @@ def _contains_any(lowered_url: str, pattern: re.Pattern[str]) -> bool:
 def find_remote_tools(links: Iterable[str], text: str) -> list[Sighting]:
     """One sighting per tool: its first link if any, else its first mention in text."""
     tools = _link_fragments()
+    anything = _any_link_fragment()
     found: dict[str, Sighting] = {}
     for url in links:
         lowered = url.lower()
+        if anything.search(lowered) is None:
+            continue
         for tool, fragments in tools.items():
             if tool not in found and _contains_any(lowered, fragments):
                 found[tool] = Sighting(tool, "link", url[:500])
@@ -86,10 +102,13 @@ def find_remote_tools(links: Iterable[str], text: str) -> list[Sighting]:
 def find_chat_widgets(sources: Mapping[str, Iterable[str]], inline_script: str) -> list[Sighting]:
     """One sighting per widget from `sources` (via -> URLs) and inline script text."""
     widgets = _widget_fragments()
+    anything = _any_widget_fragment()
     found: dict[str, Sighting] = {}
     for via, urls in sources.items():
         for url in urls:
             lowered_url = url.lower()
+            if anything.search(lowered_url) is None:
+                continue
             for widget, fragments in widgets.items():
                 if widget not in found and _contains_any(lowered_url, fragments):
                     found[widget] = Sighting(widget, via, url[:500])
