@@ -29,14 +29,16 @@ from scoring.score import score
 logger = logging.getLogger(__name__)
 
 
-def pivot_numbers(item: PageItem, rules: Rules) -> list[str]:
-    """The numbers worth searching from this page: offered, valid, not a brand's own, on
-    a page the rules flag by itself."""
+def pivot_numbers(item: PageItem, rules: Rules, searched: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """The numbers worth searching from this page: offered, valid, not a brand's own, not
+    `searched` already, on a page the rules flag by itself (scored only when such a
+    number is left: scoring costs about as much as extracting the page)."""
     ext = item.extraction
     if ext is None or not ext.valid_phones:
         return []
     page = page_facts(item.final_url, ext)
-    numbers = [p.e164 for p in offered_phones(page, rules) if p.valid and not rules.genuine_number(p.e164)]
+    numbers = [p.e164 for p in offered_phones(page, rules)
+               if p.valid and p.e164 not in searched and not rules.genuine_number(p.e164)]  # fmt: skip
     if not numbers:
         return []  # nothing to search, whatever the score says
     domain = registered_domain(item.final_url)
@@ -56,6 +58,7 @@ class PivotPipeline:
         self.run_id = run_id
         self.limit = limit
         self.queued = 0
+        self.searched: set[str] = set()
         self.writer: Any = None
 
     @classmethod
@@ -76,11 +79,13 @@ class PivotPipeline:
             "SELECT count(*) FROM pivots WHERE run_id = ?", [self.run_id]
         ).fetchone()
         self.queued = row[0]
+        # A number is searched once ever: the ones already in `pivots` need no scoring.
+        self.searched = {r[0] for r in writer.db.execute("SELECT e164 FROM pivots")}
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageItem):
             return item
-        for e164 in pivot_numbers(item, self.rules):
+        for e164 in pivot_numbers(item, self.rules, self.searched):
             if self.queued >= self.limit:
                 assert self.crawler.stats is not None
                 self.crawler.stats.inc_value("nephelpdesk/pivots_over_limit")
@@ -97,6 +102,7 @@ class PivotPipeline:
             [e164, self.run_id, domain.domain if domain else "", json.dumps(forms), now_iso()],
         )
         self.writer.pending += 1
+        self.searched.add(e164)
         if not cur.rowcount:
             return
         self.queued += 1
