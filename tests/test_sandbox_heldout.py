@@ -81,7 +81,7 @@ def test_size_templates_categories_and_languages(scenario: Scenario) -> None:
     assert len(sites) >= 175
     scams = [s for s in sites if s.label == "scam"]
     legit = [s for s in sites if s.label == "legit"]
-    assert 80 <= len(scams) <= 140 and len(legit) >= 85
+    assert 80 <= len(scams) <= 160 and len(legit) >= 85
     assert len({s.template for s in scams}) >= 36
     assert {s.category for s in sites} == set(SCAM_CATEGORIES) | set(LEGIT_CATEGORIES)
     langs = {
@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -1411,3 +1411,130 @@ def test_seventh_batch_numbers_are_where_the_class_says(scenario: Scenario) -> N
     assert "<dt>Telefoon</dt><dd>085 - " in html("computerhulp-direct-online.nl")
     assert '<span class="step-phone">(844) 730-2619</span>' in html("mcafee-renewal-centre.com")
     assert re.search(r"<figcaption>Sofort-Hotline 089-", html("pc-hilfe-rueckruf24.de"))
+
+
+# --- the eighth batch (sites8.toml: Site.batch == 8) ---------------------------------------
+
+BATCH8_SCAM_TEMPLATES = {
+    "wp_hulp_op_afstand", "js_number_locker", "ms_de_copied_footer",
+    "fr_renouvellement_facture", "netlify_driver_support", "be_bank_helpdesk",
+}  # fmt: skip
+BATCH8_LEGIT_TEMPLATES = {
+    "nl_krant_waarschuwing", "en_victim_thread", "de_rufnummer_radar", "nl_reparatie_winkel",
+    "uni_it_servicedesk", "fr_operateur_assistance",
+}  # fmt: skip
+
+
+def _batch8(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 8]
+
+
+def test_eighth_batch_is_marked_and_is_exactly_sites8(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES8
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES8.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch8(scenario)} == hosts
+    assert all(spec.batch == 8 for spec in all_specs() if spec.host in hosts)
+
+
+def test_eighth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch8(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 12 and len(scams) == 6 and len(legit) == 6
+    assert {s.template for s in scams} == BATCH8_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH8_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s.batch != 8}
+    assert not old & {s.template for s in batch}, "batch 8 uses only its own templates"
+    old_hosts = {h for s in scenario.sites if s.batch != 8 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 8 for p in s.pages.values() for n in p.phones
+    }
+    assert not old_numbers & {n for s in batch for p in s.pages.values() for n in p.phones}
+    pairs = {(spec.lang, spec.country) for spec in all_specs() if spec.batch == 8}
+    assert {("nl", "NL"), ("nl", "BE"), ("de", "DE"), ("fr", "FR"), ("en", "GB"),
+            ("en", "US")} <= pairs  # fmt: skip
+    assert sum(1 for s in scams if s.category == "scareware") == 1
+    assert [s.brands for s in scams if s.brands] == [("microsoft",)]
+    assert sum(1 for s in batch if platform_of(s.hosts[0])) == 1
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    assert [s.domain for s in own if age(s) > 365] == ["computerhulpopafstand-nu.nl"]
+    assert all(age(s) < 30 for s in own if age(s) <= 365)
+    assert age(next(s for s in legit if s.template == "nl_reparatie_winkel")) < 90
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+
+
+def test_eighth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-8 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 8}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch8(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_eighth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch8(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+    news = next(s for s in batch if s.template == "nl_krant_waarschuwing")
+    assert len({n for p in news.pages.values() for n in p.phones}) == 2
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_eighth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch8(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    wp = html("computerhulpopafstand-nu.nl")
+    assert 'content="WordPress' in wp and "/wp-content/" in wp
+    assert "+31 85 263 9147" in wp and 'href="tel:0852639147"' in wp
+    locker = html("pc-blocked-warning.com")
+    assert "08081964273" not in static(locker) and "448081964273" not in static(locker)
+    assert re.search(r"<script>.*\[\"080\".*textContent", locker, re.S)
+    ms = html("microsoft-hilfe-kundendienst.de")
+    assert "© Microsoft 2026 · Datenschutz · Impressum" in ms and ">0800 7264391</a>" in ms
+    fr = html("annulation-abonnement-securinet.fr")
+    assert "renouvelé pour 399,99 €, appelez pour annuler" in fr and "<b>09 74 18 52 63</b>" in fr
+    spans = html("printer-driver-setup-help.netlify.app")
+    assert '<span class="ph-a">1-8</span><span class="ph-b">77-</span>' in spans
+    assert "1-877-539-2046" not in spans
+    be = html("kbc-helpdesk-beveiliging.be")
+    assert "078 15 39 42" in be and "AnyDesk" in be and 'href="tel:+3278153942"' in be
+    assert "085 263 91 47" in html("www.dagblad-vechtdal.nl")
+    assert "0808-196-4273" in html("community.pcrescue-forums.co.uk")
+    assert "/nummer/08007264391" in by["www.rufnummer-radar.de"].pages
+    shop = html("www.pc-werkplaats-amersfoort.nl")
+    assert "033 - 462 18 70" in shop and "KvK " in shop and "3817 KE Amersfoort" in shop
+    uni = html("itservices.brackenridge.ac.uk", "/help/remote-support")
+    assert "+44 (0) 116 257 4800" in uni and "/downloads/remote-support-client-" in uni
+    assert ">01 76 35 42 00</a>" in html("assistance.telmaris.fr")

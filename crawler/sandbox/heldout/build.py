@@ -17,6 +17,7 @@ from crawler.sandbox.heldout import (
     legit5,
     legit6,
     legit7,
+    legit8,
     lockers,
     scams,
     scams2,
@@ -25,6 +26,7 @@ from crawler.sandbox.heldout import (
     scams5,
     scams6,
     scams7,
+    scams8,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -95,6 +97,9 @@ TEMPLATES: dict[str, Template] = {
     # seventh batch (sites7.toml)
     **scams7.TEMPLATES,
     **legit7.TEMPLATES,
+    # eighth batch (sites8.toml)
+    **scams8.TEMPLATES,
+    **legit8.TEMPLATES,
 }
 
 

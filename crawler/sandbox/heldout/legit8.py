@@ -37,7 +37,7 @@ def nl_krant_waarschuwing(spec: Spec, rng: Random) -> Drafts:
         '<article class="article"><p class="kicker">Oplichting</p>'
         "<h1>Ommenaar (81) betaalt 450 euro aan nep-computerhulp</h1>"
         f'<p class="meta">Door Ilse Brinkman · {day} februari 2026, 14:12</p>'
-        "<p class=\"lead\">Een inwoner van Ommen zocht online hulp voor zijn trage laptop en belde een nummer van een site die er betrouwbaar uitzag. "
+        '<p class="lead">Een inwoner van Ommen zocht online hulp voor zijn trage laptop en belde een nummer van een site die er betrouwbaar uitzag. '
         "Een ‘monteur’ nam zijn computer over en liet hem betalen met cadeaukaarten.</p>"
         f"<p>Het nummer dat hij belde, {_q(s, a, 'pairs')}, staat op een site die computerhulp op afstand belooft. "
         "Volgens de Fraudehelpdesk komen er de laatste weken veel meldingen binnen over zulke sites.</p>"
@@ -48,7 +48,14 @@ def nl_krant_waarschuwing(spec: Spec, rng: Random) -> Drafts:
         "</article>"
         f'<footer><p>© 2026 {esc(spec.name)} · <a href="/privacy">Privacy</a> · <a href="/contact">Tips? Mail de redactie</a></p></footer>'
     )
-    return {"/": (document(spec.lang, f"Ommenaar betaalt 450 euro aan nep-computerhulp | {spec.name}", body), s)}
+    return {
+        "/": (
+            document(
+                spec.lang, f"Ommenaar betaalt 450 euro aan nep-computerhulp | {spec.name}", body
+            ),
+            s,
+        )
+    }
 
 
 @branded
@@ -61,17 +68,22 @@ def en_victim_thread(spec: Spec, rng: Random) -> Drafts:
         f'<h1 class="thread-title">Red "computer blocked" screen – I rang the number, what now?</h1>'
         f'<p class="stats">{views} views · 4 replies</p>'
         '<div class="msg" id="m1"><div class="who">margaret_h <small>New member</small></div>'
-        "<div class=\"text\">Last night my laptop suddenly went full screen red with a siren saying it was blocked. "
+        '<div class="text">Last night my laptop suddenly went full screen red with a siren saying it was blocked. '
         f"I panicked and called {_q(s, q, 'dashed')}. The man said I had to pay £299 and asked me to download a program. "
         "I hung up when he asked for my bank details. Is my laptop safe?</div></div>"
         '<div class="msg" id="m2"><div class="who">pc_dave <small>Moderator</small></div>'
-        "<div class=\"text\">That screen is just a web page, your computer was never blocked. Hold Ctrl+Alt+Del, end the browser, "
+        '<div class="text">That screen is just a web page, your computer was never blocked. Hold Ctrl+Alt+Del, end the browser, '
         "and don't reopen the last tab. If you installed anything, uninstall it and change your online banking password. "
         "Report it to Action Fraud.</div></div>"
         '<div class="msg" id="m3"><div class="who">kirsty77</div><div class="text">Same thing happened to my dad last month, different number though. Well done for hanging up.</div></div>'
         '<form class="reply" action="/post" method="post"><textarea name="message"></textarea><button>Post reply</button></form></div>'
     )
-    return {"/": (document(spec.lang, f"Computer blocked screen – I rang the number | {spec.name}", body), s)}
+    return {
+        "/": (
+            document(spec.lang, f"Computer blocked screen – I rang the number | {spec.name}", body),
+            s,
+        )
+    }
 
 
 def _lookup(spec: Spec, rng: Random) -> Drafts:
@@ -90,18 +102,24 @@ def _lookup(spec: Spec, rng: Random) -> Drafts:
         "<blockquote>Nummer stand auf einer Seite, die wie Microsoft aussah. Echte Firma ist das nicht.</blockquote>"
         "</section></main>"
     )
-    return {f"/nummer/{numbers.national_digits(q)}": (document(spec.lang, f"{spec.name} – Rufnummer prüfen", body), s)}
+    return {
+        f"/nummer/{numbers.national_digits(q)}": (
+            document(spec.lang, f"{spec.name} – Rufnummer prüfen", body),
+            s,
+        )
+    }
 
 
 @branded
 def de_rufnummer_radar(spec: Spec, rng: Random) -> Drafts:
     drafts = _lookup(spec, rng)
-    path = next(iter(drafts))
+    s = Sheet()
+    path = f"/nummer/{numbers.national_digits(s.hidden(spec.quoted[0], offered=False))}"
     home = (
         f"<h1>{esc(spec.name)}</h1><p>Unbekannte Nummer? Hier sehen Sie, was andere berichten.</p>"
         f'<p>Zuletzt gesucht: <a href="{path}">Service-Rufnummer 0800</a></p>'
     )
-    drafts["/"] = (document(spec.lang, spec.name, home), Sheet())
+    drafts["/"] = (document(spec.lang, spec.name, home), s)
     return drafts
 
 

@@ -134,7 +134,7 @@ def fr_renouvellement_facture(spec: Spec, rng: Random) -> Drafts:
         "<p><strong>Votre abonnement a été renouvelé pour 399,99 €, appelez pour annuler.</strong></p>"
         '<table class="lines"><tr><th>Produit</th><th>Durée</th><th>Montant</th></tr>'
         "<tr><td>SécuriNet Total Security – 5 appareils</td><td>36 mois</td><td>399,99 €</td></tr>"
-        "<tr><td colspan=\"2\">Prélèvement prévu sous 24 heures</td><td>TTC</td></tr></table>"
+        '<tr><td colspan="2">Prélèvement prévu sous 24 heures</td><td>TTC</td></tr></table>'
         "<p>Vous n’avez pas demandé ce renouvellement ? Contactez notre service facturation avant le prélèvement pour obtenir un remboursement intégral.</p>"
         f'<p class="phone">Service annulation : <b>{s.num(own, "national")}</b> (appel non surtaxé)</p>'
         f"<p>Depuis l’étranger : {s.num(own, 'intl')}</p>"
@@ -149,7 +149,10 @@ def netlify_driver_support(spec: Spec, rng: Random) -> Drafts:
     s = Sheet()
     text = s.num(own, "us_dash")  # 1-877-539-2046
     cuts = (0, 3, 6, 8, 10, len(text))
-    spans = "".join(f'<span class="d{i}">{text[a:b]}</span>' for i, (a, b) in enumerate(zip(cuts, cuts[1:])))
+    spans = "".join(
+        f'<span class="ph-{c}">{text[a:b]}</span>'
+        for c, a, b in zip("abcde", cuts[:-1], cuts[1:], strict=True)
+    )
     build = "".join(rng.choice("0123456789abcdef") for _ in range(8))
     head = f'<link rel="stylesheet" href="/assets/index-{build}.css">\n<meta name="generator" content="Astro v4.16.7">\n'
     body = (
@@ -182,7 +185,7 @@ def be_bank_helpdesk(spec: Spec, rng: Random) -> Drafts:
         "<li>Houd uw kaartlezer bij de hand; deel de code enkel met onze medewerker aan de telefoon.</li></ol></div>"
         f'<p class="cta">{s.tel(own, "Bel de helpdesk")}</p>'
         "<p>Bereikbaar 7 op 7, van 8 tot 22 uur.</p></main>"
-        '<footer><p>Veilig online bankieren · Privacy · Cookiebeleid</p></footer>'
+        "<footer><p>Veilig online bankieren · Privacy · Cookiebeleid</p></footer>"
     )
     return {"/": (document(spec.lang, "Helpdesk – rekening geblokkeerd", body), s)}
 
