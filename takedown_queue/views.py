@@ -66,6 +66,13 @@ def _where(f: Filters, table: str = "") -> tuple[list[str], dict[str, Any]]:
     return clauses, params
 
 
+def _tag_params(tags: list[tuple[str, str]]) -> dict[str, str]:
+    params = {}
+    for i, (kind, tag) in enumerate(tags):
+        params[f"kind{i}"], params[f"tag{i}"] = kind, tag
+    return params
+
+
 def _has_tag(index: int, case_id: str) -> str:
     return (f"EXISTS (SELECT 1 FROM case_tags WHERE kind = :kind{index} AND tag = :tag{index}"
             f" AND case_id = {case_id})")  # fmt: skip
@@ -82,8 +89,7 @@ def _count(db: sqlite_utils.Database, f: Filters) -> int:
     clauses, params = _where(f, "t.")
     clauses[:0] = ["t.kind = :kind0", "t.tag = :tag0"]
     clauses += [_has_tag(i, "t.case_id") for i in range(1, len(tags))]
-    for i, (kind, tag) in enumerate(tags):
-        params[f"kind{i}"], params[f"tag{i}"] = kind, tag
+    params.update(_tag_params(tags))
     sql = "SELECT count(*) FROM case_tags t WHERE " + " AND ".join(clauses)
     return int(db.execute(sql, params).fetchone()[0])
 
@@ -94,8 +100,7 @@ def list_cases(db: sqlite_utils.Database, f: Filters, page_size: int = 50) -> di
     clauses, params = _where(f)
     tags = _tags(f)
     clauses += [_has_tag(i, "cases.id") for i in range(len(tags))]
-    for i, (kind, tag) in enumerate(tags):
-        params[f"kind{i}"], params[f"tag{i}"] = kind, tag
+    params.update(_tag_params(tags))
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     # Ties broken in the sort's own direction, so the sort's index is walked, not sorted.
     direction = "DESC" if f.descending else "ASC"

@@ -252,8 +252,7 @@ def _token_match(token: str, term: str, host_words: frozenset[str]) -> bool:
 
 def brands_in_host(host: str, catalog: BrandCatalog | None = None) -> list[str]:
     """Brand ids named in a host name's labels ("microsoft-helpdesk.nl", "hphulp.com")."""
-    if catalog is None:
-        return list(_brands_in_host_default(host))
+    catalog = catalog or load_catalog()
     # Every page of a site asks about the same host: answer it once per catalog.
     cache = catalog.host_brands
     found = cache.get(host)
@@ -265,12 +264,6 @@ def brands_in_host(host: str, catalog: BrandCatalog | None = None) -> list[str]:
 
 
 HOST_CACHE = 16384  # hosts remembered per catalog
-
-
-@functools.lru_cache(maxsize=16384)
-def _brands_in_host_default(host: str) -> tuple[str, ...]:
-    # Every page of a site asks about the same host: answer it once per crawl.
-    return tuple(_brands_in_host(host, load_catalog()))
 
 
 def _brands_in_host(host: str, catalog: BrandCatalog) -> list[str]:

@@ -31,7 +31,7 @@ _STATE_ASSIGN_RE = re.compile(
     r"APP_STATE|STATE|DATA|REMIX_CONTEXT)__\s*=",
 )
 # A string value in JSON or a JavaScript object literal: after ':', ',' or '['.
-_VALUE_RE = re.compile(r'[:,\[]\s*"((?:[^"\\\n]|\\.){1,%d})"' % MAX_STRING)
+_VALUE_RE = re.compile(r'[:,\[]\s*"((?:[^"\\\n]|\\.){1,' + str(MAX_STRING) + r'})"')
 _TEXT_RE = re.compile(r"[^\W\d_]{2,}[,.!?:;]?\s+\S")  # a word, then more after a space
 _DIGITS7_RE = re.compile(r"(?:\d[\s().\-/]*){7}")
 _NOT_TEXT_RE = re.compile(r"^(?:https?:|//|/|\./|#|data:|mailto:)|[<>{}]|^[\w.\-]+\.(?:js|css|json|png|svg|jpe?g|webp)$")

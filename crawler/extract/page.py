@@ -27,6 +27,7 @@ from crawler.extract.html import (
     parse_html,
 )
 from crawler.extract.language import detect_language
+from crawler.extract.payment import voucher_payment
 from crawler.extract.phones import PhoneScan, region_hint, scan_phones
 from crawler.extract.roles import (
     OFFERED,
@@ -37,7 +38,6 @@ from crawler.extract.roles import (
     asked_about,
     occurrence_role,
 )
-from crawler.extract.payment import voucher_payment
 from crawler.extract.signals import locker_behaviours, page_signals, scare_terms
 from crawler.extract.sources import JsonLd, read_jsonld, script_strings, url_numbers
 from crawler.extract.terms import find_terms
