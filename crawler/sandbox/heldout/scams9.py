@@ -1,0 +1,223 @@
+"""Ninth batch of held-out scam templates: page shells no earlier batch uses.
+
+nl_ziggo_storing (a Dutch "Ziggo storingsdienst" for internet and TV outages whose
+number is only in JSON-LD and a national tel: link, with a copied KvK/voorwaarden
+footer), be_apple_banniere (a Belgian French Apple/iCloud "assistance" landing whose
+number is only in a banner image's alt text and its tel: link, with reviews and a
+Trustpilot badge), fi_defender_lukitus (a Finnish full-screen "Windows Defender" locker
+with the number in fullwidth digits, a siren, a leave prompt and an alert loop) and
+nl_outlook_kennisbank (a Dutch Outlook/Hotmail "kennisbank" with a sidebar number in
+dotted form and a copied trust footer).
+Wording is written here; every number goes through the Sheet.
+"""
+
+from __future__ import annotations
+
+import json
+from random import Random
+
+from crawler.sandbox.heldout import numbers
+from crawler.sandbox.heldout.scams3 import branded
+from crawler.sandbox.heldout.scams6 import with_page
+from crawler.sandbox.heldout.sheet import Sheet, esc
+from crawler.sandbox.heldout.spec import Drafts, Spec
+from crawler.sandbox.heldout.texts3 import document, json_str
+from crawler.sandbox.heldout.widgets import trustpilot_badge
+
+
+def _ld(data: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False, indent=2)}</script>\n'
+
+
+@branded
+def nl_ziggo_storing(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    s = Sheet()
+    kvk = rng.randint(80000000, 89999999)
+    storingen = rng.randint(140, 390)
+    head = (
+        _ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "LocalBusiness",
+                "name": spec.name,
+                "telephone": numbers.write(s.hidden(own), "trunk_dash"),
+                "openingHours": "Mo-Su 07:00-23:00",
+                "areaServed": "NL",
+                "priceRange": "€€",
+            }
+        )
+        + '<link rel="stylesheet" href="/static/css/storing.min.css?v=3">\n'
+    )
+    call = s.tel(own, "Bel direct een storingsmonteur", national=True).replace(
+        "<a ", '<a class="btn btn-call" ', 1
+    )
+    body = (
+        '<div class="statusbar"><span class="dot red"></span> '
+        f"Landelijke storing internet en tv – {storingen} meldingen in het afgelopen uur</div>"
+        f'<header class="masthead"><a href="/" class="wordmark">{esc(spec.name)}</a>'
+        '<ul class="menu"><li><a href="/storing-internet">Internet</a></li><li><a href="/storing-tv">Tv</a></li>'
+        '<li><a href="/wifi-versterken">Wifi</a></li><li><a href="/contact">Contact</a></li></ul></header>'
+        '<section class="check"><h1>Storing bij Ziggo? Wij lossen het vandaag nog op</h1>'
+        "<p>Geen internet, haperend beeld of een modem dat blijft knipperen? Vul uw postcode in en zie direct of er "
+        "een storing in uw wijk is. Onze monteurs helpen u telefonisch en op afstand met uw modem, wifi en computer.</p>"
+        '<form class="postcode" action="/check" method="get"><input name="pc" placeholder="Postcode, bijv. 1234 AB" maxlength="7">'
+        '<input name="nr" placeholder="Huisnr." maxlength="5"><button>Check storing</button></form>'
+        f'<p class="cta">{call}</p></section>'
+        '<section class="usp"><div><b>Binnen 5 minuten</b><br>een monteur aan de lijn</div>'
+        "<div><b>Modem, wifi &amp; pc</b><br>alles in één gesprek</div><div><b>Geen voorrijkosten</b><br>hulp op afstand</div></section>"
+        '<section class="hoe"><h2>Zo werkt het</h2><ol><li>Bel onze storingslijn.</li>'
+        "<li>De monteur maakt verbinding met uw computer om uw netwerk te controleren.</li>"
+        "<li>Betaal pas als het probleem is opgelost.</li></ol></section>"
+        '<footer class="legal"><nav><a href="/algemene-voorwaarden">Algemene voorwaarden</a> | '
+        '<a href="/privacy">Privacyverklaring</a> | <a href="/cookies">Cookies</a> | <a href="/klachten">Klachtenregeling</a></nav>'
+        f"<p>{esc(spec.name)} · KvK {kvk} · Ingeschreven bij de Kamer van Koophandel</p>"
+        '<p class="disclaimer">Wij zijn een onafhankelijke dienstverlener en niet gelieerd aan Ziggo B.V. '
+        "Merknamen worden uitsluitend gebruikt om aan te geven waarmee wij helpen.</p></footer>"
+    )
+    return {"/": (document(spec.lang, f"Ziggo storing? Direct hulp | {spec.name}", body, head), s)}
+
+
+@branded
+def be_apple_banniere(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    s = Sheet()
+    alt = f"Assistance Apple – appelez le {numbers.write(s.hidden(own), 'national')}, 7j/7"
+    banner = (
+        f'<a class="banner" href="{numbers.tel_href(own)}">'
+        f'<picture><source srcset="/media/bandeau-assistance-mobile.webp" media="(max-width:640px)">'
+        f'<img src="/media/bandeau-assistance.webp" width="1200" height="360" alt="{esc(alt)}"></picture></a>'
+    )
+    reviews = "".join(
+        f'<blockquote class="avis"><span class="stars">★★★★★</span><p>{esc(text)}</p><cite>{esc(who)}</cite></blockquote>'
+        for text, who in (
+            (
+                "Mon identifiant Apple était bloqué, le technicien a tout réglé en 20 minutes.",
+                "Martine, Liège",
+            ),
+            (
+                "Très professionnel, mon iPhone est de nouveau synchronisé avec iCloud.",
+                "Didier, Namur",
+            ),
+            ("Rapide et aimable. Je recommande.", "Sophie, Bruxelles"),
+        )
+    )
+    unit = "".join(rng.choice("0123456789abcdef") for _ in range(24))
+    body = (
+        f'<div class="wrap"><div class="topline"><span>{esc(spec.name)}</span><span>FR | NL</span></div>'
+        f"{banner}"
+        "<h1>Votre identifiant Apple est verrouillé ou iCloud ne se synchronise plus ?</h1>"
+        "<p>Nos conseillers certifiés vous aident à déverrouiller votre compte, récupérer vos photos et sécuriser "
+        "votre iPhone, iPad ou Mac, où que vous soyez en Belgique.</p>"
+        '<div class="cartes"><div class="carte"><h3>Identifiant Apple bloqué</h3><p>Réinitialisation et vérification en deux étapes.</p></div>'
+        '<div class="carte"><h3>iCloud saturé</h3><p>Sauvegarde et nettoyage de vos données.</p></div>'
+        '<div class="carte"><h3>Mac lent ou piraté</h3><p>Analyse complète à distance.</p></div></div>'
+        '<section class="temoignages"><h2>Ils nous ont fait confiance</h2>'
+        f"{reviews}</section>{trustpilot_badge('fr', unit)}"
+        '<footer class="pied"><a href="/conditions-generales">Conditions générales</a> · <a href="/vie-privee">Vie privée</a> · '
+        f'<a href="/mentions-legales">Mentions légales</a><p>© 2026 {esc(spec.name)} · BCE 0{rng.randint(700, 799)}.{rng.randint(100, 999)}.{rng.randint(100, 999)}</p></footer></div>'
+    )
+    return {"/": (document(spec.lang, f"Assistance Apple Belgique | {spec.name}", body), s)}
+
+
+@branded
+def fi_defender_lukitus(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    s = Sheet()
+    wide = s.num(own, "national", "fullwidth")  # ０８００ ４１３７２５
+    code = f"0x800{rng.choice('ABCDEF')}{rng.randint(10, 99)}{rng.choice('ABCDEF')}"
+    ip = (
+        f"{rng.randint(80, 95)}.{rng.randint(10, 250)}.{rng.randint(10, 250)}.{rng.randint(2, 250)}"
+    )
+    head = (
+        "<style>body{margin:0;overflow:hidden;font-family:'Segoe UI',Tahoma,sans-serif}"
+        "#lukko{position:fixed;inset:0;z-index:2147483647;background:#0a1f44;color:#fff}"
+        ".ikkuna{max-width:720px;margin:6% auto;background:#fff;color:#1b1b1b;border-top:6px solid #d13438}"
+        ".ikkuna h2{background:#d13438;color:#fff;margin:0;padding:10px 16px;font-size:16px}</style>\n"
+    )
+    body = (
+        '<div id="lukko" tabindex="0">'
+        '<div class="ikkuna" role="alertdialog" aria-labelledby="otsikko">'
+        '<h2 id="otsikko">Windows Defender – Tietoturvakeskus</h2>'
+        '<div class="sisalto"><h1>Tietokoneesi käyttö on estetty</h1>'
+        "<p>Laitteellasi havaittiin Troijan hevonen (Trojan:Win32/Emotet). Pankkitunnuksesi, salasanasi ja "
+        "valokuvasi ovat vaarassa. Tietokoneen käyttö on estetty tietojesi suojaamiseksi.</p>"
+        f"<p>Virhekoodi: <code>{code}</code> · IP-osoite: {ip}</p>"
+        '<p class="soita">Soita heti Windows-tukeen: '
+        f'<strong style="font-size:28px;letter-spacing:1px">{wide}</strong> (maksuton)</p>'
+        "<p>Älä sulje tätä ikkunaa äläkä käynnistä tietokonetta uudelleen, muuten tietosi voivat kadota.</p>"
+        '<button id="jatka">Jatka</button> <button id="peru">Peruuta</button></div></div></div>'
+        '<audio id="halytys" autoplay loop><source src="/media/halytys.mp3" type="audio/mpeg"></audio>'
+        "<script>\n(function(){\n"
+        "  var d=document.documentElement;\n"
+        "  function koko(){if(d.requestFullscreen){d.requestFullscreen().catch(function(){});}}\n"
+        "  ['click','keydown','touchstart'].forEach(function(t){document.addEventListener(t,koko);});\n"
+        "  window.addEventListener('beforeunload',function(e){e.preventDefault();e.returnValue='Tietokoneesi on estetty';});\n"
+        "  for(var i=0;i<40;i++){history.pushState({k:i},'',location.pathname+'#esto'+i);}\n"
+        "  document.getElementById('halytys').play().catch(function(){});\n"
+        "  if(window.speechSynthesis){var u=new SpeechSynthesisUtterance('Varoitus. Tietokoneesi on estetty. Soita Windows-tukeen heti.');u.lang='fi-FI';speechSynthesis.speak(u);}\n"
+        f"  var viesti={json_str('VAROITUS! Tietokoneesi on estetty viruksen takia. Soita näytöllä näkyvään numeroon.')};\n"
+        "  (function kysy(){if(!window.confirm(viesti)){alert(viesti);}setTimeout(kysy,2500);})();\n"
+        "})();\n</script>"
+    )
+    return {"/": (document(spec.lang, "Windows Defender – Tietokone estetty", body, head), s)}
+
+
+@branded
+def nl_outlook_kennisbank(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    s = Sheet()
+    kvk = rng.randint(90000000, 99999999)
+    count = rng.randint(1800, 2900)
+    unit = "".join(rng.choice("0123456789abcdef") for _ in range(24))
+    faqs = "".join(
+        f"<details><summary>{esc(q)}</summary><p>{esc(a)}</p></details>"
+        for q, a in (
+            (
+                "Ik kan niet meer inloggen op Hotmail",
+                "Vaak is uw Microsoft-account tijdelijk geblokkeerd. Een specialist kan het herstel met u doorlopen.",
+            ),
+            (
+                "Outlook vraagt steeds om mijn wachtwoord",
+                "Dit wijst op een beschadigd profiel of een hack. Laat uw account controleren.",
+            ),
+            (
+                "Mijn e-mails zijn verdwenen",
+                "Wij herstellen verwijderde mappen en berichten, meestal binnen een uur.",
+            ),
+            (
+                "Ik krijg berichten dat mijn mailbox vol is",
+                "Wij helpen u met opschonen en het instellen van archivering.",
+            ),
+        )
+    )
+    body = (
+        f'<header class="kb-top"><a class="kb-logo" href="/">{esc(spec.name)}</a>'
+        '<form class="kb-search" action="/zoeken"><input name="q" placeholder="Zoek in de kennisbank…"><button>Zoeken</button></form></header>'
+        '<div class="kb-layout"><main class="kb-main">'
+        '<nav class="crumbs"><a href="/">Kennisbank</a> › <a href="/outlook">Outlook &amp; Hotmail</a> › Inloggen</nav>'
+        "<h1>Outlook of Hotmail geblokkeerd? Zo krijgt u weer toegang</h1>"
+        "<p>Duizenden Nederlanders kunnen dagelijks niet bij hun e-mail. Meestal komt dat door een geblokkeerd "
+        "Microsoft-account, een verlopen wachtwoord of een hacker die uw gegevens heeft gewijzigd.</p>"
+        f'<section class="kb-faq">{faqs}</section></main>'
+        '<aside class="kb-side"><div class="card contact">'
+        "<h3>Direct een specialist spreken</h3><p>Persoonlijke hulp bij Outlook, Hotmail en uw Microsoft-account.</p>"
+        f'<p class="kb-number">{s.num(own, "dotted")}</p>'
+        f"<p>{s.tel(own, 'Nu bellen')} · ma–zo 08:00–22:00</p>"
+        f'<p class="rating">★★★★★ 4,8 / 5 op basis van {count} reviews</p>'
+        f"{trustpilot_badge('nl', unit)}</div></aside></div>"
+        '<footer class="kb-foot"><ul><li><a href="/algemene-voorwaarden">Algemene voorwaarden</a></li>'
+        '<li><a href="/privacyverklaring">Privacyverklaring</a></li><li><a href="/disclaimer">Disclaimer</a></li>'
+        '<li><a href="/contact">Contact</a></li></ul>'
+        f"<p>© 2026 {esc(spec.name)} · KvK {kvk} · Keurmerk Veilig Online Geholpen</p>"
+        "<p>Wij zijn een zelfstandige helpdesk. Outlook en Hotmail zijn merken van Microsoft Corporation.</p></footer>"
+    )
+    return {"/": (document(spec.lang, f"Outlook en Hotmail hulp | {spec.name}", body), s)}
+
+
+TEMPLATES = {
+    "nl_ziggo_storing": with_page("/contact", nl_ziggo_storing),
+    "be_apple_banniere": with_page("/contact", be_apple_banniere),
+    "fi_defender_lukitus": fi_defender_lukitus,
+    "nl_outlook_kennisbank": with_page("/contact", nl_outlook_kennisbank),
+}
