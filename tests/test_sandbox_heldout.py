@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -1538,3 +1538,168 @@ def test_eighth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> No
     uni = html("itservices.brackenridge.ac.uk", "/help/remote-support")
     assert "+44 (0) 116 257 4800" in uni and "/downloads/remote-support-client-" in uni
     assert ">01 76 35 42 00</a>" in html("assistance.telmaris.fr")
+
+
+# --- the ninth batch (sites9.toml: Site.batch == 9) ----------------------------------------
+
+BATCH9_SCAM_TEMPLATES = {
+    "nl_ziggo_storing", "be_apple_banniere", "fi_defender_lukitus", "nl_outlook_kennisbank",
+    "ch_fernwartung_spans", "us_hp_setup_wizard", "gb_norton_autorenew", "au_browser_locker_data",
+}  # fmt: skip
+BATCH9_LEGIT_TEMPLATES = {
+    "fi_foorumi_ketju", "nl_wiebelde_lijst", "fi_tietokonepaja", "be_banque_fraude",
+    "au_courier_article", "gb_village_repair", "fr_gen_contact_norton", "us_msp_services",
+}  # fmt: skip
+
+
+def _batch9(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 9]
+
+
+def test_ninth_batch_is_marked_and_is_exactly_sites9(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES9
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES9.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch9(scenario)} == hosts
+    assert all(spec.batch == 9 for spec in all_specs() if spec.host in hosts)
+
+
+def test_ninth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch9(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 16 and len(scams) == 8 and len(legit) == 8
+    assert {s.template for s in scams} == BATCH9_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH9_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s.batch != 9}
+    assert not old & {s.template for s in batch}, "batch 9 uses only its own templates"
+    old_hosts = {h for s in scenario.sites if s.batch != 9 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 9 for p in s.pages.values() for n in p.phones
+    }
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    pairs = {(spec.lang, spec.country) for spec in all_specs() if spec.batch == 9}
+    assert {("nl", "NL"), ("fr", "BE"), ("de", "CH"), ("fi", "FI"), ("en", "US"),
+            ("en", "GB"), ("en", "AU"), ("fr", "FR")} <= pairs  # fmt: skip
+    assert sum(1 for s in scams if s.category == "scareware") == 2
+    assert sorted(b for s in scams for b in s.brands) == [
+        "apple", "hp", "microsoft", "microsoft", "norton", "ziggo",
+    ]  # fmt: skip
+    assert sum(1 for s in scams if not s.brands) == 2, "unbranded remote help and a locker"
+    assert [s.hosts[0] for s in batch if platform_of(s.hosts[0])] == [
+        "browser-security-alert-au.pages.dev"
+    ]
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    assert [s.domain for s in own if age(s) > 365] == ["fernwartung-pc-soforthilfe.ch"]
+    assert all(age(s) < 30 for s in own if age(s) <= 365)
+    assert {s.registration.privacy for s in own} == {"shielded", "not_published"}
+    assert any(s.registration.privacy_service for s in own)
+    assert age(next(s for s in legit if s.template == "gb_village_repair")) < 90
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+    official = next(s for s in legit if s.category == "official")
+    assert official.domain == "gendigital.com" and official.phones == (genuine()["norton_fr"],)
+    assert official.domain not in {
+        s.domain for s in scenario.sites if s.category == "official" and s.batch != 9
+    }
+
+
+def test_ninth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-9 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 9}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch9(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_ninth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch9(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = 0
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        quoting += bool(quoted)
+    assert quoting == 4
+    lookup = next(s for s in batch if s.template == "nl_wiebelde_lijst")
+    assert len({n for p in lookup.pages.values() for n in p.phones}) == 2
+    bank = next(s for s in batch if s.template == "be_banque_fraude")
+    page = bank.pages["/fr/securite/fraude-faux-helpdesk"]
+    assert set(page.offered) == {"+3222221202"} and set(page.phones) == {
+        "+3222221202",
+        "+3278486219",
+    }
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_ninth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch9(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    ziggo = html("ziggo-internet-hulpdienst.nl")
+    assert '"telephone": "085-2107736"' in ziggo and 'href="tel:0852107736"' in ziggo
+    assert "0852107736" not in static(ziggo) and "KvK " in ziggo
+    apple = html("assistance-icloud-apple.be")
+    assert 'alt="Assistance Apple – appelez le 078 48 62 19, 7j/7"' in apple
+    assert "078486219" not in static(apple) and "trustpilot-widget" in apple
+    fi = html("windows-tietoturvakeskus-varoitus.com")
+    assert "０８００ ４１３７２５" in fi and "0800" not in fi and "speechSynthesis" in fi
+    assert "088.217.04.93" in html("outlook-hulplijn-nederland.nl")
+    ch = html("fernwartung-pc-soforthilfe.ch")
+    assert '<b class="z0">08</b><span class="z1">00 5</span><i class="z2">51 </i>' in ch
+    assert "0800 551 274" not in ch
+    hp = html("123hp-setup-printer-help.com")
+    assert "<title>123 HP Printer Setup | Call 1.888.551.4927</title>" in hp
+    assert "+1 (888) 551-4927" in hp
+    assert "<strong>0-800-048-9153 UK</strong>" in html("norton-autorenew-cancel.co.uk")
+    au = html("browser-security-alert-au.pages.dev")
+    assert '<i class="seg" data-seg="1800"></i><i class="seg" data-seg="731"></i>' in au
+    assert "1800731592" not in static(au) and "dataset.seg" in au
+    assert "0800413725" in html(
+        "keskustelu.tietoturvafoorumi.fi", "/d/4009-koko-nayton-varoitus-tietokoneesi-on-estetty"
+    )
+    lookup = by["www.wiebeldemijdaar.nl"].pages
+    assert {"/nummer/0852107736", "/nummer/0882170493"} <= set(lookup)
+    assert "<strong>078 48 62 19</strong>" in html(
+        "www.belfius.be", "/fr/securite/fraude-faux-helpdesk"
+    )
+    assert "1800 731 592" in html(
+        "www.southcoastcourier.com.au", "/news/local/pensioner-loses-4000-to-browser-pop-up-scam"
+    )
+    kallio = html("www.tietokonepaja-kallio.fi")
+    assert "09 251 7480" in kallio and "get.teamviewer.com/" in kallio and "Y-tunnus" in kallio
+    shop = html("www.tynevalley-pcrepair.co.uk")
+    assert "01434 607215" in shop and "get.teamviewer.com/" in shop and "NE46 1PQ" in shop
+    norton = html("www.gendigital.com", "/fr/contact/assistance-norton")
+    assert "+33 (0)1 73 01 84 99" in norton and 'href="tel:+33173018499"' in norton
+    msp = html("www.ridgeline-it.com")
+    assert "(503) 362-4180" in msp and "ScreenConnect" in msp

@@ -18,6 +18,7 @@ from crawler.sandbox.heldout import (
     legit6,
     legit7,
     legit8,
+    legit9,
     lockers,
     scams,
     scams2,
@@ -27,6 +28,7 @@ from crawler.sandbox.heldout import (
     scams6,
     scams7,
     scams8,
+    scams9,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -100,6 +102,9 @@ TEMPLATES: dict[str, Template] = {
     # eighth batch (sites8.toml)
     **scams8.TEMPLATES,
     **legit8.TEMPLATES,
+    # ninth batch (sites9.toml)
+    **scams9.TEMPLATES,
+    **legit9.TEMPLATES,
 }
 
 

@@ -6,7 +6,12 @@ quotes the number a "Windows Defender" locker showed), nl_wiebelde_lijst (a Dutc
 number with ratings), fi_tietokonepaja (a Helsinki computer repair shop with its own
 number, Y-tunnus and a TeamViewer QuickSupport link) and be_banque_fraude (a Belgian
 bank's French fraud-warning page quoting a fake "Apple assistance" number beside its
-own customer line).
+own customer line), au_courier_article (an Australian regional paper's story quoting
+the number a browser locker showed), gb_village_repair (a Hexham computer repair shop
+with its own number, company number and a TeamViewer QuickSupport link),
+fr_gen_contact_norton (the French Norton support contact page on the brand owner's site,
+with its genuine number) and us_msp_services (a US managed-IT provider for businesses
+with a ScreenConnect remote-support link and its own help desk number).
 Honest pages quote only numbers the scams of this batch offer (spec.quoted).
 """
 
@@ -218,9 +223,150 @@ def be_banque_fraude(spec: Spec, rng: Random) -> Drafts:
     }
 
 
+@branded
+def au_courier_article(spec: Spec, rng: Random) -> Drafts:
+    q = spec.quoted[0]
+    s = Sheet()
+    age = rng.randint(72, 88)
+    slug = "/news/local/pensioner-loses-4000-to-browser-pop-up-scam"
+    body = (
+        f'<div class="masthead"><a href="/">{esc(spec.name)}</a><span class="date">Tuesday, 24 February 2026</span></div>'
+        '<nav class="sections"><a href="/news/local">Local News</a><a href="/sport">Sport</a><a href="/community">Community</a>'
+        '<a href="/contact-us">Contact</a></nav>'
+        '<article class="story" itemscope itemtype="https://schema.org/NewsArticle">'
+        '<h1 itemprop="headline">Pensioner loses $4000 after pop-up warning told her to ring "security support"</h1>'
+        '<p class="byline">By <span itemprop="author">Jess Whitfield</span> · Updated 4.20pm</p>'
+        f"<p>A {age}-year-old Nowra woman has lost $4000 after a pop-up on her laptop claimed her browser had been "
+        "locked because of a virus and would not go away.</p>"
+        f"<p>The full-screen warning, which played a loud alarm, told her to call {_q(s, q, 'national')}. "
+        "The man who answered asked her to install a program and then log in to her online banking so he could "
+        "\u201crefund\u201d a security fee.</p>"
+        '<blockquote class="pull">"It looked so official. I thought I had done something wrong," she said.</blockquote>'
+        "<p>Police urged residents who see such a message to close the browser, never call the number, and to contact "
+        "their bank immediately if they had given anyone remote access. Scams can be reported to Scamwatch.</p>"
+        '<aside class="factbox"><h2>How to spot it</h2><ul><li>Real security software never asks you to phone a number.</li>'
+        "<li>Alarms and countdowns are meant to rush you.</li><li>Hold the power button to shut down if the page will not close.</li></ul></aside>"
+        "</article>"
+        f'<footer class="paper-foot">© 2026 {esc(spec.name)} · <a href="/terms">Terms</a> · <a href="/privacy">Privacy</a></footer>'
+    )
+    home = (
+        f'<div class="masthead"><a href="/">{esc(spec.name)}</a></div><main><h1>Latest news</h1>'
+        f'<ul><li><a href="{slug}">Pensioner loses $4000 after pop-up warning</a></li>'
+        '<li><a href="/news/local/princes-highway-roadworks">Princes Highway roadworks to start in March</a></li></ul></main>'
+    )
+    return {
+        slug: (document(spec.lang, f"Pensioner loses $4000 to pop-up scam | {spec.name}", body), s),
+        "/": (document(spec.lang, spec.name, home), Sheet()),
+    }
+
+
+@branded
+def gb_village_repair(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    s = Sheet()
+    company = rng.randint(10000000, 15999999)
+    body = (
+        f'<header class="shopfront"><h1>{esc(spec.name)}</h1><p>Friendly computer repairs in Hexham and the Tyne Valley</p></header>'
+        '<main class="columns"><section class="left"><h2>Repairs</h2><ul>'
+        "<li>Laptop screens, keyboards and charging ports</li><li>Slow computer tune-up from £45</li>"
+        "<li>Virus and pop-up removal</li><li>New PC set-up and data transfer</li></ul>"
+        "<p>Bring it in to the shop on Priestpopple or we can collect from your home within 10 miles.</p></section>"
+        '<section class="right"><h2>Remote help</h2>'
+        "<p>For small problems we can help over the internet. Ring us first so we know it's you, then download "
+        "TeamViewer QuickSupport and read us the ID and password it shows.</p>"
+        '<p><a class="btn" href="https://get.teamviewer.com/tynevalleypc">Download TeamViewer QuickSupport</a></p>'
+        '<p class="note">We will never phone you out of the blue, show pop-ups or ask for payment in gift cards. '
+        "If someone claims to be us, hang up and ring the shop.</p></section></main>"
+        '<footer class="shopinfo">'
+        f"<p>Call {s.tel(own, s.num(own, 'national'))} · Tue–Sat 9.30–5</p>"
+        "<p>14 Priestpopple, Hexham NE46 1PQ</p>"
+        f"<p>{esc(spec.name)} Ltd · Registered in England &amp; Wales no. {company}</p></footer>"
+    )
+    return {"/": (document(spec.lang, f"{spec.name} – computer repairs Hexham", body), s)}
+
+
+@branded
+def fr_gen_contact_norton(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    s = Sheet()
+    body = (
+        f'<header class="gd-header"><a class="gd-logo" href="/fr">{esc(spec.name)}</a>'
+        '<nav><a href="/fr/marques">Nos marques</a><a href="/fr/confidentialite">Confidentialité</a><a href="/fr/contact">Contact</a></nav></header>'
+        '<main class="gd-main"><h1>Contacter l’assistance Norton en France</h1>'
+        "<p>Pour une question sur votre abonnement Norton 360, un remboursement ou un problème d’installation, "
+        "connectez-vous d’abord à votre compte Norton : la plupart des demandes s’y règlent en ligne.</p>"
+        '<div class="gd-card"><h2>Service client Norton</h2>'
+        f"<p>Téléphone : {s.tel(own, s.num(own, 'intl_zero_pairs'))}</p>"
+        "<p>Du lundi au vendredi, 9h – 18h (hors jours fériés) · appel non surtaxé</p></div>"
+        '<section class="gd-warning"><h2>Attention aux faux services d’assistance</h2>'
+        "<p>Des sites et des messages frauduleux utilisent le nom Norton et affichent d’autres numéros. "
+        "Norton n’affiche jamais de numéro de téléphone dans une alerte de navigateur et ne vous demandera jamais "
+        "de payer par carte cadeau ou virement pour annuler un abonnement.</p>"
+        "<p>Vérifiez toujours le numéro sur cette page ou dans votre compte Norton.</p></section></main>"
+        '<footer class="gd-footer"><p>© 2026 Gen Digital Inc. Tous droits réservés. · '
+        '<a href="/fr/conditions">Conditions</a> · <a href="/fr/cookies">Cookies</a></p></footer>'
+    )
+    home = (
+        f'<header><a href="/fr">{esc(spec.name)}</a></header><main><h1>{esc(spec.name)}</h1>'
+        "<p>Norton, Avira et d’autres marques de sécurité grand public.</p>"
+        '<a href="/fr/contact/assistance-norton">Assistance Norton</a></main>'
+    )
+    return {
+        "/fr/contact/assistance-norton": (
+            document(spec.lang, f"Assistance Norton – nous contacter | {spec.name}", body),
+            s,
+        ),
+        "/": (document(spec.lang, spec.name, home), Sheet()),
+    }
+
+
+@branded
+def us_msp_services(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    s = Sheet()
+    clients = rng.randint(60, 140)
+    tiers = "".join(
+        f'<div class="tier"><h3>{esc(name)}</h3><p class="price">{esc(price)}</p><p>{esc(what)}</p></div>'
+        for name, price, what in (
+            (
+                "Essentials",
+                "$89 / user / month",
+                "Help desk, patching, endpoint protection and backup monitoring.",
+            ),
+            (
+                "Complete",
+                "$139 / user / month",
+                "Everything in Essentials plus Microsoft 365 administration and on-site visits.",
+            ),
+            ("Co-managed", "Custom", "Tools and after-hours cover for your in-house IT team."),
+        )
+    )
+    body = (
+        f'<header class="msp-nav"><a class="brandmark" href="/">{esc(spec.name)}</a>'
+        '<nav><a href="/managed-it">Managed IT</a><a href="/cybersecurity">Cybersecurity</a><a href="/about">About</a>'
+        '<a href="/support">Support</a></nav></header>'
+        '<section class="msp-hero"><h1>Managed IT for Willamette Valley businesses</h1>'
+        f"<p>We look after the servers, laptops and networks of {clients} local companies, from dental practices to "
+        "manufacturers, under flat monthly agreements.</p></section>"
+        f'<section class="msp-tiers"><h2>Plans</h2>{tiers}</section>'
+        '<section class="msp-support" id="support"><h2>Already a client?</h2>'
+        "<p>Open a ticket in the client portal or phone the help desk. If a technician needs to see your screen, "
+        "they will give you a session code to enter on our support page.</p>"
+        '<p><a href="https://support.ridgeline-it.com/">Join a remote support session (ConnectWise ScreenConnect)</a></p>'
+        f"<p>Help desk: {s.tel(own, s.num(own, 'us_paren'))} · 7am–6pm Pacific, 24/7 for critical outages</p></section>"
+        '<footer class="msp-foot"><p>1120 Commercial St SE, Salem, OR 97302</p>'
+        f'<p>© 2026 {esc(spec.name)} LLC · Microsoft Solutions Partner · <a href="/privacy">Privacy</a></p></footer>'
+    )
+    return {"/": (document(spec.lang, f"{spec.name} | Managed IT services, Salem OR", body), s)}
+
+
 TEMPLATES = {
     "fi_foorumi_ketju": with_page("/ohjeet/tuki", fi_foorumi_ketju),
     "nl_wiebelde_lijst": with_page("/over-ons", nl_wiebelde_lijst),
     "fi_tietokonepaja": with_page("/yhteystiedot-tuki", fi_tietokonepaja),
     "be_banque_fraude": with_page("/fr/contact", be_banque_fraude),
+    "au_courier_article": with_page("/contact-us", au_courier_article),
+    "gb_village_repair": with_page("/contact", gb_village_repair),
+    "fr_gen_contact_norton": with_page("/fr/contact", fr_gen_contact_norton),
+    "us_msp_services": with_page("/support", us_msp_services),
 }

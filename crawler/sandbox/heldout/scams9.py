@@ -7,7 +7,13 @@ number is only in a banner image's alt text and its tel: link, with reviews and 
 Trustpilot badge), fi_defender_lukitus (a Finnish full-screen "Windows Defender" locker
 with the number in fullwidth digits, a siren, a leave prompt and an alert loop) and
 nl_outlook_kennisbank (a Dutch Outlook/Hotmail "kennisbank" with a sidebar number in
-dotted form and a copied trust footer).
+dotted form and a copied trust footer), ch_fernwartung_spans (a Swiss German unbranded
+remote-help page on a re-used domain, its 0800 number split over <b>/<span>/<i>),
+us_hp_setup_wizard (a US "123 HP printer setup" wizard whose driver step always fails,
+number in the title, meta description and a sticky call bar), gb_norton_autorenew (a
+British Norton auto-renewal cancellation form, number written "0-800-… UK") and
+au_browser_locker_data (an Australian browser locker whose number exists only as
+data-attribute pieces a script joins).
 Wording is written here; every number goes through the Sheet.
 """
 
@@ -215,9 +221,148 @@ def nl_outlook_kennisbank(spec: Spec, rng: Random) -> Drafts:
     return {"/": (document(spec.lang, f"Outlook en Hotmail hulp | {spec.name}", body), s)}
 
 
+@branded
+def ch_fernwartung_spans(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    s = Sheet()
+    text = s.num(own, "national")  # 0800 551 274
+    cuts = (0, 2, 6, 9, len(text))
+    tags = ("b", "span", "i", "span")
+    parts = "".join(
+        f'<{tag} class="z{i}">{text[a:b]}</{tag}>'
+        for i, (tag, a, b) in enumerate(zip(tags, cuts[:-1], cuts[1:], strict=True))
+    )
+    uid = f"CHE-{rng.randint(100, 499)}.{rng.randint(100, 999)}.{rng.randint(100, 999)}"
+    head = (
+        "<style>.nummer b,.nummer i{font-style:normal;font-weight:700}"
+        ".nummer .z1,.nummer .z3{font-weight:700}</style>\n"
+    )
+    body = (
+        '<div class="kopf"><span class="flagge" aria-hidden="true">+</span>'
+        f"<strong>{esc(spec.name)}</strong><span>Zürich · Bern · Basel · Luzern</span></div>"
+        '<div class="buehne"><h1>PC-Hilfe per Fernwartung – sofort, ohne Anfahrt</h1>'
+        "<p>Ihr Computer ist langsam, zeigt Warnmeldungen oder das E-Mail funktioniert nicht mehr? "
+        "Unsere Techniker verbinden sich in wenigen Minuten mit Ihrem Gerät und beheben das Problem, während Sie zuschauen.</p>"
+        f'<p class="nummer">Gratis-Nummer: {parts}</p>'
+        f'<p class="knopf">{s.tel(own, "Jetzt anrufen")}</p></div>'
+        '<div class="spalten"><div><h2>Virenentfernung</h2><p>Pauschal CHF 189.–</p></div>'
+        "<div><h2>Drucker &amp; WLAN</h2><p>Einrichtung in 30 Minuten</p></div>"
+        "<div><h2>Schutz-Abo</h2><p>3 Jahre Fernwartung inklusive</p></div></div>"
+        '<div class="stimmen"><h2>Das sagen unsere Kunden</h2>'
+        "<p>«Sehr freundlicher Techniker, hat mir alles erklärt.» – R. Brunner, Winterthur</p>"
+        "<p>«Schnelle Hilfe, gerne wieder.» – M. Keller, Aarau</p></div>"
+        '<div class="fuss"><a href="/impressum">Impressum</a> · <a href="/agb">AGB</a> · <a href="/datenschutz">Datenschutz</a>'
+        f"<p>{esc(spec.name)} GmbH · UID {uid} · Schweizer Qualität seit 2019</p></div>"
+    )
+    return {"/": (document(spec.lang, f"{spec.name} – Fernwartung Schweiz", body, head), s)}
+
+
+@branded
+def us_hp_setup_wizard(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    s = Sheet()
+    dots = s.num(own, "us_dots")  # 1.888.551.4927
+    head = (
+        f'<meta name="description" content="HP printer setup, driver download and offline fix. Call {dots} toll free.">\n'
+        '<link rel="stylesheet" href="/css/wizard.css">\n'
+    )
+    steps = "".join(
+        f'<li class="step{" active" if i == 0 else ""}" data-step="{i + 1}"><span>{i + 1}</span>{esc(label)}</li>'
+        for i, label in enumerate(
+            ("Enter model", "Download driver", "Connect to Wi-Fi", "Print test page")
+        )
+    )
+    body = (
+        '<div class="wizard"><div class="wizard-head">'
+        '<img src="/img/printer-hero.png" alt="HP DeskJet and OfficeJet printers" width="320" height="200">'
+        "<h1>HP Printer Setup – Install, Connect &amp; Print</h1>"
+        "<p>Set up your HP DeskJet, ENVY or OfficeJet printer in four easy steps.</p></div>"
+        f'<ol class="wizard-steps">{steps}</ol>'
+        '<div class="wizard-body"><label for="model">Printer model</label>'
+        '<input id="model" name="model" placeholder="e.g. DeskJet 4155e" autocomplete="off">'
+        '<button id="go" type="button">Continue</button>'
+        '<p id="fail" class="err" hidden>Driver installation failed (error 0xc19a0013). '
+        "Please contact a printer technician.</p></div>"
+        '<div class="sticky-call">Printer offline or not printing? Talk to a live technician: '
+        f"{s.tel(own, s.num(own, 'us_plus'))}</div>"
+        '<p class="disclaimer">We are an independent third-party service provider. Brand names are used for '
+        "reference only.</p></div>"
+        "<script>document.getElementById('go').onclick=function(){"
+        "setTimeout(function(){document.getElementById('fail').hidden=false;},2200);};</script>"
+    )
+    return {"/": (document(spec.lang, f"123 HP Printer Setup | Call {dots}", body, head), s)}
+
+
+@branded
+def gb_norton_autorenew(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    s = Sheet()
+    hint = s.num(own, "zero_dash") + " UK"  # 0-800-048-9153 UK
+    order = f"NRT-{rng.randint(10, 99)}{rng.choice('KLMNPQ')}-{rng.randint(100000, 999999)}"
+    body = (
+        f'<div class="strip">Cancellation &amp; refund line: <strong>{hint}</strong> · Mon–Sun 8am–10pm</div>'
+        f'<div class="panel"><h1>Cancel your Norton 360 auto-renewal</h1>'
+        "<p>Your Norton 360 Deluxe subscription has been renewed automatically and <b>£289.99</b> will be taken from "
+        "your account within 24 hours. If you did not authorise this payment you can cancel and receive a full refund.</p>"
+        '<div class="progress"><span class="done">1 Verify order</span><span>2 Speak to billing</span><span>3 Refund issued</span></div>'
+        '<form class="cancel" action="/cancel" method="post">'
+        f'<label>Order number<input name="order" value="{order}"></label>'
+        '<label>Email address<input name="email" type="email"></label>'
+        "<button>Request cancellation</button></form>"
+        "<p>Refunds over £100 must be confirmed by phone with a billing agent, who will connect to your PC to "
+        "process the refund securely.</p>"
+        f'<p class="call">{s.tel(own, "Call billing now")}</p></div>'
+        '<footer class="foot"><a href="/terms">Terms</a> · <a href="/privacy">Privacy</a> · <a href="/refund-policy">Refund Policy</a>'
+        "<p>Norton is a trademark of Gen Digital Inc. This is an independent billing support service.</p></footer>"
+    )
+    return {"/": (document(spec.lang, "Norton auto-renewal – cancel and refund", body), s)}
+
+
+@branded
+def au_browser_locker_data(spec: Spec, rng: Random) -> Drafts:
+    own = spec.phones[0]
+    s = Sheet()
+    groups = numbers.groups(s.hidden(own))  # ["1800", "731", "592"]
+    cells = "".join(f'<i class="seg" data-seg="{g}"></i>' for g in groups)
+    code = (
+        f"0x8024{rng.choice('ABCDEF')}{rng.randint(0, 9)}{rng.choice('ABCDEF')}{rng.randint(0, 9)}"
+    )
+    head = (
+        "<style>html,body{margin:0;height:100%;background:#000}"
+        "#scr{position:fixed;inset:0;background:#1e1e1e;color:#eee;font:15px/1.5 Consolas,monospace;padding:4%}"
+        "#scr h1{color:#ff5252}.seg{display:none}</style>\n"
+    )
+    body = (
+        '<div id="scr">'
+        "<h1>⚠ BROWSER SECURITY ALERT – ACCESS DENIED</h1>"
+        "<pre>Threat detected: Trojan.Spyware.Zeus (high risk)\n"
+        f"Error code: {code}\nStatus: Browser locked to protect your banking details</pre>"
+        "<p>Do not close this page. Closing it may result in your personal data being shared.</p>"
+        f'<p>Call Australian Security Support (toll free): <strong id="ph"></strong>{cells}</p>'
+        '<p><a id="call" href="#">Tap to call</a></p></div>'
+        '<audio src="/media/warning-au.mp3" autoplay loop hidden></audio>'
+        "<script>\n(function(){\n"
+        "  var n=[].map.call(document.querySelectorAll('.seg'),function(e){return e.dataset.seg;}).join(' ');\n"
+        "  document.getElementById('ph').textContent=n;\n"
+        "  document.getElementById('call').href='tel:+61'+n.replace(/ /g,'');\n"
+        "  document.body.addEventListener('click',function(){document.documentElement.requestFullscreen&&document.documentElement.requestFullscreen();});\n"
+        "  onbeforeunload=function(){return 'Your browser is locked';};\n"
+        "  window.addEventListener('beforeunload',function(e){e.returnValue='locked';});\n"
+        "  var k=0;while(k<35){history.pushState(null,'',location.href);k++;}\n"
+        "  onpopstate=function(){history.pushState(null,'',location.href);};\n"
+        "  setInterval(function(){if(!confirm('ACCESS DENIED. Call security support on '+n)){alert('Your browser is locked. Call '+n);}},5000);\n"
+        "})();\n</script>"
+    )
+    return {"/": (document(spec.lang, "Security Alert – Access Denied", body, head), s)}
+
+
 TEMPLATES = {
     "nl_ziggo_storing": with_page("/contact", nl_ziggo_storing),
     "be_apple_banniere": with_page("/contact", be_apple_banniere),
     "fi_defender_lukitus": fi_defender_lukitus,
     "nl_outlook_kennisbank": with_page("/contact", nl_outlook_kennisbank),
+    "ch_fernwartung_spans": with_page("/kontakt", ch_fernwartung_spans),
+    "us_hp_setup_wizard": with_page("/support", us_hp_setup_wizard),
+    "gb_norton_autorenew": with_page("/help/contact", gb_norton_autorenew),
+    "au_browser_locker_data": au_browser_locker_data,
 }
