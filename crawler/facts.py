@@ -43,6 +43,7 @@ LIST_KEYS = (
     "scare_terms",
     "locker_behaviours",
     "voucher_payment",
+    "refund_lure",
     "page_signals",
 )
 

@@ -48,6 +48,7 @@ class PageFacts:
     scare_terms: tuple[str, ...] = ()  # scareware / browser-locker wording ("uw computer is geblokkeerd")
     locker_behaviours: tuple[str, ...] = ()  # fullscreen, beforeunload, alert_loop, autoplay_audio...
     voucher_payment: tuple[str, ...] = ()  # vouchers the page asks payment in ("paysafecard")
+    refund_lure: tuple[str, ...] = ()  # charges the page tells its visitor of ("289,00 eur (prélevé)")
     # What kind of page this is, as markup and wording show it: article_markup,
     # news_jsonld, forum_markup, comment_thread, number_directory, byline...
     page_signals: tuple[str, ...] = ()

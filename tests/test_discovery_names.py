@@ -62,7 +62,9 @@ def corpus(rules, size: int = 3000) -> list[str]:
         else:
             label = f"{typo(brand)}{rng.choice(words)}"
         prefix = rng.choice(["", "www.", "mail.", f"{brand}.", "*."])
-        out.append(f"{prefix}{label}.{rng.choice(tlds)}")
+        name = f"{prefix}{label}.{rng.choice(tlds)}"
+        # as certificate logs and zone files give them: non-ASCII labels in punycode
+        out.append(".".join(p if p.isascii() else p.encode("idna").decode() for p in name.split(".")))
     return out
 
 

@@ -159,7 +159,7 @@ def test_json_dict_has_the_pipeline_keys_and_serialises() -> None:
         "brands", "brands_in_title", "brands_in_host", "helpdesk_terms", "warning_terms",
         "business_terms", "remote_tools", "chat_widgets", "invalid_phones",
         "phone_candidates_rejected", "skipped_reason", "encoding", "scare_terms",
-        "locker_behaviours", "page_signals", "voucher_payment",
+        "locker_behaviours", "page_signals", "voucher_payment", "refund_lure",
     }  # fmt: skip
     assert json.loads(json.dumps(data)) == data
     assert data["remote_tools"][0] == {

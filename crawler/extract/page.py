@@ -27,7 +27,7 @@ from crawler.extract.html import (
     parse_html,
 )
 from crawler.extract.language import detect_language
-from crawler.extract.payment import voucher_payment
+from crawler.extract.payment import refund_lure, voucher_payment
 from crawler.extract.phones import PhoneScan, region_hint, scan_phones
 from crawler.extract.roles import (
     OFFERED,
@@ -80,6 +80,7 @@ class PageExtraction:
     scare_terms: list[str] = field(default_factory=list)  # see crawler.extract.signals
     locker_behaviours: list[str] = field(default_factory=list)
     voucher_payment: list[str] = field(default_factory=list)  # see crawler.extract.payment
+    refund_lure: list[str] = field(default_factory=list)  # charges told, same module
     page_signals: list[str] = field(default_factory=list)
     fingerprint: str | None = None
     links: list[tuple[str, str]] = field(default_factory=list)
@@ -104,6 +105,7 @@ class PageExtraction:
             "scare_terms": list(self.scare_terms),
             "locker_behaviours": list(self.locker_behaviours),
             "voucher_payment": list(self.voucher_payment),
+            "refund_lure": list(self.refund_lure),
             "page_signals": list(self.page_signals),
             "invalid_phones": list(self.invalid_phones),
             "phone_candidates_rejected": self.phone_candidates_rejected,
@@ -173,6 +175,7 @@ def _fill(result: PageExtraction, page: ParsedHtml, catalog: BrandCatalog) -> No
     result.scare_terms = scare_terms([*scare_texts, page.inline_script[:MAX_SCARE_SCRIPT]])
     result.locker_behaviours = locker_behaviours(page)
     result.voucher_payment = voucher_payment(page)
+    result.refund_lure = refund_lure(page)
     result.fingerprint = fingerprint(page.root)
     result.links = page.links
     result.contact_links = contact_links(result.url, page.links)

@@ -62,3 +62,46 @@ def voucher_payment(page: ParsedHtml) -> list[str]:
             if not p["own_cards"].search(sentence):
                 found |= {_key(m.group()) for m in p["gift_cards"].finditer(sentence)}
     return sorted(found)
+
+
+# ---------------------------------------------------------------------------------------
+# The renewal-invoice lure ("your plan was renewed, $499.99 charged: call to cancel").
+
+
+@functools.cache
+def _lure_patterns() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
+    table = load_vocabulary()["refund_lure"]
+    words = {name: phrase_pattern(table[name]) for name in ("charged", "asks", "conditions")}
+    return words, re.compile(table["amount_pattern"])
+
+
+def _is_general(sentence: str, conditions: re.Pattern[str]) -> bool:
+    """A question, a condition or a recurring price: a FAQ's sentence, not a charge told."""
+    return sentence.rstrip().endswith("?") or bool(conditions.search(sentence))
+
+
+def refund_lure(page: ParsedHtml) -> list[str]:
+    """The charges the page tells its visitor of ("289,00 EUR prélevé"), when it also
+    asks them to cancel or be refunded; empty otherwise. Each as "<amount> (<word>)"."""
+    words, amount = _lure_patterns()
+    charges: list[str] = []
+    asks = False
+    for line, zone in list(zip(page.lines, page.line_zones, strict=False))[:MAX_LINES]:
+        if zone & zones.QUOTE:
+            continue
+        lowered = line[:MAX_LINE].lower()
+        asks = asks or bool(words["asks"].search(lowered))
+        if not words["charged"].search(lowered):
+            continue
+        sentences = [s for s in _SENTENCE_RE.split(lowered) if s.strip()]
+        for index, sentence in enumerate(sentences):
+            said = words["charged"].search(sentence)
+            if not said or _is_general(sentence, words["conditions"]):
+                continue
+            beside = sentences[max(0, index - 1) : index + 2]
+            for near in (sentence, *beside):
+                money = amount.search(near)
+                if money and not _is_general(near, words["conditions"]):
+                    charges.append(f"{_key(money.group())} ({said.group()})")
+                    break
+    return sorted(set(charges))[:5] if asks else []

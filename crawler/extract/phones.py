@@ -128,6 +128,12 @@ _KINDS = {
     PhoneNumberType.FIXED_LINE: "fixed_line",
     PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixed_line",
     PhoneNumberType.SHARED_COST: "shared_cost",
+    # Non-geographic numbers phonenumbers names apart: a UAN is a company's one number
+    # for the whole country (Belgian 078, Finnish 010, Dutch 088), a service line.
+    PhoneNumberType.UAN: "uan",
+    PhoneNumberType.PERSONAL_NUMBER: "personal_number",
+    PhoneNumberType.PAGER: "pager",
+    PhoneNumberType.VOICEMAIL: "voicemail",
 }
 
 

@@ -40,8 +40,10 @@ REQUIRED = (
     "scare_terms",
     "locker_behaviours",
     "payment",
+    "refund_lure",
 )
 PAYMENT_LISTS = ("vouchers", "gift_cards", "pay_words", "sale_words", "refusals", "own_cards")
+LURE_LISTS = ("charged", "asks", "conditions")
 ROLE_LISTS = (
     "frame_classes", "cta_classes", "quote_classes", "article_classes", "quote_types",
     "article_types", "directory_cues", "lookup_cues", "url_parameters", "own_words",
@@ -106,6 +108,9 @@ def _validate(path: Path, data: dict[str, Any]) -> None:
     _validate_signals(path, data)
     for name in PAYMENT_LISTS:
         _check_strings(path, f"payment.{name}", data["payment"].get(name))
+    for name in LURE_LISTS:
+        _check_strings(path, f"refund_lure.{name}", data["refund_lure"].get(name))
+    _check_regex(path, "refund_lure.amount_pattern", data["refund_lure"].get("amount_pattern"))
 
 
 def _check_regex(path: Path, key: str, pattern: Any) -> None:
