@@ -79,6 +79,13 @@ def _string_map(value: Any) -> str | None:
     return None
 
 
+def _country_map(value: Any) -> str | None:
+    if not isinstance(value, dict):
+        return f"expected a table of country codes, got {value!r}"
+    bad = [k for k, v in value.items() if not (isinstance(v, str) and re.fullmatch(r"[A-Z]{2}", v))]
+    return f"not ISO 3166 alpha-2 country codes: {bad}" if bad else None
+
+
 def _country_lists(value: Any) -> str | None:
     if not isinstance(value, dict):
         return f"expected a table of lists of country codes, got {value!r}"
@@ -98,8 +105,14 @@ def _band_name(value: Any) -> str | None:
 
 
 FAMILY = {"max_points": _number(0), "reason": _string, "corroborates": _boolean}
-RULE = {"points": _number(), "reason": _string, "reason_nl": _string, "veto": _boolean,
-        "enabled": _boolean, "strong": _boolean}
+RULE = {
+    "points": _number(),
+    "reason": _string,
+    "reason_nl": _string,
+    "veto": _boolean,
+    "enabled": _boolean,
+    "strong": _boolean,
+}
 
 SCHEMA: dict[str, Any] = {
     "brands_file": _string,
@@ -121,13 +134,17 @@ SCHEMA: dict[str, Any] = {
         "min_listed_numbers": _integer(1),
         "discussion_signals": _strings,
     },
-    "helpdesk": {"min_helpdesk_terms": _integer(1), "identity_terms": _strings,
-                 "customer_only_terms": _strings},
+    "helpdesk": {
+        "min_helpdesk_terms": _integer(1),
+        "identity_terms": _strings,
+        "customer_only_terms": _strings,
+    },
     "scareware": {"min_scare_terms": _integer(1)},
     "locker": {"min_behaviours": _integer(1)},
     "phone": {
         "helpdesk_countries": _countries,
         "fit_countries_by_language": _country_lists,
+        "identity_countries": _country_map,
         "unfit_kinds": _strings,
         "service_kinds": _strings,
     },
@@ -136,7 +153,11 @@ SCHEMA: dict[str, Any] = {
         "privacy_services": _strings,
         "newly_registered_days": _integer(1),
     },
-    "template": {"max_distance": _integer(0), "statuses": _strings, "min_shared_terms": _integer(1)},
+    "template": {
+        "max_distance": _integer(0),
+        "statuses": _strings,
+        "min_shared_terms": _integer(1),
+    },
     "counter": {
         "min_warning_terms": _integer(1),
         "warning_title_patterns": _regexes,

@@ -153,7 +153,9 @@ def number_discussed(facts: DomainFacts, rules: Rules) -> list[Hit]:
     for e164, sites in sorted(facts.phone_discussed_by.items()):
         others = tuple(d for d in sites if d != facts.domain)
         if e164 in shown and others:
-            found.append(f"{e164} (offered on {shown[e164][1]}) is asked about on {_listed(others)}")
+            found.append(
+                f"{e164} (offered on {shown[e164][1]}) is asked about on {_listed(others)}"
+            )
     return [Hit("number_discussed", join_evidence(found, 3))] if found else []
 
 
@@ -162,13 +164,26 @@ def _fit_countries(page_language: str | None, rules: Rules) -> list[str]:
     return list(by_language.get(page_language or "", rules.setting("phone", "helpdesk_countries")))
 
 
-def _unfit(phone: Phone, language: str | None, rules: Rules) -> str | None:
+def site_countries(facts: DomainFacts, rules: Rules) -> set[str]:
+    """The site's own country: its country-code domain's, and the one its legal identity
+    names (a US street address, an ABN, a UK company number)."""
+    tld = facts.domain.rsplit(".", 1)[-1].upper()
+    found = {"GB" if tld == "UK" else tld} if len(tld) == 2 else set()
+    by_term = rules.setting("phone", "identity_countries")
+    return found | {by_term[t] for page in facts.pages for t in page.business_terms if t in by_term}
+
+
+def _unfit(
+    phone: Phone, language: str | None, rules: Rules, own: frozenset[str] = frozenset()
+) -> str | None:
     if not phone.valid:
         return "is not a valid number"
-    fit = _fit_countries(language, rules)
+    fit = [*_fit_countries(language, rules), *own]
     if phone.country not in fit:
         where = phone.country or "an unknown country"
-        return f"is a {phone.kind} number in {where}, on a page in {language or 'an unknown language'}"
+        return (
+            f"is a {phone.kind} number in {where}, on a page in {language or 'an unknown language'}"
+        )
     if phone.kind in rules.setting("phone", "unfit_kinds"):
         return f"is a {phone.kind} number"
     return None
@@ -178,9 +193,10 @@ def number_unfit_for_helpdesk(facts: DomainFacts, rules: Rules) -> list[Hit]:
     found: dict[str, str] = {}
     shown = phones_shown(facts, rules)
     genuine = {e for e in shown if rules.genuine_number(e)}
+    own = frozenset(site_countries(facts, rules))
     for page in facts.pages:
         for phone in offered_phones(page, rules):
-            why = None if phone.e164 in genuine else _unfit(phone, page.language, rules)
+            why = None if phone.e164 in genuine else _unfit(phone, page.language, rules, own)
             if why and phone.e164 not in found:
                 found[phone.e164] = f"{phone.raw!r} ({phone.e164}, on {page.url}) {why}"
     evidence = list(found.values())
