@@ -81,7 +81,7 @@ def test_size_templates_categories_and_languages(scenario: Scenario) -> None:
     assert len(sites) >= 175
     scams = [s for s in sites if s.label == "scam"]
     legit = [s for s in sites if s.label == "legit"]
-    assert 80 <= len(scams) <= 160 and len(legit) >= 85
+    assert 80 <= len(scams) <= 170 and len(legit) >= 85
     assert len({s.template for s in scams}) >= 36
     assert {s.category for s in sites} == set(SCAM_CATEGORIES) | set(LEGIT_CATEGORIES)
     langs = {
@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -1703,3 +1703,187 @@ def test_ninth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> Non
     assert "+33 (0)1 73 01 84 99" in norton and 'href="tel:+33173018499"' in norton
     msp = html("www.ridgeline-it.com")
     assert "(503) 362-4180" in msp and "ScreenConnect" in msp
+
+
+# --- the tenth batch (sites10.toml: Site.batch == 10) --------------------------------------
+
+BATCH10_SCAM_TEMPLATES = {
+    "us_paypal_charge_notice", "de_ing_sperre_css", "nl_wix_computerhulp", "fr_mcafee_godaddy",
+    "de_icloud_jimdo", "ja_keikoku_kanji", "gb_weebly_printer_offline",
+}  # fmt: skip
+BATCH10_LEGIT_TEMPLATES = {
+    "de_ing_warnhinweis", "fr_forum_invision", "ch_msp_anydesk", "be_depanneur_gsm",
+    "us_ledger_scam_story", "ja_denwa_navi", "us_vendor_billing_faq", "nl_instantink_contact",
+    "be_bib_digitaal",
+}  # fmt: skip
+
+
+def _batch10(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 10]
+
+
+def test_tenth_batch_is_marked_and_is_exactly_sites10(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES10
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES10.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch10(scenario)} == hosts
+    assert all(spec.batch == 10 for spec in all_specs() if spec.host in hosts)
+
+
+def test_tenth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch10(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 16 and len(scams) == 7 and len(legit) == 9
+    assert {s.template for s in scams} == BATCH10_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH10_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s.batch != 10}
+    assert not old & {s.template for s in batch}, "batch 10 uses only its own templates"
+    old_hosts = {h for s in scenario.sites if s.batch != 10 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 10 for p in s.pages.values() for n in p.phones
+    }
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    pairs = {(spec.lang, spec.country) for spec in all_specs() if spec.batch == 10}
+    assert {("en", "US"), ("de", "DE"), ("nl", "NL"), ("fr", "FR"), ("ja", "JP"), ("en", "GB"),
+            ("de", "CH"), ("fr", "BE"), ("nl", "BE")} <= pairs  # fmt: skip
+    assert [s.hosts[0] for s in scams if s.category == "scareware"] == [
+        "security-keikoku-center.com"
+    ]
+    assert sorted(b for s in scams for b in s.brands) == [
+        "apple", "brother", "ing", "mcafee", "microsoft", "paypal",
+    ]  # fmt: skip
+    assert [s.hosts[0] for s in scams if not s.brands] == ["pchulp-thuisservice.nl"]
+    assert [s.hosts[0] for s in batch if platform_of(s.hosts[0])] == [
+        "brother-printer-offline-uk.weebly.com"
+    ]
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    assert [s.domain for s in own if age(s) > 365] == ["pchulp-thuisservice.nl"]
+    aged = next(s for s in own if s.domain == "pchulp-thuisservice.nl")
+    assert (TODAY - aged.registration.updated).days < 30, "an aged name bought lately"
+    assert all(age(s) < 30 for s in own if age(s) <= 365)
+    assert {s.registration.privacy for s in own} == {"shielded", "not_published"}
+    assert {s.registration.privacy_service for s in own} - {None} == {
+        "PrivacyGuardian.org llc",
+        "Withheld for Privacy ehf",
+        "Super Privacy Service LTD c/o Dynadot",
+    }
+    msp = next(s for s in legit if s.template == "ch_msp_anydesk")
+    assert 60 < age(msp) < 180, "the IT partner's own domain is a few months old"
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+    official = next(s for s in legit if s.category == "official")
+    assert official.domain == "hpconnected.com" and official.phones == (genuine()["hp_nl"],)
+    assert official.domain not in {
+        s.domain for s in scenario.sites if s.category == "official" and s.batch != 10
+    }
+
+
+def test_tenth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-10 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 10}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch10(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_tenth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch10(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = 0
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        quoting += bool(quoted)
+    assert quoting == 4
+    lookup = next(s for s in batch if s.template == "ja_denwa_navi")
+    assert {n for p in lookup.pages.values() for n in p.phones} == {"+815031876624"}
+    bank = next(s for s in batch if s.template == "de_ing_warnhinweis")
+    page = bank.pages["/kundenservice/sicherheit/aktuelle-warnungen/"]
+    assert set(page.offered) == {"+496950500105"} and set(page.phones) == {
+        "+496950500105",
+        "+496925783341",
+    }
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_tenth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch10(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    paypal = html("paypal-resolution-billing.com")
+    assert "<b>+1 (eight55) 604-3318</b>" in paypal and 'href="tel:+18556043318"' in paypal
+    assert "8556043318" not in static(paypal)
+    ing = html("ing-konto-entsperrung.de")
+    assert '.hotline::after{content:"069 / 2578 3341"}' in ing and 'href="tel:06925783341"' in ing
+    assert "06925783341" not in static(ing) and "AnyDesk" in ing
+    wix = html("pchulp-thuisservice.nl")
+    assert "<strong>((085))-303-19-47</strong>" in wix and "Wix.com Website Builder" in wix
+    split = '<span style="font-weight:bold;">085</span></span><span class="wixui-rich-text__text"> 303 </span>'
+    assert split in wix
+    assert "Thuiswinkel Waarborg" in wix and "KvK " in wix
+    mcafee = html("mcafee-assistance-france.com")
+    assert '"telephone": "+33 9 70 73 12 58"' in mcafee and "Appelez le 09.70.73.12.58" in mcafee
+    assert 'data-aid="HEADER_PHONE_RENDERED"' in mcafee
+    apple = html("icloud-kundendienst-hilfe.de")
+    assert "0800 / 182 44 93 (kostenfrei aus DE)" in apple and "+49 (0) 800 1824493" in apple
+    assert "j-module" in apple
+    ja = html("security-keikoku-center.com")
+    assert "〇五〇‐三一八七‐六六二四" in ja and 'var t=["050", "3187", "6624"]' in ja
+    assert "05031876624" not in static(ja) and "fillText" in ja
+    gb = html("brother-printer-offline-uk.weebly.com")
+    assert "<title>Brother Printer Offline UK ☎ ((0808))-164-2297</title>" in gb
+    assert "Call 0808 164 2297 UK toll free" in gb and "wsite-" in gb
+    assert "<strong>069 25783341</strong>" in html(
+        "www.ing.de", "/kundenservice/sicherheit/aktuelle-warnungen/"
+    )
+    forum = by["forum.astuces-pc.fr"]
+    thread = next(p for p in forum.pages if p.startswith("/topic/"))
+    assert "09.70.73.12.58" in html("forum.astuces-pc.fr", thread) and "ipsComment" in html(
+        "forum.astuces-pc.fr", thread
+    )
+    assert "(855) 604-3318" in html(
+        "www.miamivalleyledger.com",
+        "/news/local/2026/02/28/fake-paypal-invoice-scam-call-to-cancel-kettering-woman",
+    )
+    assert "/tel/05031876624" in by["www.denwabango-navi.com"].pages
+    assert "050-3187-6624 の電話番号情報" in html("www.denwabango-navi.com", "/tel/05031876624")
+    msp = html("www.limmatnet-it.ch")
+    assert "044 552 71 90" in msp and ".my.anydesk.com/" in msp and "UID CHE-" in msp
+    michel = html("www.michel-depanne-pc.be")
+    assert "0475 38 61 92" in michel and "RustDesk" in michel and "BCE " in michel
+    faq = html("www.cobaltline.com", "/support/billing-faq")
+    assert "1-877-240-7716" in faq and "30-day money-back guarantee" in faq
+    hp = html("instantink.hpconnected.com", "/nl/nl/contact")
+    assert 'HP Support Telefoonnummer: <a href="tel:+31207219239">020-7219239</a>' in hp
+    bib = html("www.bibliotheek-nethedal.be", "/digitale-hulp")
+    assert "014 51 72 30" in bib and "Hulp op afstand" in bib

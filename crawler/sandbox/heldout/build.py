@@ -19,6 +19,7 @@ from crawler.sandbox.heldout import (
     legit7,
     legit8,
     legit9,
+    legit10,
     lockers,
     scams,
     scams2,
@@ -29,6 +30,7 @@ from crawler.sandbox.heldout import (
     scams7,
     scams8,
     scams9,
+    scams10,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -105,6 +107,9 @@ TEMPLATES: dict[str, Template] = {
     # ninth batch (sites9.toml)
     **scams9.TEMPLATES,
     **legit9.TEMPLATES,
+    # tenth batch (sites10.toml)
+    **scams10.TEMPLATES,
+    **legit10.TEMPLATES,
 }
 
 

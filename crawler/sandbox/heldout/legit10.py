@@ -319,9 +319,9 @@ def ja_denwa_navi(spec: Spec, rng: Random) -> Drafts:
         f'<header class="hd"><a class="hd-logo" href="/">{esc(spec.name)}</a>'
         '<form class="hd-search" action="/search"><input name="q" placeholder="電話番号を入力（ハイフンなし可）"><button>検索</button></form></header>'
         '<main class="num-page">'
-        f"<h1>{_q(s, q, 'national')} の電話番号情報</h1>"
+        f"<h1>{_q(s, q, 'dashed')} の電話番号情報</h1>"
         '<table class="num-info">'
-        f"<tr><th>電話番号</th><td>{_q(s, q, 'national')}</td></tr>"
+        f"<tr><th>電話番号</th><td>{_q(s, q, 'dashed')}（{_q(s, q, 'compact')}）</td></tr>"
         "<tr><th>事業者名</th><td>不明</td></tr>"
         "<tr><th>種別</th><td>IP電話（050番号）</td></tr>"
         f"<tr><th>アクセス数</th><td>{views}</td></tr>"
@@ -337,14 +337,24 @@ def ja_denwa_navi(spec: Spec, rng: Random) -> Drafts:
         f'<header class="hd"><a class="hd-logo" href="/">{esc(spec.name)}</a></header>'
         "<main><h1>電話番号検索・口コミ</h1><p>知らない番号から着信がありましたか？利用者の口コミで確認できます。</p>"
         '<h2>最近検索された番号</h2><ol class="recent">'
-        f'<li><a href="{path}">{_q(home_s, q, "national")}</a> 危険 · 口コミ3件</li></ol></main>'
+        f'<li><a href="{path}">{_q(home_s, q, "dashed")}</a> 危険 · 口コミ3件</li></ol></main>'
     )
     return {
         path: (
-            document(spec.lang, f"{numbers.write(q, 'national')} はどこから？ | {spec.name}", body),
+            document(spec.lang, f"{numbers.write(q, 'dashed')} はどこから？ | {spec.name}", body),
             s,
         ),
         "/": (document(spec.lang, f"{spec.name} - 電話番号検索", home), home_s),
+        "/about": (
+            document(
+                spec.lang,
+                f"運営者情報 | {spec.name}",
+                f'<header class="hd"><a class="hd-logo" href="/">{esc(spec.name)}</a></header>'
+                "<main><h1>運営者情報</h1><p>当サイトは利用者の口コミをもとに電話番号の情報を掲載しています。"
+                "掲載内容の削除依頼はお問い合わせフォームからご連絡ください。</p></main>",
+            ),
+            Sheet(),
+        ),
     }
 
 

@@ -350,7 +350,7 @@ def ja_keikoku_kanji(spec: Spec, rng: Random) -> Drafts:
     s = Sheet()
     parts = numbers.groups(s.hidden(own))  # ["050", "3187", "6624"]
     kanji = "‐".join(p.translate(KANJI) for p in parts)  # 〇五〇‐三一八七‐六六二四
-    code = f"#{rng.choice('ABCDEF')}{rng.randint(100, 999)}-{rng.randint(1000, 9999)}"
+    code = f"0x800{rng.choice('7C')}{rng.randint(1000, 9999)}"
     head = (
         "<style>html,body{margin:0;height:100%;background:#0078d7;font-family:'Meiryo','Yu Gothic',sans-serif}"
         "#keikoku{position:fixed;inset:0;color:#fff;padding:5% 8%}"
