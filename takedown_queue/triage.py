@@ -29,14 +29,34 @@ class Match:
     key: str
 
 
+FINGERPRINT_BITS = 64  # the extractor's template simhash
+
+
 @dataclass
 class CaseIndex:
-    """Phone numbers and template fingerprints of every domain already in a case."""
+    """Phone numbers and template fingerprints of every domain already in a case.
 
+    Fingerprints are found through bands (pigeonhole: with d+1 bands of a 64-bit print,
+    two prints within d bits agree on one whole band), so placing a domain costs the
+    size of its bands, not of the queue; matches come back in the order they were added.
+    """
+
+    max_distance: int = 6
     phones: dict[str, tuple[int, str]] = field(default_factory=dict)  # e164 -> (case, status)
     prints: list[tuple[int, int, str, str]] = field(
         default_factory=list
     )  # fp, case, status, domain
+    bands: dict[tuple[int, int], list[int]] = field(default_factory=dict)  # -> positions
+
+    def _keys(self, value: int) -> list[tuple[int, int]]:
+        count = self.max_distance + 1
+        width = max(FINGERPRINT_BITS // count, 1)
+        keys = []
+        for band in range(min(count, FINGERPRINT_BITS)):
+            shift = band * width
+            span = width if band < count - 1 else max(FINGERPRINT_BITS - shift, 1)
+            keys.append((band, (value >> shift) & ((1 << span) - 1)))
+        return keys
 
     def add(
         self, case_id: int, status: str, domain: str, phones: list[str], prints: list[int]
@@ -45,7 +65,22 @@ class CaseIndex:
             # An open case wins over a closed one: new domains should join live campaigns.
             if phone not in self.phones or status in states.OPEN_STATES:
                 self.phones[phone] = (case_id, status)
-        self.prints.extend((fp, case_id, status, domain) for fp in prints)
+        for fp in prints:
+            position = len(self.prints)
+            self.prints.append((fp, case_id, status, domain))
+            for key in self._keys(fp):
+                self.bands.setdefault(key, []).append(position)
+
+    def near(self, fp: int) -> list[tuple[int, int, str, str, int]]:
+        """(fp, case, status, domain, distance) within max_distance, in insertion order."""
+        positions = sorted({p for key in self._keys(fp) for p in self.bands.get(key, ())})
+        found = []
+        for position in positions:
+            other, case_id, status, domain = self.prints[position]
+            distance = (fp ^ other).bit_count()
+            if distance <= self.max_distance:
+                found.append((other, case_id, status, domain, distance))
+        return found
 
 
 def _domain_phones(db: sqlite_utils.Database, domain: str) -> list[str]:
@@ -74,8 +109,8 @@ def _domain_prints(db: sqlite_utils.Database, domain: str, bad: Counter[str]) ->
     return values
 
 
-def _build_index(db: sqlite_utils.Database, bad: Counter[str]) -> CaseIndex:
-    index = CaseIndex()
+def _build_index(db: sqlite_utils.Database, bad: Counter[str], max_distance: int) -> CaseIndex:
+    index = CaseIndex(max_distance)
     for domain, case_id, status in db.execute(
         "SELECT cd.domain, cd.case_id, c.status FROM case_domains cd JOIN cases c"
         " ON c.id = cd.case_id"
@@ -102,8 +137,7 @@ def _best_match(
                 )
             )
     for fp in prints:
-        for other, case_id, status, domain in index.prints:
-            distance = (fp ^ other).bit_count()
+        for other, case_id, status, domain, distance in index.near(fp):
             if distance <= max_distance:
                 found.append(
                     Match(
@@ -261,7 +295,7 @@ def triage(
     config = config or load_config()
     counts: Counter[str] = Counter()
     _split_oversized(db, config.max_case_domains, counts)
-    index = _build_index(db, counts)
+    index = _build_index(db, counts, config.template_max_distance)
     for domain in _candidates(db):
         if only is None or domain in only:
             _place(db, index, domain, config, counts)
