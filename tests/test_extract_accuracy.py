@@ -111,13 +111,16 @@ def test_template_clones_are_close_and_templates_apart() -> None:
     themes = {tid: spec.get("theme", tid) for tid, spec in scenario.load_templates().items()}
     scams = {s.template for s in sc.sites if s.label == "scam"}
     prints: list[tuple[str, str]] = []
+    small = 0
     for site in sc.sites:
         page = site.pages.get("/")
         if site.label == "edge" or page is None or not page.ordinary:
             continue
         url = f"http://{site.hosts[0]}/"
         found = extract_page(page.body_bytes(), url=url, headers=dict(page.headers)).fingerprint
-        assert found is not None, url
+        if found is None:  # a page too small to be a template (fingerprint.MIN_ELEMENTS):
+            small += 1  # a tiny locker is caught by what it says and does, not its layout
+            continue
         prints.append((site.template, found))
     clones, apart, themed = 0, 99, 99
     for index, (template, value) in enumerate(prints):
@@ -131,7 +134,7 @@ def test_template_clones_are_close_and_templates_apart() -> None:
     print(f"\ntemplates: clones max distance={clones}, scam vs other min distance={apart}, "
           f"same CMS theme min distance={themed}")  # fmt: skip
     assert clones <= 6 and apart >= 12
-
+    assert small <= len(prints) // 10  # most pages are templates
 
 QUOTING = {"news", "warning", "forum", "directory"}
 

@@ -68,9 +68,15 @@ def test_different_templates_are_far_apart() -> None:
 
 
 def test_words_do_not_move_the_fingerprint() -> None:
-    assert fp("<html><body><p>een</p><p>twee</p></body></html>") == fp(
-        "<html><body><p>Microsoft 085 123 4567</p><p>anders</p></body></html>"
+    frame = "<html><body><header><nav><ul><li>a</li><li>b</li></ul></nav></header><main>{}</main><footer><p>f</p></footer></body></html>"
+    assert fp(frame.format("<p>een</p><p>twee</p><p>drie</p>")) == fp(
+        frame.format("<p>Microsoft 085 123 4567</p><p>anders</p><p>nog</p>")
     )
+
+
+def test_a_page_too_small_to_be_a_template_has_no_fingerprint() -> None:
+    small = "<html><body><header>x</header><main><h1>x</h1><p>y</p></main></body></html>"
+    assert fingerprint(lxml_html.document_fromstring(small)) is None
 
 
 def test_no_markup_no_fingerprint() -> None:

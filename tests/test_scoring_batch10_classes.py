@@ -1,5 +1,9 @@
 """Classes found in the held-out web's tenth batch (moved to development, issue 14):
 
+- a small "about" or contact page (header, heading, one paragraph) has the same skeleton
+  on every site; its fingerprint tied an honest Zurich IT partner and an old French IT
+  firm to flagged scams whose filler pages looked the same. Such a page is no template;
+
 - (open) an established business on the same theme as a fresh scam, sharing only the
   common words of the trade ("assistance", "à distance", "7j/7"), is read as the scam's
   clone. Exempting long-registered sites was tried and let an aged bought scam name
@@ -14,6 +18,7 @@ import json
 
 import pytest
 
+from crawler.extract.page import extract_page
 from tests.page_world import roles, score_world, site
 
 SHELL = """<!doctype html><html lang="fr"><head><title>{title}</title></head><body>
@@ -68,7 +73,7 @@ def _reasons(row: dict) -> list[str]:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="open class (telmaris.fr, development): exempting long-registered sites from "
+    reason="open class (an established firm on a fresh scam's full theme with the trade's words): exempting long-registered sites from "
     "wording-only clones let an aged bought name through on held-out; needs shared text, not shared terms",
 )
 def test_an_established_business_on_a_scams_theme_is_not_its_clone(outcomes):
@@ -84,3 +89,42 @@ def test_a_japanese_number_lookup_page_quotes_its_number():
     assert roles(JA_LOOKUP, "https://denwa-kensaku.example/tel/05066214478") == {
         "+815066214478": "quoted"
     }
+
+
+SMALL_ABOUT = """<!doctype html><html lang="de"><head><title>{name}</title></head><body><header><a href="/">{name}</a></header>
+<main><h1>{name}</h1><p>{text}</p></main></body></html>"""
+
+
+def test_a_small_about_page_has_no_template_fingerprint():
+    one = SMALL_ABOUT.format(name="LimmatNet IT", text="Wir sind ein kleines Team.")
+    found = extract_page(one.encode(), url="https://limmat.example/kontakt", headers={})
+    assert found.fingerprint is None
+
+
+def test_a_real_page_still_has_one():
+    found = extract_page(SCAM.encode(), url="https://assistance.example/", headers={})
+    assert found.fingerprint is not None
+
+
+@pytest.fixture(scope="module")
+def small_pages(tmp_path_factory):
+    scam = SMALL_ABOUT.format(
+        name="PC Notdienst",
+        text="Computerprobleme? Fernwartung und Support: 0800 551 990, jetzt anrufen.",
+    )
+    scam = scam.replace(
+        "</main>", '<p><a href="https://anydesk.com/de/downloads">AnyDesk laden</a></p></main>'
+    )
+    honest = SMALL_ABOUT.format(
+        name="Kern Informatik",
+        text="Computerprobleme im Büro? Fernwartung und Support für KMU: 044 552 80 10.",
+    )
+    sites = [
+        site("pc-notdienst-sofort.ch", "scam", "fake_helpdesk", scam, 6, True),
+        site("kern-informatik.ch", "legit", "it_partner", honest, 200, False),
+    ]
+    return score_world(sites, tmp_path_factory.mktemp("small"))
+
+
+def test_two_sites_sharing_only_a_small_page_skeleton_are_no_clones(small_pages):
+    assert "template_clone" not in _reasons(small_pages["kern-informatik.ch"])

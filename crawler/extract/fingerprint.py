@@ -21,6 +21,10 @@ MAX_ELEMENTS = 20_000  # the skeleton of a real template is far smaller
 MAX_FEATURES = 4_000  # most frequent distinct features kept; bounds the hashing work
 SHINGLE = 4  # consecutive elements per shingle
 PATH_DEPTH = 3  # ancestors in a path feature
+# A skeleton of fewer structural elements than this is no template: every small "about"
+# or contact page (html, head, title, body, header, h1, p) looks the same on every site,
+# so its fingerprint would tie unrelated sites together.
+MIN_ELEMENTS = 10
 _NOISE_RE = re.compile(r"\d+")  # generated class names differ only in their digits
 # Left out of the skeleton (their children still count): inline markup is where clones
 # differ on purpose (a number split into spans, a bold brand name), and scripts, links
@@ -90,8 +94,10 @@ def simhash(features: Counter[str]) -> int:
 
 
 def fingerprint(root: etree._Element | None) -> str | None:
-    """16 hex digits, or None for a page with no markup to speak of."""
+    """16 hex digits, or None for a page with too little markup to be a template."""
     if root is None:
+        return None
+    if sum(1 for _ in _elements(root)) < MIN_ELEMENTS:
         return None
     features = skeleton_features(root)
     if len(features) < 2:
