@@ -97,10 +97,9 @@ def fingerprint(root: etree._Element | None) -> str | None:
     """16 hex digits, or None for a page with too little markup to be a template."""
     if root is None:
         return None
-    if sum(1 for _ in _elements(root)) < MIN_ELEMENTS:
-        return None
     features = skeleton_features(root)
-    if len(features) < 2:
+    elements = sum(n for feature, n in features.items() if feature.startswith("p:"))
+    if elements < MIN_ELEMENTS or len(features) < 2:
         return None
     return f"{simhash(features):016x}"
 
