@@ -7,32 +7,8 @@ way not to get those answers is to never send faster than the server allows.
 from __future__ import annotations
 
 import threading
-import time
 
-
-class TokenBucket:
-    """`rate` requests a second on average, bursts up to `burst`. `acquire` waits."""
-
-    def __init__(self, rate: float, burst: float = 1.0) -> None:
-        if rate <= 0:
-            raise ValueError("rate must be positive")
-        self.rate = rate
-        self.capacity = max(1.0, burst)
-        self._tokens = self.capacity
-        self._last = time.monotonic()
-        self._lock = threading.Lock()
-
-    def acquire(self) -> float:
-        """Take one token, sleeping until it is there; returns the seconds waited."""
-        with self._lock:
-            now = time.monotonic()
-            self._tokens = min(self.capacity, self._tokens + (now - self._last) * self.rate)
-            self._last = now
-            self._tokens -= 1.0  # may go negative: later callers queue behind us
-            wait = 0.0 if self._tokens >= 0 else -self._tokens / self.rate
-        if wait:
-            time.sleep(wait)
-        return wait
+from crawler.ratelimit import TokenBucket
 
 
 class ServerLimits:
