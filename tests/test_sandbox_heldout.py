@@ -81,7 +81,7 @@ def test_size_templates_categories_and_languages(scenario: Scenario) -> None:
     assert len(sites) >= 175
     scams = [s for s in sites if s.label == "scam"]
     legit = [s for s in sites if s.label == "legit"]
-    assert 80 <= len(scams) <= 170 and len(legit) >= 85
+    assert 80 <= len(scams) <= 180 and len(legit) >= 85
     assert len({s.template for s in scams}) >= 36
     assert {s.category for s in sites} == set(SCAM_CATEGORIES) | set(LEGIT_CATEGORIES)
     langs = {
@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -1887,3 +1887,192 @@ def test_tenth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> Non
     assert 'HP Support Telefoonnummer: <a href="tel:+31207219239">020-7219239</a>' in hp
     bib = html("www.bibliotheek-nethedal.be", "/digitale-hulp")
     assert "014 51 72 30" in bib and "Hulp op afstand" in bib
+
+
+# --- the eleventh batch (sites11.toml: Site.batch == 11) -----------------------------------
+
+BATCH11_SCAM_TEMPLATES = {
+    "nl_zendesk_copenhagen", "fi_kotisivukone_etatuki", "chfr_apple_webnode",
+    "gb_govuk_safe_account", "nl_factuur_moneybird", "de_defender_dataattr",
+    "nl_nummergids_doorschakel",
+}  # fmt: skip
+BATCH11_LEGIT_TEMPLATES = {
+    "nl_kadence_boekhouder", "nl_kadence_pcwinkel", "nl_dnn_ict_bedrijf",
+    "de_zeitung_polizeibericht", "gb_lemmy_thread", "be_nummerzoeker_fiche",
+    "us_hpsmart_contact", "fi_konehuolto_shop",
+}  # fmt: skip
+
+
+def _batch11(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 11]
+
+
+def test_eleventh_batch_is_marked_and_is_exactly_sites11(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES11
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES11.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch11(scenario)} == hosts
+    assert all(spec.batch == 11 for spec in all_specs() if spec.host in hosts)
+
+
+def test_eleventh_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch11(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 16 and len(scams) == 8 and len(legit) == 8
+    assert {s.template for s in scams} == BATCH11_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH11_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s.batch != 11}
+    assert not old & {s.template for s in batch}, "batch 11 uses only its own templates"
+    old_hosts = {h for s in scenario.sites if s.batch != 11 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 11 for p in s.pages.values() for n in p.phones
+    }
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    pairs = {(spec.lang, spec.country) for spec in all_specs() if spec.batch == 11}
+    assert {("nl", "NL"), ("fi", "FI"), ("fr", "CH"), ("en", "GB"), ("de", "DE"), ("nl", "BE"),
+            ("en", "US")} <= pairs  # fmt: skip
+    assert [s.hosts[0] for s in scams if s.category == "scareware"] == ["systemschutz-alarm.de"]
+    campaign = [s for s in scams if s.campaign == "zendesk-helpcentrum-nl"]
+    assert sorted(s.brands for s in campaign) == [("microsoft",), ("norton",)]
+    assert {s.template for s in campaign} == {"nl_zendesk_copenhagen"}
+    assert len({s.phones for s in campaign}) == 1, "one campaign, one number"
+    assert sorted(s.hosts[0] for s in scams if not s.brands) == [
+        "etatuki-kotiapu.fi", "safeshield-verlengingen.nl", "uk-fraud-prevention-centre.com",
+    ]  # fmt: skip
+    directory = next(s for s in scams if s.template == "nl_nummergids_doorschakel")
+    assert directory.brands == ("apple", "kpn", "microsoft", "ziggo") and len(directory.phones) == 1
+    assert not [s for s in batch if platform_of(s.hosts[0])]
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    assert [s.domain for s in own if age(s) > 365] == ["etatuki-kotiapu.fi"]
+    aged = next(s for s in own if s.domain == "etatuki-kotiapu.fi")
+    assert (TODAY - aged.registration.updated).days < 30, "an aged name bought lately"
+    assert all(age(s) < 30 for s in own if age(s) <= 365)
+    assert {s.registration.privacy for s in own} == {"shielded", "not_published"}
+    assert {s.registration.privacy_service for s in own} - {None} == {
+        "Withheld for Privacy ehf",
+        "Domains By Proxy, LLC",
+        "PrivacyGuardian.org llc",
+    }
+    ict = next(s for s in legit if s.template == "nl_dnn_ict_bedrijf")
+    assert age(ict) > 10 * 365, "the established IT company's name is old"
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+    official = next(s for s in legit if s.category == "official")
+    assert official.domain == "hpsmart.com" and official.phones == (genuine()["hp_us"],)
+    assert official.domain not in {
+        s.domain for s in scenario.sites if s.category == "official" and s.batch != 11
+    }
+
+
+def test_eleventh_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-11 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 11}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch11(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_eleventh_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch11(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = 0
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        quoting += bool(quoted)
+    assert quoting == 3
+    by = {s.template: s for s in batch}
+    assert {n for p in by["be_nummerzoeker_fiche"].pages.values() for n in p.phones} == {
+        "+31852013318"
+    }
+    assert {n for p in by["gb_lemmy_thread"].pages.values() for n in p.phones} == {"+442039984417"}
+    assert {n for p in by["de_zeitung_polizeibericht"].pages.values() for n in p.phones} == {
+        "+498005893127"
+    }
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_eleventh_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch11(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    ms = html("windows-helpdesk-nederland.com")
+    norton = html("norton-klantenservice-nl.com")
+    assert "<strong>085 - 401 27 63</strong>" in ms and 'href="tel:0854012763"' in ms
+    assert "<strong>+31 (0)85 401 27 63</strong>" in norton
+    assert '"telephone": "+31 85 401 2763"' in norton and "ld+json" not in ms
+    for page in (ms, norton):
+        assert "blocks-item-link" in page and "static.zdassets.com/ekr/snippet.js" in page
+    fi = html("etatuki-kotiapu.fi")
+    assert "０９ ４２５０ ７１８６" in fi and 'href="tel:+358942507186"' in fi
+    assert "Kotisivukone" in fi
+    ch = html("assistance-appleid-romandie.ch")
+    assert "022.518.40.73" in ch and "+41 (0)22 518 40 73" in ch and 'href="tel:0225184073"' in ch
+    assert "Webnode" in ch
+    gb = html("uk-fraud-prevention-centre.com")
+    assert '<span class="nfpu-digits">020</span> <span class="nfpu-digits">3998</span>' in gb
+    assert "zero two zero, three nine nine eight, four four one seven" in gb
+    assert 'href="tel:+442039984417"' in gb and "AnyDesk" in gb and "govuk-" in gb
+    assert "020 3998 4417" not in gb and "02039984417" not in gb
+    inv = html("safeshield-verlengingen.nl")
+    assert "<strong>O85 2O1 3318</strong>" in inv and 'href="tel:0852013318"' in inv
+    assert "0852013318" not in static(inv) and "Moneybird" in inv
+    de = html("systemschutz-alarm.de")
+    assert 'data-hotline="+49 800 5893127"' in de and "getAttribute('data-hotline')" in de
+    assert "8005893127" not in static(de)
+    gids = html("klantenservice-nummers-gids.nl")
+    assert gids.count("<b>085-0605294</b>") == 4 and gids.count('href="tel:0850605294"') == 4
+    for name in ("KPN", "Ziggo", "Microsoft", "Apple"):
+        assert f"Bel {name} klantenservice" in gids
+    shell = re.compile(r'class="[^"]*(?:wp-block-kadence-[a-z]+|site-header-[a-z-]+)')
+    books = html("www.administratiekantoor-hesselink.nl")
+    shop = html("www.pcpunt-zwolle.nl")
+    assert set(shell.findall(books)) == set(shell.findall(shop)) and "code.tidio.co" in books
+    assert "code.tidio.co" in shop and "038 421 7730" in books and "038 453 9102" in shop
+    ict = html("www.vanderlinden-ict.nl")
+    assert "030 - 231 66 45" in ict and "__VIEWSTATE" in ict and "DnnModule" in ict
+    for words in ("Hulp op afstand", "7 dagen per week", "monteurs"):
+        assert words in ict, words
+    news = by["www.weserland-anzeiger.de"]
+    article = next(p for p in news.pages if p.startswith("/lokales/"))
+    assert "0800 5893127" in html("www.weserland-anzeiger.de", article)
+    forum = by["talk.scamsafe.org.uk"]
+    thread = next(p for p in forum.pages if p.startswith("/post/"))
+    assert "020 3998 4417" in html("talk.scamsafe.org.uk", thread)
+    assert "comment-node" in html("talk.scamsafe.org.uk", thread)
+    assert "/nummer/0852013318" in by["www.nummerzoeker.be"].pages
+    assert "Wie belt er met 085 201 3318?" in html("www.nummerzoeker.be", "/nummer/0852013318")
+    hp = html("www.hpsmart.com", "/us/en/support/contact")
+    assert '<a href="tel:+18009991148">(800) 999-1148</a>' in hp
+    shop_fi = html("www.tampereen-konehuolto.fi")
+    assert "03 225 4817" in shop_fi and "Y-tunnus " in shop_fi

@@ -20,6 +20,7 @@ from crawler.sandbox.heldout import (
     legit8,
     legit9,
     legit10,
+    legit11,
     lockers,
     scams,
     scams2,
@@ -31,6 +32,7 @@ from crawler.sandbox.heldout import (
     scams8,
     scams9,
     scams10,
+    scams11,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -110,6 +112,9 @@ TEMPLATES: dict[str, Template] = {
     # tenth batch (sites10.toml)
     **scams10.TEMPLATES,
     **legit10.TEMPLATES,
+    # eleventh batch (sites11.toml)
+    **scams11.TEMPLATES,
+    **legit11.TEMPLATES,
 }
 
 
