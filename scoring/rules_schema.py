@@ -163,6 +163,7 @@ SCHEMA: dict[str, Any] = {
         "warning_title_patterns": _regexes,
         "min_business_terms": _integer(1),
         "long_history_years": _integer(1),
+        "corporate_registrars": _strings,
     },
     "rules": {family: {name: RULE for name in names} for family, names in INDICATORS.items()},
 }

@@ -41,8 +41,10 @@ def page_warns(page: PageFacts, rules: Rules) -> str | None:
     offers its number and quotes none does not warn, it sells; so does a helpdesk page
     that says "beware of fake support" among more helpdesk wording than warning."""
     terms = sorted(set(page.warning_terms))
-    if terms and sells_a_number(page) and (
-        page.scare_terms or len(set(page.helpdesk_terms)) > len(terms)
+    if (
+        terms
+        and sells_a_number(page)
+        and (page.scare_terms or len(set(page.helpdesk_terms)) > len(terms))
     ):
         return None
     for pattern in rules.patterns["counter.warning_title_patterns"]:
@@ -51,7 +53,9 @@ def page_warns(page: PageFacts, rules: Rules) -> str | None:
             return (
                 f"{page.url}: title '{page.title}' ('{match.group(0)}'), warning terms {terms[:4]}"
             )
-    kinds = sorted(set(page.page_signals) & set(rules.setting("impersonation", "discussion_signals")))
+    kinds = sorted(
+        set(page.page_signals) & set(rules.setting("impersonation", "discussion_signals"))
+    )
     if kinds and terms:
         return f"{page.url}: {', '.join(kinds)} with warning terms {terms[:4]}"
     enough = len(terms) >= int(rules.setting("counter", "min_warning_terms"))
@@ -73,19 +77,43 @@ def long_registration_history(facts: DomainFacts, rules: Rules) -> list[Hit]:
     if reg is None or not reg.created or not facts.detected_at:
         return []
     try:
-        age = (date.fromisoformat(facts.detected_at[:10]) - date.fromisoformat(reg.created[:10])).days
+        age = (
+            date.fromisoformat(facts.detected_at[:10]) - date.fromisoformat(reg.created[:10])
+        ).days
     except ValueError:
         return []
     if age < years * 365:
         return []
     line = reg.evidence.get("created", f"created {reg.created}")
-    return [Hit("long_registration_history", f"registered {age // 365} years before it was found ({line})")]
+    return [
+        Hit(
+            "long_registration_history",
+            f"registered {age // 365} years before it was found ({line})",
+        )
+    ]
 
 
 def brand_partner_listed(facts: DomainFacts, rules: Rules) -> list[Hit]:
     for brand in rules.brands.values():
         if facts.domain in brand.partner_domains:
-            return [Hit("brand_partner_listed", f"{facts.domain} is listed as a {brand.id} partner")]
+            return [
+                Hit("brand_partner_listed", f"{facts.domain} is listed as a {brand.id} partner")
+            ]
+    return []
+
+
+def corporate_registrar(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    reg = facts.registration
+    if reg is None or not reg.registrar:
+        return []
+    name = reg.registrar.lower()
+    if any(mark in name for mark in rules.setting("counter", "corporate_registrars")):
+        return [
+            Hit(
+                "corporate_registrar",
+                f"registrar '{reg.registrar}' (a corporate brand-protection registrar)",
+            )
+        ]
     return []
 
 
@@ -105,4 +133,5 @@ INDICATORS = {
     "established_business": established_business,
     "long_registration_history": long_registration_history,
     "brand_partner_listed": brand_partner_listed,
+    "corporate_registrar": corporate_registrar,
 }
