@@ -20,7 +20,7 @@ import phonenumbers
 from crawler.extract.page import extract_page
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
-CORPORA = (HELDOUT / "phones.toml", HELDOUT / "phones2.toml")
+CORPORA = (HELDOUT / "phones.toml", HELDOUT / "phones2.toml", HELDOUT / "phones3.toml")
 # phones.toml marks a number next to a look-alike "positive"; phones2.toml calls it "mixed".
 KINDS = ("positive", "negative", "mixed")
 # A page's country hint comes from its TLD (or language); one URL per region.
