@@ -1,4 +1,4 @@
-"""Phone extraction on the held-out corpora (tests/data/heldout/phones.toml, phones2.toml).
+"""Phone extraction on the held-out corpora (tests/data/heldout/phones.toml .. phones3.toml).
 
 The corpora were written apart from the extractor, by separate authors (see their README):
 their figure is the extractor's accuracy on number forms it was not tuned on, and it is
