@@ -17,7 +17,7 @@ user with that store waits, not whether the code grows linearly (bench/run.py do
 from __future__ import annotations
 
 import argparse
-import random
+import dataclasses
 import statistics
 import sys
 import tempfile
@@ -29,7 +29,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from bench.queue_page import PASSWORD, _client  # noqa: E402
-from bench.scoring import CAMPAIGN_SIZE, TLDS, Generator, TemplatePage, sample_templates  # noqa: E402
+from bench.scoring import CAMPAIGN_SIZE, Generator, Template, TemplatePage, sample_templates  # noqa: E402
 from crawler.stages.scoring import rescore  # noqa: E402
 from crawler.store import open_store  # noqa: E402
 from reports import stats  # noqa: E402
@@ -45,37 +45,12 @@ class ScaleGenerator(Generator):
     pages repeated under other paths, as a crawl fetches a site's contact and support
     pages)."""
 
-    def domain(self, i: int) -> None:
-        campaign = i // CAMPAIGN_SIZE
-        template = self.templates[campaign % len(self.templates)]
-        name = f"hulp-{campaign:06d}-{i % CAMPAIGN_SIZE}.{TLDS[campaign % len(TLDS)]}"
-        seen = f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}T03:00:00+00:00"
-        self.add("domains", (name, name, seen, "2025-01-15T02:00:00+00:00", 1))
-        self.add(
-            "search_hits",
-            (
-                1,
-                f"query {campaign % 300}",
-                "searxng",
-                1,
-                1 + i % 10,
-                f"http://www.{name}/",
-                name,
-                seen,
-            ),
-        )
-        self.registration(name, i)
-        base = random.Random(campaign).getrandbits(64)
-        shared = f"+3185{campaign:07d}"
-        number = shared if template.label == "scam" else f"+3120{i:07d}"
-        for k in range(PAGES_PER_DOMAIN):
+    def pages_of(self, template: Template) -> tuple[TemplatePage, ...]:
+        pages = list(template.pages)
+        for k in range(len(pages), PAGES_PER_DOMAIN):
             page = template.pages[k % len(template.pages)]
-            if k >= len(template.pages):
-                page = TemplatePage(
-                    f"{page.path.rstrip('/')}/p{k}", page.body, page.title, page.language,
-                    page.fingerprint, page.extraction, page.phone_kinds, page.brands,
-                )  # fmt: skip
-            self.page(name, page, base, number)
+            pages.append(dataclasses.replace(page, path=f"{page.path.rstrip('/')}/p{k}"))
+        return tuple(pages[:PAGES_PER_DOMAIN])
 
 
 def _timed(fn, *args, **kwargs) -> tuple[float, object]:

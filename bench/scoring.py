@@ -153,8 +153,12 @@ class Generator:
         self.registration(name, i)
         base = random.Random(campaign).getrandbits(64)
         shared = f"+3185{campaign:07d}"  # the campaign's number, on all its sites
-        for page in template.pages:
+        for page in self.pages_of(template):
             self.page(name, page, base, shared if template.label == "scam" else f"+3120{i:07d}")
+
+    def pages_of(self, template: Template) -> tuple[TemplatePage, ...]:
+        """The pages each domain of `template` gets (bench/scale.py asks for more)."""
+        return template.pages
 
     def registration(self, name: str, i: int) -> None:
         if i % 10 == 9:
