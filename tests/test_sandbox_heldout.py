@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -2076,3 +2076,211 @@ def test_eleventh_batch_numbers_are_where_the_class_says(scenario: Scenario) -> 
     assert '<a href="tel:+18009991148">(800) 999-1148</a>' in hp
     shop_fi = html("www.tampereen-konehuolto.fi")
     assert "03 225 4817" in shop_fi and "Y-tunnus " in shop_fi
+
+
+# --- the twelfth batch (sites12.toml: Site.batch == 12) -----------------------------------
+
+BATCH12_SCAM_TEMPLATES = {
+    "nl_webflow_apple_trust", "nl_nextjs_icloud_js", "au_ghost_pc_experts", "ja_locker_speech",
+    "fi_blogger_apple_tuki", "chfr_jimdo_reprise", "befr_odoo_remboursement",
+    "de_typo3_ing_sicherheit",
+}  # fmt: skip
+BATCH12_LEGIT_TEMPLATES = {
+    "befr_journal_arnaque", "ja_qa_chiebukuro", "de_rueckwaerts_nummer", "gb_hubspot_msp",
+    "nl_shopify_dawn_koffie", "fr_divi_depannage_rennes", "de_ing_hilfe_sicherheit",
+    "fi_drupal_seniorinetti",
+}  # fmt: skip
+
+
+def _batch12(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 12]
+
+
+def test_twelfth_batch_is_marked_and_is_exactly_sites12(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES12
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES12.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch12(scenario)} == hosts
+    assert all(spec.batch == 12 for spec in all_specs() if spec.host in hosts)
+
+
+def test_twelfth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch12(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 16 and len(scams) == 8 and len(legit) == 8
+    assert {s.template for s in scams} == BATCH12_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH12_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s.batch != 12}
+    assert not old & {s.template for s in batch}, "batch 12 uses only its own templates"
+    old_hosts = {h for s in scenario.sites if s.batch != 12 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_domains = {s.domain for s in scenario.sites if s.batch != 12}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 12 for p in s.pages.values() for n in p.phones
+    }
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    pairs = {(spec.lang, spec.country) for spec in all_specs() if spec.batch == 12}
+    assert {("nl", "NL"), ("en", "AU"), ("en", "GB"), ("de", "DE"), ("fr", "CH"), ("fr", "BE"),
+            ("fr", "FR"), ("fi", "FI"), ("ja", "JP")} <= pairs  # fmt: skip
+    langs = {
+        LANG.search(p.body_bytes(400).decode("utf-8", "ignore")).group(1)
+        for s in batch
+        for p in s.pages.values()
+    }
+    assert langs == {"nl", "en", "de", "fr", "fi", "ja"}
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.hosts[0] for s in lockers] == ["windows-anzen-keikoku.xyz"]
+    assert lockers[0].brands == ("microsoft",) and list(lockers[0].pages) == ["/"]
+    campaign = [s for s in scams if s.campaign == "apple-herstel-020"]
+    assert sorted(s.template for s in campaign) == ["nl_nextjs_icloud_js", "nl_webflow_apple_trust"]
+    assert {s.brands for s in campaign} == {("apple",)}
+    assert {s.phones for s in campaign} == {("+31208084152",)}, "one campaign, one number"
+    assert [s.hosts[0] for s in scams if not s.brands] == ["pchelp-experts-australia.com"]
+    assert [s.domain for s in batch if platform_of(s.hosts[0])] == [
+        "applen-tuki-suomi.blogspot.com"
+    ]
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    assert [s.domain for s in own if age(s) > 365] == ["atelier-informatique-morges.ch"]
+    aged = next(s for s in own if s.domain == "atelier-informatique-morges.ch")
+    assert age(aged) > 10 * 365 and (TODAY - aged.registration.updated).days < 14
+    assert all(age(s) < 30 for s in own if s is not aged)
+    assert {s.registration.privacy for s in own} == {"shielded", "not_published"}
+    assert {s.registration.privacy_service for s in own} - {None} == {
+        "Withheld for Privacy ehf",
+        "Super Privacy Service LTD c/o Dynadot",
+    }
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+    assert all(age(s) > 5 * 365 for s in legit), "the honest names are old"
+    renewed = next(s for s in legit if s.domain == "kuopionseniorinetti.fi")
+    assert age(renewed) > 15 * 365 and (TODAY - renewed.registration.updated).days <= 3
+    repair = next(s for s in legit if s.category == "repair_shop")
+    assert repair.domain == "pc-secours-rennes.fr" and age(repair) > 15 * 365
+    official = next(s for s in legit if s.category == "official")
+    assert official.domain == "ing-diba.de" and official.phones == ("+4969342224",)
+    assert official.domain not in {s.domain for s in scenario.sites if s.batch != 12}
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {
+        "+441173250419", genuine()["microsoft_gb"], genuine()["apple_gb"]
+    }  # fmt: skip
+
+
+def test_twelfth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-12 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 12}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch12(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_twelfth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch12(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = 0
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        quoting += bool(quoted)
+    assert quoting == 3
+    by = {s.template: s for s in batch}
+    for template, number in (
+        ("befr_journal_arnaque", "+3228084173"),
+        ("ja_qa_chiebukuro", "+815055328841"),
+        ("de_rueckwaerts_nummer", "+496995092714"),
+    ):
+        assert {n for p in by[template].pages.values() for n in p.phones} == {number}, template
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_twelfth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch12(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    trust = html("applesupport-helpdesk.nl")
+    assert '<strong class="phone-big">020 - 808 41 52</strong>' in trust
+    assert "+31 (0)20 808 41 52" in trust and 'href="tel:0208084152"' in trust
+    for words in ("KvK ", "BTW NL", "Algemene voorwaarden", "Privacybeleid", "sinds 2009",
+                  "2.317 beoordelingen", "Thuiswinkel Waarborg", "data-wf-site=", "Webflow"):  # fmt: skip
+        assert words in trust, words
+    spa = by["icloud-herstel-nl.com"]
+    home = html("icloud-herstel-nl.com")
+    assert '"d": ["020", "808", "41", "52"]' in home and "__NEXT_DATA__" in home
+    assert "0208084152" not in static(home) and "join(d.sep)" in home
+    assert "/herstel?tel=0208084152" in spa.pages
+    landing = html("icloud-herstel-nl.com", "/herstel?tel=0208084152")
+    assert "0208084152" not in re.sub(r"\D", "", landing) and "get('tel')" in landing
+    au = html("pchelp-experts-australia.com")
+    assert "<strong>1800 958 274 AUS</strong>" in au and "1-800-958-274" in au
+    assert 'href="tel:+611800958274"' in au and "gh-head" in au and "kg-callout-card" in au
+    ja = html("windows-anzen-keikoku.xyz")
+    assert "０５０－５５３２－８８４１" in ja and "<title>Windows セキュリティ警告 (050-5532-8841)" in ja
+    assert "SpeechSynthesisUtterance" in ja and "ja-JP" in ja and "Microsoft" in ja
+    fi = html("applen-tuki-suomi.blogspot.com")
+    assert "09 7532 6418" in fi and "00358 9 75326418" in fi
+    assert '<a href="tel:+358975326418">+358 9 7532 6418</a>' in fi and "blog-posts hfeed" in fi
+    ch = html("atelier-informatique-morges.ch")
+    assert 'alt="Assistance Windows – appelez le 021 588 07 36"' in ch
+    assert "0041 21 588 07 36" in ch and 'href="tel:0215880736"' in ch
+    assert "© 2011–2019" in ch and "Jimdo" in ch and "j-module" in ch
+    be = html("mcafee-remboursement.be")
+    assert "<strong>02/808.41.73</strong>" in be and "+32 (0)2 808 41 73" in be
+    assert 'href="tel:028084173"' in be and "AnyDesk" in be and "o_header_standard" in be
+    de = html("ing-sicherheitsdesk.de")
+    assert "<strong>069 / 9509 2714</strong>" in de and "+49 (0) 69 95092714" in de
+    assert 'href="tel:06995092714"' in de and "TYPO3 CMS" in de and "ce-bodytext" in de
+    news = by["www.gazette-du-brabant.be"]
+    article = next(p for p in news.pages if p.startswith("/regions/"))
+    page = html("www.gazette-du-brabant.be", article)
+    assert "02 808 41 73" in page and "+32 2 808 41 73" in page and "NewsArticle" in page
+    qa = by["oshiete-pc-soudan.com"]
+    thread = next(p for p in qa.pages if p.startswith("/qa/question_detail/"))
+    page = html("oshiete-pc-soudan.com", thread)
+    assert "050-5532-8841" in page and "05055328841" in page and "ClapLv2Answer" in page
+    assert "/rufnummer/06995092714" in by["www.werhatangerufen-rufnummer.de"].pages
+    page = html("www.werhatangerufen-rufnummer.de", "/rufnummer/06995092714")
+    assert "Wer hat angerufen von 069 95092714?" in page and "+49 69 95092714" in page
+    msp = html("www.severnbridge-it.co.uk")
+    assert '<a href="tel:+448000326417">0800 032 6417</a>' in msp
+    assert '<a href="tel:+448001076285">0800 107 6285</a>' in msp
+    assert '<a href="tel:+441173250419">0117 325 0419</a>' in msp and "hs-script-loader" in msp
+    shop = html("www.koffiebranderij-demolen.nl")
+    assert '<a href="tel:0306881240">030 - 688 12 40</a>' in shop
+    assert '"telephone": "+31 30 688 1240"' in shop and "ShopifyChat" in shop
+    assert '"name":"Dawn"' in shop
+    rennes = html("www.pc-secours-rennes.fr")
+    assert '<a href="tel:+33299385412">02 99 38 54 12</a>' in rennes and "depuis 2008" in rennes
+    assert "TeamViewerQS.exe" in rennes and "et_pb_section" in rennes
+    ing = html("www.ing-diba.de", "/kundenservice/sicherheit-im-banking/")
+    assert '<a href="tel:+4969342224">069 / 34 22 24</a>' in ing
+    club = html("www.kuopionseniorinetti.fi")
+    assert "<strong>017 261 5840</strong>" in club and "Drupal 7" in club

@@ -21,6 +21,7 @@ from crawler.sandbox.heldout import (
     legit9,
     legit10,
     legit11,
+    legit12,
     lockers,
     scams,
     scams2,
@@ -33,6 +34,7 @@ from crawler.sandbox.heldout import (
     scams9,
     scams10,
     scams11,
+    scams12,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -115,6 +117,9 @@ TEMPLATES: dict[str, Template] = {
     # eleventh batch (sites11.toml)
     **scams11.TEMPLATES,
     **legit11.TEMPLATES,
+    # twelfth batch (sites12.toml)
+    **scams12.TEMPLATES,
+    **legit12.TEMPLATES,
 }
 
 
