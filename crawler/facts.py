@@ -25,10 +25,11 @@ from typing import Any
 import sqlite_utils
 
 from crawler.domains import host_of, registered_domain, to_unicode
+from crawler.fingerprints import Print, PrintIndex, parse_fingerprint
 from scoring.facts import DomainFacts, PageFacts, Phone, Registration, TemplateMatch
+from scoring.indicators.counter import page_warns
 from scoring.rules import Rules
 from scoring.score import score
-from scoring.indicators.counter import page_warns
 from scoring.suspicion import discusses_numbers, is_warning_site
 
 BATCH = 500
@@ -219,45 +220,30 @@ def domain_statuses(db: sqlite_utils.Database) -> dict[str, str]:
 
 @dataclass
 class FingerprintIndex:
-    """Banded LSH over simhash fingerprints: candidates share one band exactly."""
+    """Domains by template fingerprint, over the shared banded index (crawler.fingerprints):
+    each distinct print is compared once, however many domains carry it."""
 
     max_distance: int
-    bands: dict[tuple[int, int, int], list[tuple[str, int]]] = field(default_factory=dict)
+    prints: PrintIndex = field(init=False)
+    domains: dict[Print, list[str]] = field(default_factory=dict)
 
-    def _keys(self, value: int, bits: int) -> Iterator[tuple[int, int, int]]:
-        count = self.max_distance + 1
-        width = max(bits // count, 1)
-        for band in range(count):
-            shift = band * width
-            mask_width = width if band < count - 1 else bits - shift
-            yield (bits, band, (value >> shift) & ((1 << mask_width) - 1))
+    def __post_init__(self) -> None:
+        self.prints = PrintIndex(self.max_distance)
 
     def add(self, domain: str, fingerprint: str) -> None:
         value, bits = parse_fingerprint(fingerprint)
         if bits:
-            for key in self._keys(value, bits):
-                self.bands.setdefault(key, []).append((domain, value))
+            self.prints.add(value, bits)
+            self.domains.setdefault((value, bits), []).append(domain)
 
     def near(self, fingerprint: str) -> dict[str, int]:
         """domain -> smallest Hamming distance within max_distance."""
         value, bits = parse_fingerprint(fingerprint)
         found: dict[str, int] = {}
-        for key in self._keys(value, bits) if bits else ():
-            for domain, other in self.bands.get(key, ()):
-                distance = (value ^ other).bit_count()
-                if distance <= self.max_distance and distance < found.get(domain, distance + 1):
-                    found[domain] = distance
+        for other, distance in self.prints.near(value, bits):  # nearest first
+            for domain in self.domains[(other, bits)]:
+                found.setdefault(domain, distance)
         return found
-
-
-def parse_fingerprint(text: str | None) -> tuple[int, int]:
-    """(value, bit length) of a hex fingerprint; (0, 0) when absent or not hex."""
-    if not text:
-        return 0, 0
-    try:
-        return int(text, 16), len(text) * 4
-    except ValueError:
-        return 0, 0
 
 
 @dataclass

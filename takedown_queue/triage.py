@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from crawler.fingerprints import PrintIndex
 from takedown_queue import cases, states
 from takedown_queue.config import QueueConfig, load_config
 from takedown_queue.txn import write_txn
@@ -36,27 +37,22 @@ FINGERPRINT_BITS = 64  # the extractor's template simhash
 class CaseIndex:
     """Phone numbers and template fingerprints of every domain already in a case.
 
-    Fingerprints are found through bands (pigeonhole: with d+1 bands of a 64-bit print,
-    two prints within d bits agree on one whole band), so placing a domain costs the
-    size of its bands, not of the queue; matches come back in the order they were added.
+    Fingerprints are found through the shared banded index (crawler.fingerprints), which
+    compares each distinct print once; beside each print it keeps only the first domain
+    placed with it and the first placed in an open case, the two a new domain can join
+    or link to. Placing a domain so costs the prints near its own, not the queue or the
+    campaign; matches come back in the order they were added.
     """
 
     max_distance: int = 6
     phones: dict[str, tuple[int, str]] = field(default_factory=dict)  # e164 -> (case, status)
-    prints: list[tuple[int, int, str, str]] = field(
-        default_factory=list
-    )  # fp, case, status, domain
-    bands: dict[tuple[int, int], list[int]] = field(default_factory=dict)  # -> positions
+    index: PrintIndex = field(init=False)
+    # fp -> [first (position, case, status, domain), first open one or None]
+    firsts: dict[int, list[tuple[int, int, str, str] | None]] = field(default_factory=dict)
+    added: int = 0
 
-    def _keys(self, value: int) -> list[tuple[int, int]]:
-        count = self.max_distance + 1
-        width = max(FINGERPRINT_BITS // count, 1)
-        keys = []
-        for band in range(min(count, FINGERPRINT_BITS)):
-            shift = band * width
-            span = width if band < count - 1 else max(FINGERPRINT_BITS - shift, 1)
-            keys.append((band, (value >> shift) & ((1 << span) - 1)))
-        return keys
+    def __post_init__(self) -> None:
+        self.index = PrintIndex(self.max_distance)
 
     def add(
         self, case_id: int, status: str, domain: str, phones: list[str], prints: list[int]
@@ -66,21 +62,23 @@ class CaseIndex:
             if phone not in self.phones or status in states.OPEN_STATES:
                 self.phones[phone] = (case_id, status)
         for fp in prints:
-            position = len(self.prints)
-            self.prints.append((fp, case_id, status, domain))
-            for key in self._keys(fp):
-                self.bands.setdefault(key, []).append(position)
+            entry = (self.added, case_id, status, domain)
+            self.added += 1
+            if self.index.add(fp, FINGERPRINT_BITS):
+                self.firsts[fp] = [entry, None]
+            if status in states.OPEN_STATES and self.firsts[fp][1] is None:
+                self.firsts[fp][1] = entry
 
     def near(self, fp: int) -> list[tuple[int, int, str, str, int]]:
-        """(fp, case, status, domain, distance) within max_distance, in insertion order."""
-        positions = sorted({p for key in self._keys(fp) for p in self.bands.get(key, ())})
+        """(fp, case, status, domain, distance) within max_distance, in insertion order:
+        per near print its first domain, and its first in an open case when that came
+        later."""
         found = []
-        for position in positions:
-            other, case_id, status, domain = self.prints[position]
-            distance = (fp ^ other).bit_count()
-            if distance <= self.max_distance:
-                found.append((other, case_id, status, domain, distance))
-        return found
+        for other, distance in self.index.near(fp, FINGERPRINT_BITS):
+            for entry in dict.fromkeys(e for e in self.firsts[other] if e is not None):
+                position, case_id, status, domain = entry
+                found.append((position, (other, case_id, status, domain, distance)))
+        return [match for _, match in sorted(found, key=lambda pair: pair[0])]
 
 
 def _domain_phones(db: sqlite_utils.Database, domain: str) -> list[str]:
