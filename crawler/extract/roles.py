@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 
 from crawler.extract import zones
+from crawler.extract.terms import phrase_regex
 from crawler.extract.vocabulary import load_vocabulary
 
 OFFERED, QUOTED = "offered", "quoted"
@@ -82,9 +83,8 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
         kinds.update({" ".join(w.lower().split()): OFFERED for w in words})
     for words in roles["discussion_cues"].values():
         kinds.update({" ".join(w.lower().split()): QUOTED for w in words})
-    ordered = sorted(kinds, key=len, reverse=True)
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE), kinds
+    # Japanese cues match inside running text: the script has no spaces between words.
+    return re.compile(phrase_regex(kinds), re.IGNORECASE), kinds
 
 
 def cue_kinds(text: str) -> set[str]:
@@ -136,7 +136,7 @@ def in_quotation(text: str, start: int, end: int) -> bool:
     return any(ch in after for ch in ('"', "“", *CLOSING))
 
 
-_CLAUSE_END = frozenset(".!?\n|")
+_CLAUSE_END = frozenset(".!?\n|。！？")
 
 
 def asked_about(text: str, start: int, end: int) -> bool:
@@ -145,7 +145,7 @@ def asked_about(text: str, start: int, end: int) -> bool:
     question ends before the number."""
     for ch in text[end : end + 60]:
         if ch in _CLAUSE_END:
-            return ch == "?"
+            return ch in "?？"
     return False
 
 

@@ -41,7 +41,13 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     the engine skip most positions: five times faster on ordinary pages)."""
     ordered = sorted({_key(p) for p in phrases}, key=len, reverse=True)
     first = "".join(sorted({re.escape(p[0]) for p in ordered}))
-    # Japanese and Chinese write no spaces between words: their phrases match anywhere.
+    return re.compile(rf"(?=[{first}])(?:{phrase_regex(ordered)})")
+
+
+def phrase_regex(phrases: Iterable[str]) -> str:
+    """The alternation of `phrases`, longest first: whole words where words are spaced,
+    anywhere in Japanese and Chinese, which write no spaces between words."""
+    ordered = sorted({_key(p) for p in phrases}, key=len, reverse=True)
     spaced = [p for p in ordered if not _unspaced(p)]
     unspaced = [p for p in ordered if _unspaced(p)]
     parts = []
@@ -50,7 +56,7 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
         parts.append(rf"(?<!\w)(?:{alternation})(?!\w)")
     if unspaced:
         parts.append("|".join(re.escape(p).replace(r"\ ", r"\s*") for p in unspaced))
-    return re.compile(rf"(?=[{first}])(?:{'|'.join(parts)})")
+    return "|".join(parts)
 
 
 def _unspaced(phrase: str) -> bool:

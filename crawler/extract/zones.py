@@ -29,6 +29,7 @@ TAGS = {
     "pre": QUOTE, "code": QUOTE, "samp": QUOTE, "kbd": QUOTE,
 }  # fmt: skip
 _SPLIT_RE = re.compile(r"[\s_\-]+")
+_CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 
 
 @functools.cache
@@ -57,10 +58,14 @@ def class_flags(value: str) -> int:
     """Flags of a class, id or role attribute value ("site-footer call-btn")."""
     words = _class_words()
     flags = 0
-    lowered = value.lower()
-    for token in _SPLIT_RE.split(lowered):
-        flags |= words.get(token, 0)
-    return flags | words.get(lowered.strip(), 0)
+    for token in _SPLIT_RE.split(value):
+        flags |= words.get(token.lower(), 0)
+        # camelCase / PascalCase names ("ClapLv2Answer__text", "commentBody",
+        # CSS-module "ReplyItem_x3f"): each capitalised part is a word too.
+        if token != token.lower() and token != token.upper():
+            for part in _CAMEL_RE.findall(token):
+                flags |= words.get(part.lower(), 0)
+    return flags | words.get(value.lower().strip(), 0)
 
 
 @functools.lru_cache(maxsize=1024)
