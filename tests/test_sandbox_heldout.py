@@ -81,7 +81,7 @@ def test_size_templates_categories_and_languages(scenario: Scenario) -> None:
     assert len(sites) >= 175
     scams = [s for s in sites if s.label == "scam"]
     legit = [s for s in sites if s.label == "legit"]
-    assert 80 <= len(scams) <= 180 and len(legit) >= 85
+    assert 80 <= len(scams) <= 200 and len(legit) >= 85
     assert len({s.template for s in scams}) >= 36
     assert {s.category for s in sites} == set(SCAM_CATEGORIES) | set(LEGIT_CATEGORIES)
     langs = {
@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -2284,3 +2284,235 @@ def test_twelfth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> N
     assert '<a href="tel:+4969342224">069 / 34 22 24</a>' in ing
     club = html("www.kuopionseniorinetti.fi")
     assert "<strong>017 261 5840</strong>" in club and "Drupal 7" in club
+
+
+# --- the thirteenth batch (sites13.toml: Site.batch == 13) --------------------------------
+
+BATCH13_SCAM_TEMPLATES = {
+    "ie_squarespace_ms_trust", "ie_aspnet_outlook_js", "at_locker_slash", "vl_zyro_hp_printer",
+    "fi_bootstrap_norton_hyvitys", "us_generatepress_techs", "ja_cocoon_apple_support",
+    "fr_hacked_creperie_wp",
+}  # fmt: skip
+BATCH13_LEGIT_TEMPLATES = {
+    "at_bezirk_zeitung", "fi_phpbb_norton_ketju", "ja_bangou_kensaku", "vl_politie_waarschuwing",
+    "nl_umbraco_itbeheer", "ie_wix_bikeshop", "us_godaddy_pc_repair", "befr_bibliotheque_epn",
+}  # fmt: skip
+
+
+def _batch13(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 13]
+
+
+def test_thirteenth_batch_is_marked_and_is_exactly_sites13(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES13
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES13.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch13(scenario)} == hosts
+    assert all(spec.batch == 13 for spec in all_specs() if spec.host in hosts)
+
+
+def test_thirteenth_batch_template_names_shadow_no_earlier_template() -> None:
+    """build.TEMPLATES merges the batches' dicts; a reused name would replace a template."""
+    from crawler.sandbox.heldout import legit13, scams13
+    from crawler.sandbox.heldout.build import TEMPLATES
+
+    ours = {**scams13.TEMPLATES, **legit13.TEMPLATES}
+    assert ours.keys() == BATCH13_SCAM_TEMPLATES | BATCH13_LEGIT_TEMPLATES
+    earlier = {spec.template for spec in all_specs() if spec.batch != 13}
+    assert not earlier & ours.keys()
+    assert all(TEMPLATES[name] is fn for name, fn in ours.items())
+
+
+def test_thirteenth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch13(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 16 and len(scams) == 8 and len(legit) == 8
+    assert {s.template for s in scams} == BATCH13_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH13_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s.batch != 13}
+    assert not old & {s.template for s in batch}, "batch 13 uses only its own templates"
+    old_hosts = {h for s in scenario.sites if s.batch != 13 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_domains = {s.domain for s in scenario.sites if s.batch != 13}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 13 for p in s.pages.values() for n in p.phones
+    }
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    pairs = {(spec.lang, spec.country) for spec in all_specs() if spec.batch == 13}
+    assert {("nl", "NL"), ("nl", "BE"), ("en", "IE"), ("en", "US"), ("de", "AT"), ("fr", "FR"),
+            ("fr", "BE"), ("fi", "FI"), ("ja", "JP")} <= pairs  # fmt: skip
+    langs = {
+        LANG.search(p.body_bytes(400).decode("utf-8", "ignore")).group(1)
+        for s in batch
+        for p in s.pages.values()
+    }
+    assert langs == {"nl", "en", "de", "fr", "fi", "ja"}
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.hosts[0] for s in lockers] == ["pc-gesperrt-alarm.at"]
+    assert lockers[0].brands == ("microsoft",) and list(lockers[0].pages) == ["/"]
+    campaign = [s for s in scams if s.campaign == "ms-ireland-01"]
+    assert sorted(s.template for s in campaign) == ["ie_aspnet_outlook_js", "ie_squarespace_ms_trust"]
+    assert {s.brands for s in campaign} == {("microsoft",)}
+    assert {s.phones for s in campaign} == {("+35314438127",)}, "one campaign, one number"
+    assert [s.hosts[0] for s in scams if not s.brands] == ["pcfix-technicians-usa.com"]
+    assert sorted(b for s in scams for b in s.brands) == [
+        "apple", "hp", "microsoft", "microsoft", "microsoft", "microsoft", "norton",
+    ]  # fmt: skip
+    assert [s.domain for s in batch if platform_of(s.hosts[0])] == [
+        "outlook-recovery-ie.azurewebsites.net"
+    ]
+    spa = next(s for s in scams if s.template == "ie_aspnet_outlook_js")
+    assert spa.landing.startswith("/?nr=00353") and spa.registration.created.year <= 2020
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    assert [s.domain for s in own if age(s) > 365] == ["creperie-ty-breizh-quimper.fr"]
+    hacked = next(s for s in own if s.domain == "creperie-ty-breizh-quimper.fr")
+    assert age(hacked) > 10 * 365 and (TODAY - hacked.registration.updated).days > 100, (
+        "a hacked site keeps its owner's registration"
+    )
+    assert not hacked.pages["/"].phones and hacked.pages["/"].brands == ("microsoft",)
+    assert hacked.pages["/assistance-microsoft-france/"].offered == ("+33184881729",)
+    assert all(age(s) < 30 for s in own if s is not hacked)
+    assert {s.registration.privacy for s in own} == {"shielded", "not_published"}
+    assert {s.registration.privacy_service for s in own} - {None} == {
+        "Domains By Proxy, LLC",
+        "Withheld for Privacy ehf",
+        "PrivacyGuardian.org llc",
+    }
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+    assert all(age(s) > 5 * 365 for s in legit), "the honest names are old"
+    repair = next(s for s in legit if s.category == "repair_shop")
+    assert repair.domain == "millercreekpc.com" and age(repair) > 15 * 365
+    assert repair.registration.privacy == "disclosed"
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {
+        "+31302718845", genuine()["hp_nl"], genuine()["apple_nl"], genuine()["google_nl"]
+    }  # fmt: skip
+    assert not [s for s in legit if s.category == "official"]
+
+
+def test_thirteenth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-13 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 13}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch13(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_thirteenth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch13(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = 0
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        quoting += bool(quoted)
+    assert quoting == 4
+    by = {s.template: s for s in batch}
+    for template, number in (
+        ("at_bezirk_zeitung", "+43126504417"),
+        ("fi_phpbb_norton_ketju", "+358942517730"),
+        ("ja_bangou_kensaku", "+81120957318"),
+        ("vl_politie_waarschuwing", "+3225881463"),
+    ):
+        assert {n for p in by[template].pages.values() for n in p.phones} == {number}, template
+        assert not by[template].phones, template
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_thirteenth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch13(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    trust = html("microsoftsupport-ireland.ie")
+    assert "<strong>(01) 443 8127</strong>" in trust and "+353 (0)1 443 8127" in trust
+    assert 'href="tel:014438127"' in trust and "This is Squarespace." in trust
+    for words in ("CRO ", "VAT IE", "Terms &amp; Conditions", "Privacy Policy", "since 2011",
+                  "1,904 reviews", "Complaints procedure", "sqs-block-html"):  # fmt: skip
+        assert words in trust, words
+    azure = by["outlook-recovery-ie.azurewebsites.net"]
+    home = html("outlook-recovery-ie.azurewebsites.net")
+    assert 'var lnParts = ["01", "443", "8127"];' in home and "__VIEWSTATE" in home
+    assert "014438127" not in static(home) and "lnParts.join('')" in home
+    landing = html(azure.hosts[0], azure.landing)
+    assert "35314438127" not in re.sub(r"\D", "", landing) and "get('nr')" in landing
+    locker = html("pc-gesperrt-alarm.at")
+    assert '<p class="ws-nr">01/265 04 417</p>' in locker
+    assert "<title>Windows-Sicherheitswarnung – rufen Sie +43 1 265 04 417 an</title>" in locker
+    assert "navigator.keyboard.lock" in locker and "Microsoft" in locker
+    vl = html("hp-printer-installatie.be")
+    assert "<strong>02 588 14 63 (BE)</strong>" in vl and "02.588.14.63" in vl
+    assert 'href="tel:025881463"' in vl and "Hostinger Website Builder" in vl and "0x6100004a" in vl
+    fi = html("norton-palautus.fi")
+    assert "09-4251 7730" in fi and "+358 (0)9 42517730" in fi and "399,90 €" in fi
+    assert '<span class="nr">4251</span><span class="dot">•</span><span class="nr">7730</span>' in fi
+    assert "AnyDesk" in fi and "bootstrap@5.3.2" in fi
+    us = html("pcfix-technicians-usa.com")
+    assert "1-888-430-7291" in us and "(888) 430-7291" in us and "+1 888.430.7291" in us
+    assert '"telephone": "+1-888-430-7291"' in us and "generatepress" in us
+    assert 'href="tel:+18884307291"' in us
+    ja = html("apple-id-support-center.jp")
+    assert "０１２０－９５７－３１８" in ja and 'alt="Appleサポート お電話は0120-957-318へ"' in ja
+    assert 'href="tel:0120957318"' in ja and "cocoon-master" in ja
+    crepe = html("creperie-ty-breizh-quimper.fr")
+    assert "WordPress 4.9.8" in crepe and "left:-9999px" in crepe and "Depuis 1987" in crepe
+    spam = html("creperie-ty-breizh-quimper.fr", "/assistance-microsoft-france/")
+    assert "01 84 88 17 29" in spam and "0033 1 84 88 17 29" in spam
+    assert 'alt="Assistance Microsoft Windows 01 84 88 17 29"' in spam
+    news = by["www.bezirksrundschau-mostviertel.at"]
+    article = next(p for p in news.pages if p.startswith("/amstetten/"))
+    page = html(news.hosts[0], article)
+    assert "01/265 04 417" in page and "+43 1 26504417" in page and "NewsArticle" in page
+    forum = by["keskustelu.koneapu-foorumi.fi"]
+    thread = next(p for p in forum.pages if p.startswith("/viewtopic.php?t="))
+    page = html(forum.hosts[0], thread)
+    assert "09 4251 7730" in page and "0942517730" in page and "phpBB" in page
+    assert "/number/0120957318" in by["www.bangou-kensaku.jp"].pages
+    page = html("www.bangou-kensaku.jp", "/number/0120957318")
+    assert "0120-957-318 はどこの電話番号？" in page and "+81-120-957-318" in page
+    police = html("www.pzdenderoost.be", "/nieuws/opgelet-valse-printerhulp-aan-de-telefoon")
+    assert "02 588 14 63" in police and "+32 2 588 14 63" in police and "Drupal 10" in police
+    msp = html("www.delta-itbeheer.nl")
+    assert '<a href="tel:+31207219239">020 721 9239</a>' in msp
+    assert '<a href="tel:+318000200570">0800 0200570</a>' in msp
+    assert '<a href="tel:+31205045100">020 504 5100</a>' in msp
+    assert '<a href="tel:+31302718845">030 - 271 88 45</a>' in msp and "umb-block-grid" in msp
+    shop = html("www.corkcyclehub.ie")
+    assert '<a href="tel:+353214275530">(021) 427 5530</a>' in shop and "021 427 5530" in shop
+    assert "Wix.com Website Builder" in shop and "embed.tawk.to" in shop
+    repair = html("www.millercreekpc.com")
+    assert '<a href="tel:+19374328810">(937) 432-8810</a>' in repair and "since 2004" in repair
+    assert "AnyDesk.exe" in repair and "TeamViewerQS.exe" in repair and 'data-ux="Section"' in repair
+    library = html("www.bibliotheques-namur-epn.be")
+    assert "<strong>081 24 67 10</strong>" in library and "081/24.67.10" in library
+    assert "Plone" in library

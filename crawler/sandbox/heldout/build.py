@@ -22,6 +22,7 @@ from crawler.sandbox.heldout import (
     legit10,
     legit11,
     legit12,
+    legit13,
     lockers,
     scams,
     scams2,
@@ -35,6 +36,7 @@ from crawler.sandbox.heldout import (
     scams10,
     scams11,
     scams12,
+    scams13,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -120,6 +122,9 @@ TEMPLATES: dict[str, Template] = {
     # twelfth batch (sites12.toml)
     **scams12.TEMPLATES,
     **legit12.TEMPLATES,
+    # thirteenth batch (sites13.toml)
+    **scams13.TEMPLATES,
+    **legit13.TEMPLATES,
 }
 
 
