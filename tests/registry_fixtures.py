@@ -190,4 +190,7 @@ def same_registrar(got: str | None, accepted: tuple[str, ...]) -> bool:
     def fold(value: str) -> str:
         return re.sub(r"[\s.,]+", " ", value.lower()).strip()
 
-    return bool(got) and any(fold(got or "") == fold(name) for name in accepted)
+    # Upstream writes the registry's id tail too ("MarkMonitor Inc. (R37-LROR)"): the
+    # name is compared as the parser normalises names.
+    names = [n for name in accepted for n in (name, norm.registrar_name(name)) if n]
+    return bool(got) and any(fold(got or "") == fold(name) for name in names)

@@ -226,7 +226,7 @@ def clean_text(value: Any) -> str | None:
 # Registry-added tails after a registrar's name: "(R22-LRCC)", "(292)", "[Tag = X]",
 # and Nominet's "t/a <trading name>".
 _REGISTRAR_TAIL = re.compile(
-    r"\s*(?:\((?:R\d+-[A-Z]+|\d+|https?://[^)]*)\)|\[Tag\s*=\s*[^\]]*\]|\bt/a\s.*)\s*$",
+    r"\s*(?:\((?:R\d+-[A-Z]+|\d+|https?://[^)]*)\)|\bR\d+-[A-Z]{2,6}|\[Tag\s*=\s*[^\]]*\]|\bt/a\s.*)\s*$",
     re.IGNORECASE,
 )
 

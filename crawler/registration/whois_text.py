@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 KEY_VALUE = re.compile(
     r"^(\s*(?:\d{1,2}[a-z]?\.\s+|\*{1,3}\s*)?)([^\W\d_][\w /().\-\\]{0,60}?)\s*(?:\.{2,}\s*:?|:)\s*(.*?)\s*$"
 )
+# Dot leaders with spaces (JWhoisServer): "Registrar#. . . . . . . . cerist",
+# "Date de creation#. . . . .10/01/2007"; the leader itself is the separator.
+DOT_LEADER = re.compile(r"^(\s*)([^\W\d_][\w /()'\-]{0,60}?)\s*#?\s*(?:\.\s){3,}\.?\s*:?\s*(.*?)\s*$")
 # rwhois: "domain:Created:20090324", "domain:Organization;I:777.x" (class:key[;type]:value)
 RWHOIS = re.compile(r"^()[a-z]{2,20}:([A-Za-z][\w\-]{0,40})(?:;[A-Z])?:(.*)$")
 # Hyphenated keys and whitespace, no colon: "Domain-name         google.sk", "dns_name  x"
@@ -144,6 +147,7 @@ def split_lines(text: str) -> list[Line]:
         indent = len(raw) - len(raw.lstrip())
         match = (
             RWHOIS.match(raw)
+            or DOT_LEADER.match(raw)
             or KEY_VALUE.match(raw)
             or BRACKETED.match(raw)
             or SPACED.match(raw)
@@ -243,7 +247,8 @@ def classify(text: str, lines: list[Line]) -> None:
 def _refusal(text: str) -> tuple[str, str] | None:
     """(kind, the words) of the first refusal the answer states: its own lines first,
     then its comments (some registries say "not found" only in a "%" line)."""
-    raw = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    # Underscores for spaces ("No_Se_Encontro_El_Objeto/Object_Not_Found") read as words.
+    raw = [ln.strip().replace("_", " ") for ln in text.splitlines() if ln.strip()]
     body = [ln for ln in raw if ln[0] not in "%#"]
     comments = [ln.lstrip("%# ") for ln in raw if ln[0] in "%#"]
     patterns = answer_patterns()
