@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extract.page import extract_page
 from crawler.extract.zones import QUOTE, class_flags
 from tests.page_world import roles, score_world, site
 
@@ -90,3 +91,24 @@ def test_the_locker_is_flagged(outcomes):
 def test_the_thread_about_it_is_not(outcomes):
     row = outcomes["pc-shitsumon.com"]
     assert not row["flagged"], row["reasons"]
+
+
+def test_a_script_hook_class_is_no_zone():
+    # XenForo's thread container: the posts inside it are the quotes, one by one.
+    assert not class_flags("block-body js-replyNewMessageContainer") & QUOTE
+    assert class_flags("message message--post") & QUOTE
+
+
+XENFORO_THREAD = """<!doctype html><html lang="nl"><head><title>Gebeld door 'Microsoft' | PC Forum</title></head><body>
+<div class="p-body"><h1 class="p-title-value">Gebeld door 'Microsoft', nu AnyDesk op mijn pc</h1>
+<div class="block-body js-replyNewMessageContainer">
+<article class="message message--post"><div class="message-cell message-cell--user">Henk58</div>
+<div class="message-cell message-cell--main"><div class="message-content"><div class="bbWrapper">Ik werd gebeld door 085 208 1144, ze zeiden Microsoft helpdesk te zijn.</div></div></div></article>
+<article class="message message--post"><div class="message-cell message-cell--user">Modje</div>
+<div class="message-cell message-cell--main"><div class="message-content"><div class="bbWrapper">Nep-helpdesk, meld het bij de Fraudehelpdesk. Dat nummer 085 208 1144 staat al bekend.</div></div></div></article>
+</div></div></body></html>"""
+
+
+def test_a_forum_thread_behind_a_script_hook_is_a_comment_thread():
+    found = extract_page(XENFORO_THREAD.encode(), url="https://pc-forum.example/threads/1/", headers={})
+    assert "comment_thread" in found.page_signals
