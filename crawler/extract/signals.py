@@ -33,6 +33,11 @@ page_signals       article_markup   an <article> with a date (<time>, JSON-LD
                                     author, or a "Door X" / "By X" line
                    blockquote       the page quotes somebody (a <blockquote>)
                    review_markup    JSON-LD/microdata Review or AggregateRating
+                   hidden_links     a block pushed off the screen or shrunk to nothing
+                                    by its inline style (left:-9999px, font-size:0,
+                                    height:0 + overflow:hidden) holding three or more
+                                    links: the SEO spam a hacked site carries to point
+                                    search engines at a page injected into it
 """
 
 from __future__ import annotations
@@ -166,6 +171,31 @@ def _names_a_reported_number(page: ParsedHtml, lowered: str, directory_re: re.Pa
     )
 
 
+# Inline styles that hide a block from the eye but not from a search engine. Not
+# display:none / visibility:hidden: menus and dropdowns hide their links that way.
+_HIDDEN_BLOCK_RE = re.compile(
+    r"(?:left|top|text-indent|margin-left|margin-top)\s*:\s*-\d{3,}(?:\.\d+)?(?:px|em|rem)"
+    r"|font-size\s*:\s*0(?:\.0+)?(?:px|em|rem|pt|%)?\s*(?:;|!|$)"
+    r"|(?:height|width|max-height)\s*:\s*[01](?:px)?\s*;.{0,80}?overflow\s*:\s*hidden",
+    re.IGNORECASE,
+)
+HIDDEN_LINKS = 3
+
+
+def hidden_links(page: ParsedHtml) -> bool:
+    """A block styled out of sight holding HIDDEN_LINKS or more links to pages (not
+    in-page "#" anchors: skip links to the content are no spam)."""
+    if page.root is None:
+        return False
+    for element in page.root.iterfind(".//*[@style]"):
+        if not _HIDDEN_BLOCK_RE.search(element.get("style", "")):
+            continue
+        links = [a for a in element.iter("a") if (a.get("href") or "#")[:1] != "#"]
+        if len(links) >= HIDDEN_LINKS:
+            return True
+    return False
+
+
 def page_signals(page: ParsedHtml, jsonld: JsonLd, distinct_numbers: int) -> list[str]:
     """What the page is, as its markup and wording show it (see the module docstring)."""
     markup, text = page.markup, page.text[:MAX_TEXT]
@@ -186,6 +216,8 @@ def page_signals(page: ParsedHtml, jsonld: JsonLd, distinct_numbers: int) -> lis
         found.add("forum_markup")
     if quotes >= 2 or sum(markup.get(f"itemtype:{t}", 0) for t in COMMENT_TYPES) >= 2:
         found.add("comment_thread")
+    if hidden_links(page):
+        found.add("hidden_links")
     enough = load_vocabulary()["phone_roles"]["directory_numbers"]
     lowered = text.lower()
     if distinct_numbers >= enough and directory_re.search(lowered):

@@ -13,6 +13,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from scoring.indicators import (
+    compromise,
     counter,
     domain,
     helpdesk,
@@ -46,6 +47,7 @@ MODULES: tuple[ModuleType, ...] = (
     registration,
     tooling,
     template,
+    compromise,
     counter,
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from scoring.indicators import compromise
 from scoring.indicators.hit import Hit, join_evidence
 
 if TYPE_CHECKING:
@@ -84,6 +85,8 @@ def long_registration_history(facts: DomainFacts, rules: Rules) -> list[Hit]:
         return []
     if age < years * 365:
         return []
+    if compromise.hidden_link_injection(facts, rules):
+        return []  # the name's first owner is not who runs the injected page
     line = reg.evidence.get("created", f"created {reg.created}")
     return [
         Hit(
