@@ -10,6 +10,12 @@ Fields: registrar, created (date), registrant country, privacy (shielded/disclos
 tests/registry_fixtures.py), and the answer's state (registered, not found, reserved,
 redemption, rate limited ...). A field is scored only where upstream expects a value.
 
+A third part measures a second, independent source that is held out as a whole:
+likexian/whois-parser's real answers with that parser's reviewed output
+(tests/data/registry_samples/whois/likexian-whois-parser, read by
+tests/registry_fixtures_second.py). Its figures are registration_second_<field>; it has
+no --misses listing, so that nobody tunes the parser on it.
+
     python bench/registration_accuracy.py              # every family, both splits
     python bench/registration_accuracy.py --quick      # the summary rows only
     python bench/registration_accuracy.py --misses dev # list each miss of the dev part
@@ -35,6 +41,8 @@ from crawler.registration import normalise as norm  # noqa: E402
 from crawler.registration.record import UnusableAnswer  # noqa: E402
 from crawler.registration.whois_text import parse_whois  # noqa: E402
 from tests.registry_fixtures import Case, cases, same_registrar  # noqa: E402
+from tests.registry_fixtures_second import SPLIT as SECOND  # noqa: E402
+from tests.registry_fixtures_second import cases as second_cases  # noqa: E402
 
 FIELDS = ("registrar", "created", "country", "privacy", "state")
 TARGET = 0.95
@@ -192,9 +200,9 @@ def score(tally: Tally, case: Case, got: Got, misses: list[str] | None = None) -
 def accuracy(
     parse: Callable[[Case], Got], split: str | None, misses: list[str] | None = None
 ) -> dict[str, Tally]:
-    """Tallies per family, plus "ALL"."""
+    """Tallies per family, plus "ALL". `split` "second" is the second source, whole."""
     tallies: dict[str, Tally] = defaultdict(Tally)
-    for case in cases(split):
+    for case in second_cases() if split == SECOND else cases(split):
         got = parse(case)
         score(tallies[case.family], case, got, misses)
         score(tallies["ALL"], case, got)
@@ -264,15 +272,19 @@ def main() -> int:
     for split in ("dev", "held-out"):
         keep = misses if args.misses == split else None
         results[split] = (accuracy(ours, split, keep), accuracy(python_whois, split))
+    second = (accuracy(ours, SECOND), accuracy(python_whois, SECOND))
     python_whois.close()
+    titles = {split: f"{split} part" for split in results}
+    titles[SECOND] = "second source (likexian/whois-parser, held-out)"
+    parts = {**results, SECOND: second}
     if not args.quick:
-        for split, (mine, base) in results.items():
+        for split, (mine, base) in parts.items():
             families = sorted(k for k in mine if k != "ALL")
-            print_table(f"{split} part, per family", mine, base, families)
-    for split, (mine, base) in results.items():
-        print_table(f"{split} part, all families", mine, base, ["ALL"])
+            print_table(f"{titles[split]}, per family", mine, base, families)
+    for split, (mine, base) in parts.items():
+        print_table(f"{titles[split]}, all families", mine, base, ["ALL"])
     print("\n".join(misses))
-    for split, (mine, base) in results.items():
+    for split, (mine, base) in parts.items():
         every = mine["ALL"]
         for name in ("not_found_kept", "record_kept"):
             print(f"{split:9} {name:15} {every.hits[name]}/{every.total[name]} "
@@ -282,6 +294,9 @@ def main() -> int:
     print()
     for name in FIELDS:
         print(f"figure registration_heldout_{name} {held.share(name):.3f} target >= {TARGET}")
+    for name in FIELDS:
+        share = second[0]["ALL"].share(name)
+        print(f"figure registration_second_{name} {share or 0.0:.3f} target >= {TARGET}")
     print(
         f"python-whois ran over {BASELINE_TIMEOUT:.0f} s on {python_whois.timeouts} answers (no data)"
     )
