@@ -81,7 +81,7 @@ def test_size_templates_categories_and_languages(scenario: Scenario) -> None:
     assert len(sites) >= 175
     scams = [s for s in sites if s.label == "scam"]
     legit = [s for s in sites if s.label == "legit"]
-    assert 80 <= len(scams) <= 200 and len(legit) >= 85
+    assert 80 <= len(scams) <= 220 and len(legit) >= 85
     assert len({s.template for s in scams}) >= 36
     assert {s.category for s in sites} == set(SCAM_CATEGORIES) | set(LEGIT_CATEGORIES)
     langs = {
@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -2516,3 +2516,235 @@ def test_thirteenth_batch_numbers_are_where_the_class_says(scenario: Scenario) -
     library = html("www.bibliotheques-namur-epn.be")
     assert "<strong>081 24 67 10</strong>" in library and "081/24.67.10" in library
     assert "Plone" in library
+
+
+# --- the fourteenth batch (sites14.toml: Site.batch == 14) --------------------------------
+
+BATCH14_SCAM_TEMPLATES = {
+    "b14_au_webflow_mcafee_refund", "b14_firebase_mcafee_invoice", "b14_ch_jimdo_canon_drucker",
+    "b14_nl_oxygen_kpn_storing", "b14_ja_locker_spans", "b14_befr_avada_experts",
+    "b14_fi_sivuviidakko_gmail", "b14_uk_mobirise_reused_bowls",
+}  # fmt: skip
+BATCH14_LEGIT_TEMPLATES = {
+    "b14_au_newspack_article", "b14_nl_discourse_kpn_topic", "b14_ch_nummer_check",
+    "b14_ja_joruri_shohi_keikoku", "b14_de_typo3_systemhaus", "b14_fr_prestashop_encre",
+    "b14_fi_joomla_tietokonehuolto", "b14_uk_localgov_digital_help",
+}  # fmt: skip
+
+
+def _batch14(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 14]
+
+
+def test_fourteenth_batch_is_marked_and_is_exactly_sites14(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES14
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES14.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch14(scenario)} == hosts
+    assert all(spec.batch == 14 for spec in all_specs() if spec.host in hosts)
+
+
+def test_fourteenth_batch_template_names_shadow_no_earlier_template() -> None:
+    """build.TEMPLATES merges the batches' dicts; a reused name would replace a template."""
+    from crawler.sandbox.heldout import legit14, scams14
+    from crawler.sandbox.heldout.build import TEMPLATES
+
+    ours = {**scams14.TEMPLATES, **legit14.TEMPLATES}
+    assert ours.keys() == BATCH14_SCAM_TEMPLATES | BATCH14_LEGIT_TEMPLATES
+    assert all(name.startswith("b14_") for name in ours)
+    earlier = {spec.template for spec in all_specs() if spec.batch != 14}
+    assert not earlier & ours.keys()
+    assert all(TEMPLATES[name] is fn for name, fn in ours.items())
+
+
+def test_fourteenth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch14(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 16 and len(scams) == 8 and len(legit) == 8
+    assert {s.template for s in scams} == BATCH14_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH14_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s.batch != 14}
+    assert not old & {s.template for s in batch}, "batch 14 uses only its own templates"
+    old_hosts = {h for s in scenario.sites if s.batch != 14 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_domains = {s.domain for s in scenario.sites if s.batch != 14}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 14 for p in s.pages.values() for n in p.phones
+    }
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    pairs = {(spec.lang, spec.country) for spec in all_specs() if spec.batch == 14}
+    assert {("nl", "NL"), ("en", "AU"), ("en", "GB"), ("de", "CH"), ("de", "DE"), ("fr", "BE"),
+            ("fr", "FR"), ("fi", "FI"), ("ja", "JP")} <= pairs  # fmt: skip
+    langs = {
+        LANG.search(p.body_bytes(400).decode("utf-8", "ignore")).group(1)
+        for s in batch
+        for p in s.pages.values()
+    }
+    assert langs == {"nl", "en", "de", "fr", "fi", "ja"}
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.hosts[0] for s in lockers] == ["security-alert-jp7.xyz"]
+    assert lockers[0].brands == ("microsoft",) and list(lockers[0].pages) == ["/"]
+    campaign = [s for s in scams if s.campaign == "mcafee-au-01"]
+    assert sorted(s.template for s in campaign) == [
+        "b14_au_webflow_mcafee_refund", "b14_firebase_mcafee_invoice",
+    ]  # fmt: skip
+    assert {s.brands for s in campaign} == {("mcafee",)}
+    assert {s.phones for s in campaign} == {("+611800431726",)}, "one campaign, one number"
+    assert [s.hosts[0] for s in scams if not s.brands] == ["depannage-informatique-express.be"]
+    assert sorted(b for s in scams for b in s.brands) == [
+        "canon", "google", "hp", "kpn", "mcafee", "mcafee", "microsoft",
+    ]  # fmt: skip
+    assert [s.domain for s in batch if platform_of(s.hosts[0])] == ["mcafee-invoice-help.web.app"]
+    spa = next(s for s in scams if s.template == "b14_firebase_mcafee_invoice")
+    assert spa.landing.startswith("/?phone=%2B61") and spa.registration.created.year <= 2020
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    assert [s.domain for s in own if age(s) > 365] == ["ashworth-bowls-club.co.uk"]
+    reused = next(s for s in own if s.domain == "ashworth-bowls-club.co.uk")
+    assert age(reused) > 15 * 365 and (TODAY - reused.registration.updated).days < 30, (
+        "a re-used aged name: old creation date, fresh update"
+    )
+    assert all(age(s) < 30 for s in own if s is not reused)
+    assert {s.registration.privacy for s in own} == {"shielded", "not_published"}
+    assert {s.registration.privacy_service for s in own} - {None} == {
+        "Withheld for Privacy ehf",
+        "Super Privacy Service LTD c/o Dynadot",
+    }
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+    assert all(age(s) > 5 * 365 for s in legit), "the honest names are old"
+    repair = next(s for s in legit if s.category == "repair_shop")
+    assert repair.domain == "tietokonehuolto-laaksonen.fi" and age(repair) > 20 * 365
+    assert repair.registration.privacy == "disclosed"
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+493414929307", genuine()["hp_de"], genuine()["apple_de"]}
+    assert not [s for s in legit if s.category == "official"]
+
+
+def test_fourteenth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-14 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 14}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch14(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_fourteenth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch14(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = 0
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        quoting += bool(quoted)
+    assert quoting == 4
+    by = {s.template: s for s in batch}
+    for template, number in (
+        ("b14_au_newspack_article", "+611800431726"),
+        ("b14_nl_discourse_kpn_topic", "+31853034196"),
+        ("b14_ch_nummer_check", "+41445051738"),
+        ("b14_ja_joruri_shohi_keikoku", "+815058932174"),
+    ):
+        assert {n for p in by[template].pages.values() for n in p.phones} == {number}, template
+        assert not by[template].phones, template
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_fourteenth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch14(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    au = html("mcafee-billing-au.com")
+    assert '<div class="big-phone">1800 431 726</div>' in au and "+61 1800 431 726" in au
+    assert 'href="tel:1800431726"' in au and '<meta content="Webflow" name="generator">' in au
+    for words in ("A$549.99", "ABN ", "since 2012", "2,311 customer reviews", "Refund policy",
+                  "Terms of service", "Complaints", "data-wf-site"):  # fmt: skip
+        assert words in au, words
+    spa = by["mcafee-invoice-help.web.app"]
+    home = html(spa.hosts[0])
+    assert "String.fromCharCode.apply(null,[49, 56, 48, 48, 32," in home
+    assert "1800431726" not in re.sub(r"\D", "", home) and "firebase-app-compat.js" in home
+    landing = html(spa.hosts[0], spa.landing)
+    assert "1800431726" not in re.sub(r"\D", "", landing) and "q.get('phone')" in landing
+    ch = html("canon-drucker-hilfe.ch")
+    assert "044/505 17 38" in ch and "044 505 17 38 (CH)" in ch and "+41 (0)44 505 17 38" in ch
+    assert 'href="tel:0445051738"' in ch and "Jimdo Creator" in ch and "j-module" in ch
+    kpn = html("kpn-storingen-hulplijn.nl")
+    assert "<strong>085 303 4196</strong>" in kpn and "085-3034196" in kpn
+    assert "+31 (0)85 303 4196" in kpn and 'href="tel:0853034196"' in kpn
+    for words in ("KvK ", "BTW NL", "Thuiswinkel Waarborg", "Kiyoh", "Klachtenregeling",
+                  "sinds 2009", "oxygen.css"):  # fmt: skip
+        assert words in kpn, words
+    ja = html("security-alert-jp7.xyz")
+    assert '<span class="d">050</span><i class="sep">-</i><span class="d">5893</span>' in ja
+    assert "０５０－５８９３－２１７４" in ja and "<title>セキュリティ警告 - Windowsサポート 050-5893-2174</title>" in ja
+    assert "onbeforeunload" in ja and "requestFullscreen" in ja and "autoplay loop" in ja
+    be = html("depannage-informatique-express.be")
+    assert "02/808.47.15" in be and "+32 (0)2 808 47 15" in be and '"telephone": "+3228084715"' in be
+    assert "fusion-builder-row" in be and "experts certifiés" in be
+    assert not any(w in be.lower() for w in ("microsoft", "windows", "apple", "google"))
+    fi = html("gmail-tuki-suomi.fi")
+    assert "<strong>09 3157 2280</strong>" in fi and "00358 9 3157 2280" in fi
+    assert 'alt="Gmail-tuki Suomi – soita 09 3157 2280"' in fi and 'href="tel:0931572280"' in fi
+    assert "Sivuviidakko" in fi
+    uk = html("ashworth-bowls-club.co.uk")
+    assert "(020) 3318 5527" in uk and "+44 (0)20 3318 5527" in uk and 'href="tel:+442033185527"' in uk
+    assert "Mobirise v5" in uk and "Ashworth Bowls Club" in uk and "fixtures-2017" in uk
+    news = by["www.shoalhaven-chronicle.com.au"]
+    article = next(p for p in news.pages if p.startswith("/2026/"))
+    page = html(news.hosts[0], article)
+    assert "1800 431 726" in page and "1800431726" in page and "NewsArticle" in page
+    assert "newspack-theme" in page
+    forum = by["forum.internetvragen-nederland.nl"]
+    topic = next(p for p in forum.pages if p.startswith("/t/"))
+    page = html(forum.hosts[0], topic)
+    assert "085-3034196" in page and "085 303 41 96" in page and "Discourse 3.2.0" in page
+    assert "/nummer/0445051738" in by["www.nummer-check.ch"].pages
+    page = html("www.nummer-check.ch", "/nummer/0445051738")
+    assert "Wer ruft an von 044 505 17 38?" in page and "+41 44 505 17 38" in page
+    jp = by["www.kurashi-anzen-center.jp"]
+    doc = next(p for p in jp.pages if p.startswith("/docs/"))
+    page = html(jp.hosts[0], doc)
+    assert "050-5893-2174" in page and "+81 50 5893 2174" in page and "Joruri CMS" in page
+    it = html("www.systemhaus-pleisse.de")
+    assert '<a href="tel:+493414929307">0341 / 492 93 07</a>' in it
+    assert '<a href="tel:+498923129971">089 23129971</a>' in it
+    assert '<a href="tel:+498006645451">0800 664 5451</a>' in it and "TYPO3 CMS" in it
+    shop = html("www.encre-toner-rennes.fr")
+    assert '<a href="tel:0299316418">02 99 31 64 18</a>' in shop and "PrestaShop" in shop
+    assert "_smartsupp.key" in shop and "themes/classic" in shop
+    repair = html("www.tietokonehuolto-laaksonen.fi")
+    assert '<a href="tel:+358143372150">014 337 2150</a>' in repair and "vuodesta 1996" in repair
+    assert "AnyDesk.exe" in repair and "rustdesk-1.2.3-x86_64.exe" in repair and "Joomla!" in repair
+    library = html("www.calderbrook-libraries.org.uk", "/libraries/digital-help")
+    assert '<a href="tel:+441133785005">0113 378 5005</a>' in library and "localgov_base" in library
+    assert static(library).count("01133785005") == 1

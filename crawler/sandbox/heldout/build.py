@@ -23,6 +23,7 @@ from crawler.sandbox.heldout import (
     legit11,
     legit12,
     legit13,
+    legit14,
     lockers,
     scams,
     scams2,
@@ -37,6 +38,7 @@ from crawler.sandbox.heldout import (
     scams11,
     scams12,
     scams13,
+    scams14,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -125,6 +127,9 @@ TEMPLATES: dict[str, Template] = {
     # thirteenth batch (sites13.toml)
     **scams13.TEMPLATES,
     **legit13.TEMPLATES,
+    # fourteenth batch (sites14.toml)
+    **scams14.TEMPLATES,
+    **legit14.TEMPLATES,
 }
 
 

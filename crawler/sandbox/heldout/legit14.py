@@ -409,7 +409,7 @@ def b14_fi_joomla_tietokonehuolto(spec: Spec, rng: Random) -> Drafts:
         f'<div class="header-search pull-right"><div class="custom"><p>Puh. {s.tel(own, plain)}</p></div></div></div></header>'
         '<nav class="navigation" role="navigation"><ul class="nav menu nav-pills mod-list"><li class="item-101 default current active"><a href="/">Etusivu</a></li>'
         '<li class="item-102"><a href="/index.php/hinnasto">Hinnasto</a></li><li class="item-103"><a href="/index.php/etatuki">Etätuki</a></li>'
-        '<li class="item-104"><a href="/index.php/yhteystiedot">Yhteystiedot</a></li></ul></nav>'
+        '<li class="item-104"><a href="/index.php/tuki-ja-yhteystiedot">Tuki ja yhteystiedot</a></li></ul></nav>'
         '<div class="row-fluid"><main id="content" role="main" class="span9"><div class="item-page" itemscope itemtype="https://schema.org/Article">'
         f"<div class=\"page-header\"><h1 itemprop=\"headline\">{esc(spec.name)} – tietokonekorjaamo Jyväskylän keskustassa vuodesta 1996</h1></div>"
         '<div itemprop="articleBody">'
@@ -489,6 +489,6 @@ TEMPLATES = {
     "b14_ja_joruri_shohi_keikoku": with_contact("/contact/", b14_ja_joruri_shohi_keikoku),
     "b14_de_typo3_systemhaus": with_contact("/kontakt/", b14_de_typo3_systemhaus),
     "b14_fr_prestashop_encre": with_contact("/nous-contacter", b14_fr_prestashop_encre),
-    "b14_fi_joomla_tietokonehuolto": with_contact("/index.php/yhteystiedot", b14_fi_joomla_tietokonehuolto),
+    "b14_fi_joomla_tietokonehuolto": with_contact("/index.php/tuki-ja-yhteystiedot", b14_fi_joomla_tietokonehuolto),
     "b14_uk_localgov_digital_help": with_contact("/contact", b14_uk_localgov_digital_help),
 }

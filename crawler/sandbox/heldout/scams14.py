@@ -323,7 +323,7 @@ def b14_ja_locker_spans(spec: Spec, rng: Random) -> Drafts:
     wide = s.num(own, "dashed", "fullwidth")  # ０５０－５８９３－２１７４
     s.hidden(own)  # the decorated spans below
     spans = '<i class="sep">-</i>'.join(f'<span class="d">{esc(p)}</span>' for p in g)
-    code = f"#0x{rng.randint(100000, 999999)}{rng.choice('ABCDEF')}"
+    code = f"0x80{rng.choice('07')}{rng.randint(10000, 99999)}{rng.choice('ABCDEF')}"
     head = (
         "<style>body{margin:0;background:#0078d7;color:#fff;font-family:'Meiryo','Yu Gothic',sans-serif;cursor:none}"
         ".lk-box{position:fixed;top:10%;left:50%;transform:translateX(-50%);width:600px;background:#fff;color:#222;border-top:36px solid #c50f1f}"
@@ -349,7 +349,7 @@ def b14_ja_locker_spans(spec: Spec, rng: Random) -> Drafts:
         "  for(var i=0;i<30;i++){history.pushState({i:i},'',location.href);}\n"
         "  window.onpopstate=function(){history.pushState({},'',location.href);};\n"
         f"  var m={json_str('警告：PCがロックされています。Windowsサポートに電話してください ' + numbers.write(own, 'dashed'))};\n"
-        "  setTimeout(function loop(){alert(m);setTimeout(loop,2000);},1500);\n"
+        "  setTimeout(function loop(){if(!confirm(m)){alert(m);}setTimeout(loop,2000);},1500);\n"
         "  d.getElementById('lk-close').onclick=function(){alert(m);full();};\n"
         "})();\n</script>"
     )
@@ -467,7 +467,7 @@ def b14_fi_sivuviidakko_gmail(spec: Spec, rng: Random) -> Drafts:
         '<div id="sv-page"><div id="sv-header" class="area_header"><div class="logo">'
         f'<a href="/"><img src="/files/logo/gmail-tuki.png" alt="{esc(spec.name)}"></a></div>'
         '<ul class="menu level1"><li class="active"><a href="/">Etusivu</a></li><li><a href="/palvelut">Palvelut</a></li>'
-        '<li><a href="/yhteystiedot">Yhteystiedot</a></li></ul></div>'
+        '<li><a href="/asiakastuki">Asiakastuki</a></li></ul></div>'
         '<div id="sv-content" class="area_content"><div class="content_block">'
         f'<p><img src="/files/kuvat/gmail-tuki-banneri.jpg" alt="Gmail-tuki Suomi – soita {esc(alt_no)}" width="900" height="260"></p>'
         "<h1>Gmail- ja Google-tilin tuki suomeksi</h1>"
@@ -554,11 +554,11 @@ def b14_uk_mobirise_reused_bowls(spec: Spec, rng: Random) -> Drafts:
 
 TEMPLATES = {
     "b14_au_webflow_mcafee_refund": with_contact("/contact", b14_au_webflow_mcafee_refund),
-    "b14_firebase_mcafee_invoice": b14_firebase_mcafee_invoice,
+    "b14_firebase_mcafee_invoice": with_contact("/help/contact", b14_firebase_mcafee_invoice),
     "b14_ch_jimdo_canon_drucker": with_contact("/kontakt/", b14_ch_jimdo_canon_drucker),
     "b14_nl_oxygen_kpn_storing": with_contact("/contact/", b14_nl_oxygen_kpn_storing),
     "b14_ja_locker_spans": b14_ja_locker_spans,
     "b14_befr_avada_experts": with_contact("/contact/", b14_befr_avada_experts),
-    "b14_fi_sivuviidakko_gmail": with_contact("/yhteystiedot", b14_fi_sivuviidakko_gmail),
+    "b14_fi_sivuviidakko_gmail": with_contact("/asiakastuki", b14_fi_sivuviidakko_gmail),
     "b14_uk_mobirise_reused_bowls": with_contact("/contact.html", b14_uk_mobirise_reused_bowls),
 }
