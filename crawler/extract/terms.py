@@ -20,6 +20,9 @@ LISTS = ("helpdesk", "warning", "business")
 # Identifier patterns whose matches must pass their check digits to count (a made-up
 # VAT number in a copied footer shows no business): crawler/extract/identifiers.py.
 CHECKED = frozenset({"btw_id", "vat_id_eu", "fi_business_id"})
+# Patterns searched only where a cheap one finds their anchor: the continental street
+# address needs a postcode before a capital, which most pages' text never holds.
+PREFILTER = {"eu_street_address": re.compile(r"\d{4,5} [A-ZÄÖÜÉÈ]")}
 
 
 @dataclass
@@ -86,6 +89,8 @@ def find_terms(text: str) -> TermHits:
         if name in CHECKED:
             if any(valid_business_id(name, m.group()) for m in pattern.finditer(text)):
                 found["business"].add(name)
+        elif name in PREFILTER and not PREFILTER[name].search(text):
+            continue
         elif pattern.search(text):
             found["business"].add(name)
     return TermHits(**{name: sorted(found[name]) for name in LISTS})
