@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -2748,3 +2748,239 @@ def test_fourteenth_batch_numbers_are_where_the_class_says(scenario: Scenario) -
     library = html("www.calderbrook-libraries.org.uk", "/libraries/digital-help")
     assert '<a href="tel:+441133785005">0113 378 5005</a>' in library and "localgov_base" in library
     assert static(library).count("01133785005") == 1
+
+
+# --- the fifteenth batch (sites15.toml: Site.batch == 15) --------------------------------
+
+BATCH15_SCAM_TEMPLATES = {
+    "b15_us_carrd_norton_billing", "b15_fr_azureblob_windows_rappel", "b15_de_locker_gesperrt",
+    "b15_nl_bricks_hp_printerhulp", "b15_uk_zyro_pc_experts", "b15_fi_webnode_icloud",
+    "b15_ja_pages_amazon_kaiyaku", "b15_ch_onecom_paypal_sicherheit",
+}  # fmt: skip
+BATCH15_LEGIT_TEMPLATES = {
+    "b15_us_arc_news_norton", "b15_be_xenforo_anydesk_thread", "b15_fi_soittajahaku",
+    "b15_ja_shinkin_sagi_chui", "b15_ch_contao_apple_partner", "b15_au_squarespace_pc_repairs",
+    "b15_nl_flatsome_refurb", "b15_fr_gen_norton_contact",
+}  # fmt: skip
+
+
+def _batch15(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 15]
+
+
+def test_fifteenth_batch_is_marked_and_is_exactly_sites15(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES15
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES15.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch15(scenario)} == hosts
+    assert all(spec.batch == 15 for spec in all_specs() if spec.host in hosts)
+
+
+def test_fifteenth_batch_template_names_shadow_no_earlier_template() -> None:
+    """build.TEMPLATES merges the batches' dicts; a reused name would replace a template."""
+    from crawler.sandbox.heldout import legit15, scams15
+    from crawler.sandbox.heldout.build import TEMPLATES
+
+    ours = {**scams15.TEMPLATES, **legit15.TEMPLATES}
+    assert ours.keys() == BATCH15_SCAM_TEMPLATES | BATCH15_LEGIT_TEMPLATES
+    assert all(name.startswith("b15_") for name in ours)
+    earlier = {spec.template for spec in all_specs() if spec.batch != 15}
+    assert not earlier & ours.keys()
+    assert all(TEMPLATES[name] is fn for name, fn in ours.items())
+
+
+def test_fifteenth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch15(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 16 and len(scams) == 8 and len(legit) == 8
+    assert {s.template for s in scams} == BATCH15_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH15_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s.batch != 15}
+    assert not old & {s.template for s in batch}, "batch 15 uses only its own templates"
+    old_hosts = {h for s in scenario.sites if s.batch != 15 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_domains = {s.domain for s in scenario.sites if s.batch != 15}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 15 for p in s.pages.values() for n in p.phones
+    }
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    pairs = {(spec.lang, spec.country) for spec in all_specs() if spec.batch == 15}
+    assert {("en", "US"), ("fr", "FR"), ("de", "DE"), ("nl", "NL"), ("en", "GB"), ("fi", "FI"),
+            ("ja", "JP"), ("de", "CH"), ("nl", "BE"), ("en", "AU")} <= pairs  # fmt: skip
+    langs = {
+        LANG.search(p.body_bytes(400).decode("utf-8", "ignore")).group(1)
+        for s in batch
+        for p in s.pages.values()
+    }
+    assert langs == {"nl", "en", "de", "fr", "fi", "ja"}
+    assert {LANG.search(s.pages["/"].body_bytes(400).decode()).group(1) for s in scams} == {
+        "nl", "en", "de", "fr", "fi", "ja",
+    }  # fmt: skip
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.hosts[0] for s in lockers] == ["pc-sicherheitszentrale24.top"]
+    assert lockers[0].brands == ("microsoft",) and list(lockers[0].pages) == ["/"]
+    assert [s.hosts[0] for s in scams if not s.brands] == ["pc-experts-onhand.co.uk"]
+    assert sorted(b for s in scams for b in s.brands) == [
+        "amazon", "apple", "hp", "microsoft", "microsoft", "norton", "paypal",
+    ]  # fmt: skip
+    assert sorted(s.domain for s in batch if platform_of(s.hosts[0])) == [
+        "amazon-prime-kaiyaku.pages.dev", "assistance-windows-fr.z28.web.core.windows.net",
+    ]  # fmt: skip
+    assert all(s.landing == "/" for s in batch), "no landing URL carries a number this time"
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    assert [s.domain for s in own if age(s) > 365] == ["pc-experts-onhand.co.uk"]
+    aged = next(s for s in own if s.domain == "pc-experts-onhand.co.uk")
+    assert 3 * 365 < age(aged) < 5 * 365 and aged.registration.privacy == "shielded"
+    assert all(age(s) < 30 for s in own if s is not aged)
+    assert {s.registration.privacy for s in own} == {"shielded", "not_published"}
+    assert {s.registration.privacy_service for s in own} - {None} == {
+        "Withheld for Privacy ehf",
+        "Domains By Proxy, LLC",
+        "PrivacyGuardian.org llc",
+    }
+    assert "IN" in {s.registration.shown_country for s in own}
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+    young = [s for s in legit if age(s) < 365]
+    assert [s.domain for s in young] == ["refurbmeester.nl"] and age(young[0]) < 60
+    assert all(age(s) > 5 * 365 for s in legit if s not in young), "the other honest names are old"
+    repair = next(s for s in legit if s.category == "repair_shop")
+    assert repair.domain == "bellarine-pc-repairs.com.au" and age(repair) > 15 * 365
+    assert repair.registration.privacy == "disclosed"
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+41612618430", genuine()["apple_ch"]}
+    official = [s for s in legit if s.category == "official"]
+    assert [s.domain for s in official] == ["nortonlifelock.com"]
+    assert official[0].phones == (genuine()["norton_fr"],) and official[0].brands == ("norton",)
+
+
+def test_fifteenth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-15 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 15}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch15(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_fifteenth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch15(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = 0
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        quoting += bool(quoted)
+    assert quoting == 4
+    by = {s.template: s for s in batch}
+    for template, number in (
+        ("b15_us_arc_news_norton", "+18447302916"),
+        ("b15_be_xenforo_anydesk_thread", "+31852084193"),
+        ("b15_fi_soittajahaku", "+358942451187"),
+        ("b15_ja_shinkin_sagi_chui", "+815031714426"),
+    ):
+        quoted = {n for p in by[template].pages.values() for n in p.phones if n not in p.offered}
+        assert quoted == {number}, template
+    assert not any(by[t].phones for t in ("b15_us_arc_news_norton", "b15_be_xenforo_anydesk_thread",
+                                          "b15_fi_soittajahaku"))  # fmt: skip
+    assert by["b15_ja_shinkin_sagi_chui"].phones == ("+81120458321",), "the bank's own line"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_fifteenth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch15(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    us = html("norton-lifelock-billingdesk.online")
+    assert "Billing desk: ((1+844_730_2916))" in us and "1.844.730.2916" in us
+    assert '"telephone": "+18447302916"' in us and "tel:" not in us
+    assert "Made with Carrd" in us and "$399.99" in us
+    fr = html("assistance-windows-fr.z28.web.core.windows.net")
+    assert 'var p=["09","75","18","26","40"];' in fr and 'href="/rappel?tel=0975182640"' in fr
+    assert "0975182640" not in static(fr.replace('href="/rappel?tel=0975182640"', ""))
+    assert "Nicepage" in fr and "u-body" in fr
+    de = html("pc-sicherheitszentrale24.top")
+    assert "0⊹8⊹0⊹0⊹1⊹8⊹2⊹6⊹4⊹7⊹3" in de and "0800:182:6473" in de
+    assert "<title>Windows-Sicherheit – Computer gesperrt – 0800 182 6473</title>" in de
+    assert "Ihr Computer wurde gesperrt" in de and "speechSynthesis" in de
+    for marker in ("requestFullscreen", "beforeunload", "history.pushState", "confirm(", "autoplay loop"):
+        assert marker in de, marker
+    nl = html("hp-printerhulp-direct.nl")
+    assert "Helpdesk: 085_208_41_93" in nl and "+31 (0) 85 208 4193" in nl
+    assert '<a id="brxe-' in nl and 'href="tel:0852084193">Bel de printerhulp</a>' in nl
+    assert "tel:+31" not in nl
+    for words in ("KvK-nummer ", "BTW-nummer NL", "Algemene voorwaarden", "Privacyverklaring",
+                  "trustpilot-widget", "2.904 beoordelingen", "sinds 2011", "bricks-is-frontend"):  # fmt: skip
+        assert words in nl, words
+    uk = html("pc-experts-onhand.co.uk")
+    assert "0-800-069-8125 UK" in uk and "Freephone 0800 069 8125" in uk and "+44 800 069 8125" in uk
+    assert "AnyDesk" in uk and "TeamViewer" in uk and "Hostinger Website Builder" in uk
+    assert not any(w in uk.lower() for w in ("microsoft", "windows", "apple", "google", " hp "))
+    fi = html("icloud-tuki-apu.com")
+    assert "0^9^4^2^4^5^1^1^8^7" in fi and "+358 9 42 45 11 87" in fi
+    assert 'href="https://wa.me/358942451187"' in fi and "Webnode" in fi
+    ja = html("amazon-prime-kaiyaku.pages.dev")
+    assert '<a href="tel:%20050-3171-4426">%20050-3171-4426</a>' in ja
+    assert "<title>Amazonプライム 解約サポート 050-3171-4426</title>" in ja
+    assert "AnyDesk" in ja and "Astro v4" in ja
+    ch = html("paypal-konto-hilfe.ch")
+    assert "++41 43 508 27 19" in ch and "0x4x3x5x0x8x2x7x1x9" in ch
+    assert 'href="tel:0435082719">Anrufen: 043 508 27 19</a>' in ch and "one.com Website Builder" in ch
+    news = by["www.wrkn13.com"]
+    article = next(p for p in news.pages if p.startswith("/news/"))
+    page = html(news.hosts[0], article)
+    assert "((1+844_730_2916))" in page and "1-844-730-2916" in page and "fusion-metadata" in page
+    forum = by["forum.computerclub-kempen.be"]
+    thread = next(p for p in forum.pages if p.startswith("/threads/"))
+    page = html(forum.hosts[0], thread)
+    assert "085-2084193" in page and "085 208 41 93" in page and "AnyDesk" in page
+    assert "Forum software by XenForo" in page and "bbWrapper" in page
+    assert "/numero/0942451187" in by["www.soittajahaku.fi"].pages
+    page = html("www.soittajahaku.fi", "/numero/0942451187")
+    assert "Kuka soitti numerosta 09 4245 1187?" in page and "+358 9 42451187" in page
+    bank = by["www.minatomirai-shinkin.jp"]
+    notice = next(p for p in bank.pages if p.startswith("/news/"))
+    page = html(bank.hosts[0], notice)
+    assert "050-3171-4426" in page and '<a href="tel:0120458321">0120-458-321</a>' in page
+    assert "a-blog cms" in page and "サポート詐欺" in page
+    partner = html("www.rheinknie-it.ch")
+    assert '<a href="tel:+41612618430">061 261 84 30</a>' in partner
+    assert '<a href="tel:+41800001853">0800 001 853</a>' in partner and "Contao" in partner
+    repair = html("www.bellarine-pc-repairs.com.au")
+    assert '<a href="tel:+61352213704">03 5221 3704</a>' in repair and "since 2009" in repair
+    assert "TeamViewerQS.exe" in repair and "This is Squarespace." in repair
+    shop = html("www.refurbmeester.nl")
+    assert '<a href="tel:0307370215">030 737 0215</a>' in shop and "flatsome" in shop
+    assert "embed.tawk.to" in shop and "woocommerce-Price-amount" in shop
+    norton = html("www.nortonlifelock.com", "/fr/fr/contact-support/")
+    assert '<a href="tel:+33173018499">01 73 01 84 99</a>' in norton and "aem-Grid" in norton
+    assert static(norton).count("0173018499") == 1

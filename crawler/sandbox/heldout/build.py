@@ -24,6 +24,7 @@ from crawler.sandbox.heldout import (
     legit12,
     legit13,
     legit14,
+    legit15,
     lockers,
     scams,
     scams2,
@@ -39,6 +40,7 @@ from crawler.sandbox.heldout import (
     scams12,
     scams13,
     scams14,
+    scams15,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -130,6 +132,9 @@ TEMPLATES: dict[str, Template] = {
     # fourteenth batch (sites14.toml)
     **scams14.TEMPLATES,
     **legit14.TEMPLATES,
+    # fifteenth batch (sites15.toml)
+    **scams15.TEMPLATES,
+    **legit15.TEMPLATES,
 }
 
 

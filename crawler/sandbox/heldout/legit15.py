@@ -191,7 +191,7 @@ def b15_fi_soittajahaku(spec: Spec, rng: Random) -> Drafts:
         '<p class="yhteenveto">Käyttäjät kertovat numeron esiintyvän ”iCloud-tuki”-nimisellä sivulla, joka pyytää etäyhteyttä ja maksua.</p>'
         f'<section class="kommentit"><h2>Kommentit</h2>{comments}</section>'
         "</main>"
-        '<footer><a href="/tietosuoja">Tietosuoja</a> · <a href="/ota-yhteytta">Ota yhteyttä</a> · <a href="/tietoa">Tietoa palvelusta</a></footer>'
+        '<footer><a href="/tietosuoja">Tietosuoja</a> · <a href="/tuki/ota-yhteytta">Ota yhteyttä</a> · <a href="/tietoa">Tietoa palvelusta</a></footer>'
     )
     home_s = Sheet()
     home = (
@@ -469,7 +469,7 @@ def b15_fr_gen_norton_contact(spec: Spec, rng: Random) -> Drafts:
 TEMPLATES = {
     "b15_us_arc_news_norton": with_contact("/contact-us/", b15_us_arc_news_norton),
     "b15_be_xenforo_anydesk_thread": with_contact("/misc/contact", b15_be_xenforo_anydesk_thread),
-    "b15_fi_soittajahaku": with_contact("/ota-yhteytta", b15_fi_soittajahaku),
+    "b15_fi_soittajahaku": with_contact("/tuki/ota-yhteytta", b15_fi_soittajahaku),
     "b15_ja_shinkin_sagi_chui": with_contact("/contact/", b15_ja_shinkin_sagi_chui),
     "b15_ch_contao_apple_partner": with_contact("/kontakt.html", b15_ch_contao_apple_partner),
     "b15_au_squarespace_pc_repairs": with_contact("/contact", b15_au_squarespace_pc_repairs),
