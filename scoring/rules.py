@@ -252,7 +252,7 @@ def _build(
     settings = {
         s: dict(doc[s])
         for s in ("domain", "impersonation", "helpdesk", "scareware", "locker", "phone",
-                  "registration", "template", "counter")
+                  "registration", "template", "compromise", "counter")
     }
     patterns = {
         "counter.warning_title_patterns": tuple(

@@ -158,6 +158,7 @@ SCHEMA: dict[str, Any] = {
         "statuses": _strings,
         "min_shared_terms": _integer(1),
     },
+    "compromise": {"other_trade_words": _strings, "computer_words": _strings},
     "counter": {
         "min_warning_terms": _integer(1),
         "warning_title_patterns": _regexes,

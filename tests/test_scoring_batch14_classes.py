@@ -122,3 +122,57 @@ def test_a_shop_that_writes_its_address_is_not_anonymous(outcomes, domain):
 )
 def test_the_commercial_register_counts_by_its_number(text, found):
     assert ("handelsregister" in find_terms(text).business) is found
+
+
+# A re-used aged name: a bowls club's domain, fifteen years registered, now an HP printer
+# helpline that kept the club's name in its title. The age belongs to the club; a name
+# of another trade selling computer help is itself the mark of a bought or hijacked name.
+AGED = 15 * 365
+
+CLUB_HELPDESK = """<!doctype html><html lang="en"><head><title>Norton Support Helpline | Kingsway Tennis Club</title></head>
+<body><div class="wrap"><h1>Norton Antivirus Support – UK Helpline</h1>
+<p>Norton subscription not working, renewal failed or virus found? Our certified technicians
+fix it remotely while you stay on the line.</p>
+<p class="call">Call the Norton helpline: <a href="tel:+442036084417">020 3608 4417</a></p>
+<footer>Kingsway Tennis Club, est. 1987</footer></div></body></html>"""
+
+BAKERY_HELPDESK = """<!doctype html><html lang="fr"><head><title>Assistance informatique à distance</title></head>
+<body><h1>Dépannage informatique à distance 7j/7</h1>
+<p>Ordinateur lent, virus, imprimante bloquée ? Nos experts prennent la main à distance avec
+AnyDesk et règlent la panne pendant l'appel.</p>
+<p>Appelez le <a href="tel:+33450331877">04 50 33 18 77</a></p></body></html>"""
+
+CLUB_PAGE = """<!doctype html><html lang="nl"><head><title>Tennisvereniging De Hoeve – welkom</title></head>
+<body><h1>Welkom bij TV De Hoeve</h1><p>Zomercompetitie, jeugdtraining op woensdag en de
+clubkampioenschappen in september. Nieuwe leden zijn welkom.</p>
+<p>Secretariaat: <a href="tel:+31302417788">030 241 77 88</a> · Sportpark De Hoeve, Hoevelaan 4, 3731 AB De Bilt</p></body></html>"""
+
+COMPUTER_CLUB = """<!doctype html><html lang="nl"><head><title>Computerclub Zeist – hulp voor senioren</title></head>
+<body><h1>Computerhulp voor leden</h1><p>Problemen met uw laptop of tablet? Onze vrijwilligers
+helpen op afstand of op de inloopochtend. Bel de helpdesk: <a href="tel:+31306921144">030 692 11 44</a>.</p>
+<p>Wij werken met TeamViewer QuickSupport.</p></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def aged(tmp_path_factory):
+    sites = [
+        site("kingsway-tennis-club.co.uk", "scam", "fake_helpdesk", CLUB_HELPDESK, AGED, True),
+        site("boulangerie-morel-annecy.fr", "scam", "fake_helpdesk", BAKERY_HELPDESK, AGED, True),
+        site("tv-dehoeve.nl", "legit", "business", CLUB_PAGE, AGED, False),
+        site("computerclub-zeist.nl", "legit", "business", COMPUTER_CLUB, AGED, False),
+    ]
+    return score_world(sites, tmp_path_factory.mktemp("aged"))
+
+
+@pytest.mark.parametrize("domain", ["kingsway-tennis-club.co.uk", "boulangerie-morel-annecy.fr"])
+def test_an_aged_name_of_another_trade_selling_help_is_flagged(aged, domain):
+    found = _indicators(aged[domain])
+    assert "name_of_another_trade" in found
+    assert "long_registration_history" not in found
+    assert aged[domain]["flagged"] == 1
+
+
+@pytest.mark.parametrize("domain", ["tv-dehoeve.nl", "computerclub-zeist.nl"])
+def test_a_club_that_sells_no_help_or_is_about_computers_is_not(aged, domain):
+    assert "name_of_another_trade" not in _indicators(aged[domain])
+    assert aged[domain]["flagged"] == 0

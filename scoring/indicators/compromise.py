@@ -6,14 +6,25 @@ the site hides from its visitors for search engines (crawler.extract.signals:
 hidden_links). Such a site's registration belongs to its first owner, so its age says
 nothing about who runs the injected page (counter.long_registration_history does not
 count it), and the hidden links are themselves a sign of a compromised site.
+
+Nor do they only break in: an old name whose owner let it go (a bowls club's, a
+bakery's) is bought for its age and its links and turned into a helpdesk, often with the
+old name left in the title. A name that names another trade ("tennis-club",
+"boulangerie", "kitchenstories") and no computer or help word, registered for years and
+now selling computer help by phone, is that re-used name (name_of_another_trade); its
+age, again, speaks for the first owner.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from scoring.indicators.helpdesk import offers_help
+import re
+
+from scoring.indicators.helpdesk import offers_help, tech_support_offer
 from scoring.indicators.hit import Hit, join_evidence
+from scoring.indicators.impersonation import impersonated
+from scoring.indicators.registration import registered_long_before
 
 if TYPE_CHECKING:
     from scoring.facts import DomainFacts
@@ -35,4 +46,46 @@ def hidden_link_injection(facts: DomainFacts, rules: Rules) -> list[Hit]:
     return [Hit("hidden_link_injection", join_evidence(found, 2))]
 
 
-INDICATORS = {"hidden_link_injection": hidden_link_injection}
+def _words_in(label: str, words: list[str]) -> list[str]:
+    """`words` found in a domain label: as a hyphen- or digit-separated token, or glued
+    into the label when five letters or longer ("seasidekitchenstories")."""
+    tokens = set(re.split(r"[-_0-9]+", label))
+    return [w for w in words if w in tokens or (len(w) >= 5 and w in label)]
+
+
+def other_trade(domain: str, rules: Rules) -> str | None:
+    """The other trade `domain`'s own name names, if it names no computer or help word."""
+    label = domain.split(".")[0].lower()
+    if _words_in(label, rules.setting("compromise", "computer_words")):
+        return None
+    found = _words_in(label, rules.setting("compromise", "other_trade_words"))
+    return found[0] if found else None
+
+
+def name_of_another_trade(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    age = registered_long_before(facts, rules)
+    if age is None:
+        return []
+    trade = other_trade(facts.domain, rules)
+    if trade is None:
+        return []
+    pairs = impersonated(facts, rules)
+    if pairs:
+        sells = f"{pairs[0][1].id} helpdesk on {pairs[0][0].url}"
+    elif tech_support_offer(facts, rules):
+        sells = "computer help by phone"
+    else:
+        return []
+    return [
+        Hit(
+            "name_of_another_trade",
+            f"{facts.domain} names another trade ('{trade}'), was registered "
+            f"{age // 365} years before it was found, and now sells {sells}",
+        )
+    ]
+
+
+INDICATORS = {
+    "hidden_link_injection": hidden_link_injection,
+    "name_of_another_trade": name_of_another_trade,
+}

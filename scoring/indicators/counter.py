@@ -4,11 +4,11 @@ never counted towards corroboration.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from scoring.indicators import compromise
 from scoring.indicators.hit import Hit, join_evidence
+from scoring.indicators.registration import registered_long_before
 
 if TYPE_CHECKING:
     from scoring.facts import DomainFacts, PageFacts
@@ -73,20 +73,14 @@ def warning_context(facts: DomainFacts, rules: Rules) -> list[Hit]:
 def long_registration_history(facts: DomainFacts, rules: Rules) -> list[Hit]:
     """Registered years before it was found: an operation that lives by burning fresh names
     rarely holds one that long (a bought aged domain is the exception, hence never a veto)."""
+    age = registered_long_before(facts, rules)
+    if age is None or facts.registration is None:
+        return []
+    if compromise.hidden_link_injection(facts, rules) or compromise.name_of_another_trade(
+        facts, rules
+    ):
+        return []  # the name's first owner is not who runs the help offer on it
     reg = facts.registration
-    years = int(rules.setting("counter", "long_history_years"))
-    if reg is None or not reg.created or not facts.detected_at:
-        return []
-    try:
-        age = (
-            date.fromisoformat(facts.detected_at[:10]) - date.fromisoformat(reg.created[:10])
-        ).days
-    except ValueError:
-        return []
-    if age < years * 365:
-        return []
-    if compromise.hidden_link_injection(facts, rules):
-        return []  # the name's first owner is not who runs the injected page
     line = reg.evidence.get("created", f"created {reg.created}")
     return [
         Hit(

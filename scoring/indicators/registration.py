@@ -66,13 +66,32 @@ def _parse_date(text: str | None) -> date | None:
         return None
 
 
-def newly_registered(facts: DomainFacts, rules: Rules) -> list[Hit]:
+def age_when_found(facts: DomainFacts) -> int | None:
+    """Days between the domain's registration and its first sighting, when both are known."""
     reg = facts.registration
     created = _parse_date(reg.created if reg else None)
     seen = _parse_date(facts.detected_at)
-    if reg is None or created is None or seen is None:
+    if created is None or seen is None:
+        return None
+    return (seen - created).days
+
+
+def registered_long_before(facts: DomainFacts, rules: Rules) -> int | None:
+    """The domain's age in days when it was found, if that is at least
+    [counter] long_history_years; else None."""
+    age = age_when_found(facts)
+    years = int(rules.setting("counter", "long_history_years"))
+    return age if age is not None and age >= years * 365 else None
+
+
+def newly_registered(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    reg = facts.registration
+    age = age_when_found(facts)
+    if reg is None or age is None:
         return []
-    age = (seen - created).days
+    created = _parse_date(reg.created)
+    seen = _parse_date(facts.detected_at)
+    assert created is not None and seen is not None
     if 0 <= age <= int(rules.setting("registration", "newly_registered_days")):
         line = _line(reg, "created", f"created {created.isoformat()}")
         return [Hit("newly_registered", f"{line}; first seen {seen.isoformat()}, {age} days later")]
