@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -2984,3 +2984,244 @@ def test_fifteenth_batch_numbers_are_where_the_class_says(scenario: Scenario) ->
     norton = html("www.nortonlifelock.com", "/fr/fr/contact-support/")
     assert '<a href="tel:+33173018499">01 73 01 84 99</a>' in norton and "aem-Grid" in norton
     assert static(norton).count("0173018499") == 1
+
+
+# --- the sixteenth batch (sites16.toml: Site.batch == 16) --------------------------------
+
+BATCH16_SCAM_TEMPLATES = {
+    "b16_nl_joomla15_bakkerij_outlook", "b16_ca_twentytwelve_church_canon",
+    "b16_at_strikingly_avast_nr", "b16_befr_site123_epson", "b16_fi_locker_lukittu",
+    "b16_uk_vercel_sveltekit_mcafee", "b16_ja_studio_gmail", "b16_de_ionos_fernhilfe",
+}  # fmt: skip
+BATCH16_LEGIT_TEMPLATES = {
+    "b16_ie_newspaper_mcafee_renewal", "b16_fr_forumactif_epson_topic", "b16_us_dialnotes_lookup",
+    "b16_nl_fraudewijzer_outlook", "b16_befr_concrete_partner", "b16_at_websitex5_pc_service",
+    "b16_fi_eleventy_freelancer", "b16_ch_clubdesk_fc",
+}  # fmt: skip
+
+
+def _batch16(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 16]
+
+
+def test_sixteenth_batch_is_marked_and_is_exactly_sites16(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES16
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES16.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch16(scenario)} == hosts
+    assert all(spec.batch == 16 for spec in all_specs() if spec.host in hosts)
+
+
+def test_sixteenth_batch_template_names_shadow_no_earlier_template() -> None:
+    """build.TEMPLATES merges the batches' dicts; a reused name would replace a template."""
+    from crawler.sandbox.heldout import legit16, scams16
+    from crawler.sandbox.heldout.build import TEMPLATES
+
+    ours = {**scams16.TEMPLATES, **legit16.TEMPLATES}
+    assert ours.keys() == BATCH16_SCAM_TEMPLATES | BATCH16_LEGIT_TEMPLATES
+    assert all(name.startswith("b16_") for name in ours)
+    earlier = {spec.template for spec in all_specs() if spec.batch != 16}
+    assert not earlier & ours.keys()
+    assert all(TEMPLATES[name] is fn for name, fn in ours.items())
+
+
+def test_sixteenth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch16(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 16 and len(scams) == 8 and len(legit) == 8
+    assert {s.template for s in scams} == BATCH16_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH16_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s.batch != 16}
+    assert not old & {s.template for s in batch}, "batch 16 uses only its own templates"
+    old_hosts = {h for s in scenario.sites if s.batch != 16 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_domains = {s.domain for s in scenario.sites if s.batch != 16}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 16 for p in s.pages.values() for n in p.phones
+    }
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    pairs = {(spec.lang, spec.country) for spec in all_specs() if spec.batch == 16}
+    assert {("nl", "NL"), ("en", "CA"), ("de", "AT"), ("fr", "BE"), ("fi", "FI"), ("en", "GB"),
+            ("ja", "JP"), ("de", "DE"), ("en", "IE"), ("fr", "FR"), ("en", "US"),
+            ("de", "CH")} <= pairs  # fmt: skip
+    langs = {
+        LANG.search(p.body_bytes(400).decode("utf-8", "ignore")).group(1)
+        for s in batch
+        for p in s.pages.values()
+    }
+    assert langs == {"nl", "en", "de", "fr", "fi", "ja"}
+    assert {LANG.search(s.pages["/"].body_bytes(400).decode()).group(1) for s in scams} == {
+        "nl", "en", "de", "fr", "fi", "ja",
+    }  # fmt: skip
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.hosts[0] for s in lockers] == ["suojauskeskus-varoitus.site"]
+    assert lockers[0].brands == ("microsoft",) and list(lockers[0].pages) == ["/"]
+    assert [s.hosts[0] for s in scams if not s.brands] == ["expertenteam-pc-fernhilfe.com"]
+    assert sorted(b for s in scams for b in s.brands) == [
+        "avast", "canon", "epson", "google", "mcafee", "microsoft", "microsoft",
+    ]  # fmt: skip
+    assert [s.domain for s in batch if platform_of(s.hosts[0])] == [
+        "mcafee-renewal-desk-uk.vercel.app",
+    ]  # fmt: skip
+    avast = next(s for s in scams if s.template == "b16_at_strikingly_avast_nr")
+    assert avast.landing.startswith("/?nr=0800203418&")
+    assert all(s.landing == "/" for s in batch if s is not avast)
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    aged = sorted(s.domain for s in own if age(s) > 365)
+    assert aged == ["bakkerijverhoeven-nuenen.nl", "stcolumba-kingston.ca"]
+    assert all(age(s) > 10 * 365 for s in own if s.domain in aged)
+    assert all(age(s) < 30 for s in own if s.domain not in aged)
+    assert {s.registration.privacy for s in own} == {"shielded", "not_published"}
+    assert {s.registration.privacy_service for s in own} - {None} == {
+        "Withheld for Privacy ehf",
+        "Domains By Proxy, LLC",
+        "Super Privacy Service LTD c/o Dynadot",
+    }
+    assert "VN" in {s.registration.shown_country for s in own}
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+    young = sorted((s for s in legit if age(s) < 365), key=age)
+    assert [s.domain for s in young] == ["koskinen-it.fi", "dialnotes.com"]
+    assert 60 < age(young[0]) < 130 and young[0].registration.privacy == "disclosed"
+    assert all(age(s) > 10 * 365 for s in legit if s not in young), "the other honest names are old"
+    repair = next(s for s in legit if s.category == "repair_shop")
+    assert repair.domain == "pc-service-huber.at" and age(repair) > 20 * 365
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+3242213478", genuine()["microsoft_be"], genuine()["apple_be"]}
+    assert not [s for s in legit if s.category == "official"]
+    club = next(s for s in legit if s.template == "b16_ch_clubdesk_fc")
+    assert club.phones == ("+41443817265",) and not club.brands
+
+
+def test_sixteenth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-16 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 16}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch16(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_sixteenth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch16(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = 0
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        quoting += bool(quoted)
+    assert quoting == 4
+    by = {s.template: s for s in batch}
+    for template, number in (
+        ("b16_ie_newspaper_mcafee_renewal", "+448002601937"),
+        ("b16_fr_forumactif_epson_topic", "+3278481290"),
+        ("b16_us_dialnotes_lookup", "+18556273914"),
+        ("b16_nl_fraudewijzer_outlook", "+31854012233"),
+    ):
+        quoted = {n for p in by[template].pages.values() for n in p.phones if n not in p.offered}
+        assert quoted == {number}, template
+    assert not any(by[t].phones for t in ("b16_ie_newspaper_mcafee_renewal",
+                                          "b16_fr_forumactif_epson_topic",
+                                          "b16_us_dialnotes_lookup"))  # fmt: skip
+    assert by["b16_nl_fraudewijzer_outlook"].phones == ("+31887001453",), "the foundation's line"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_sixteenth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch16(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    nl = html("www.bakkerijverhoeven-nuenen.nl")
+    assert 'alt="Outlook helpdesk bellen: 085 401 22 33"' in nl
+    assert '<a href="tel:0854012233">Bel nu de helpdesk</a>' in nl and "tel:+31" not in nl
+    assert "0854012233" not in static(nl), "only in alt text and the tel: link"
+    assert "<title>Bakkerij Verhoeven - Ambachtelijke bakker in Nuenen" in nl
+    assert "Joomla! 1.5" in nl and "rhuk_milkyway" in nl
+    ca = html("www.stcolumba-kingston.ca")
+    assert "1-855-627-3914 USA/CA" in ca and "++1 855 627 3914" in ca and "tel:" not in ca
+    assert "twentytwelve" in ca and "Strawberry Social" in ca and "ij.start.canon" in ca
+    at = by["avast-kundendienst-oesterreich.com"]
+    assert at.pages["/"].phones == () and at.pages["/"].body_bytes() == at.pages[at.landing].body_bytes()
+    assert "0800203418" not in re.sub(r"\D", "", html(at.hosts[0])) and "Strikingly" in html(at.hosts[0])
+    assert "q.get('nr')" in html(at.hosts[0])
+    be = html("assistance-epson-belgique.be")
+    assert "078_48_12_90 BE" in be and '"telephone": "+3278481290"' in be
+    assert 'href="tel:+3278481290">Appeler un technicien</a>' in be and "SITE123" in be
+    fi = html("suojauskeskus-varoitus.site")
+    assert "0 . 8 . 0 . 0 . 9 . 1 . 7 . 2 . 4 . 6" in fi and "+358 800 917246" in fi
+    assert "Tietokoneesi on lukittu" in fi and "speechSynthesis" in fi
+    for marker in ("requestFullscreen", "beforeunload", "history.pushState", "confirm(", "autoplay loop"):
+        assert marker in fi, marker
+    uk = html("mcafee-renewal-desk-uk.vercel.app")
+    assert "0-800-260-1937 UK" in uk and '<a href="tel:08002601937">Speak to the renewals desk</a>' in uk
+    assert '"support_phone": "+448002601937"' in uk and "£399.99" in uk and "_app/immutable" in uk
+    assert uk.count("08002601937") == 1, "in digits only in the tel: link"
+    ja = html("gmail-account-fukkyu.com")
+    assert "０８００－１７０－５２３６" in ja and '<a href="tel:08001705236">今すぐ電話する</a>' in ja
+    assert ja.count("08001705236") == 1, "in ASCII digits only in the tel: link"
+    assert "Made in STUDIO" in ja and "Googleアカウント" in ja
+    de = html("expertenteam-pc-fernhilfe.com")
+    assert "0800 / 371 92 64" in de and 'href="tel:0800%20371%2092%2064"' in de
+    assert "+49 800 3719264" in de and "AnyDesk" in de and "TeamViewer" in de
+    for words in ("Amtsgericht Charlottenburg, HRB ", "USt-IdNr.: DE", "AGB", "Datenschutzerklärung",
+                  "Widerrufsbelehrung", "1.284 Bewertungen", "Seit 2009", "IONOS MyWebsite"):  # fmt: skip
+        assert words in de, words
+    assert not any(w in de.lower() for w in ("microsoft", "windows", "apple", "google", " hp "))
+    news = by["www.shannonside-echo.ie"]
+    article = next(p for p in news.pages if p.startswith("/news/"))
+    page = html(news.hosts[0], article)
+    assert "0-800-260-1937 UK" in page and "0800 260 1937" in page and "td-post-content" in page
+    forum = by["forum.clubinfo-seniors.fr"]
+    topic = next(p for p in forum.pages if p.startswith("/t"))
+    page = html(forum.hosts[0], topic)
+    assert "078_48_12_90 BE" in page and "078 48 12 90" in page and "TeamViewer" in page
+    assert "Forumactif" in page and "postbody" in page
+    assert "/phone/855-627-3914" in by["www.dialnotes.com"].pages
+    page = html("www.dialnotes.com", "/phone/855-627-3914")
+    assert "Who called me from (855) 627-3914?" in page and "+1 (855) 627-3914" in page
+    warn = by["www.fraudewijzer.nl"]
+    notice = next(p for p in warn.pages if p.startswith("/actueel/"))
+    page = html(warn.hosts[0], notice)
+    assert "085 401 22 33" in page and "085-4012233" in page
+    assert '<a href="tel:+31887001453">088 700 1453</a>' in page and "gehackt" in page
+    partner = html("www.mosane-it.be")
+    assert '<a href="tel:+3242213478">04 221 34 78</a>' in partner and "Concrete CMS" in partner
+    assert '<a href="tel:+3227303911">02 730 39 11</a>' in partner and "tel:+3280080404" in partner
+    repair = html("www.pc-service-huber.at")
+    assert '<a href="tel:+43316829417">0316 / 82 94 17</a>' in repair and "seit 2003" in repair
+    assert "TeamViewerQS_x64.exe" in repair and "WebSite X5" in repair
+    free = html("www.koskinen-it.fi")
+    assert '<a href="tel:+358405267138">040 526 7138</a>' in free and "Eleventy" in free
+    assert "Hämeenkatu 12 B, 33100 Tampere" in free and "joulukuussa 2025" in free
+    club = html("www.fc-seefeld-zuerich.ch")
+    assert '<a href="tel:+41443817265">044 381 72 65</a>' in club and "ClubDesk" in club
+    assert not any(w in club.lower() for w in ("anydesk", "teamviewer", "fernwartung", "support"))

@@ -25,6 +25,7 @@ from crawler.sandbox.heldout import (
     legit13,
     legit14,
     legit15,
+    legit16,
     lockers,
     scams,
     scams2,
@@ -41,6 +42,7 @@ from crawler.sandbox.heldout import (
     scams13,
     scams14,
     scams15,
+    scams16,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -135,6 +137,9 @@ TEMPLATES: dict[str, Template] = {
     # fifteenth batch (sites15.toml)
     **scams15.TEMPLATES,
     **legit15.TEMPLATES,
+    # sixteenth batch (sites16.toml)
+    **scams16.TEMPLATES,
+    **legit16.TEMPLATES,
 }
 
 
