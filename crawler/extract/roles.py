@@ -22,7 +22,11 @@ Each occurrence is decided by the first rule that applies, in this order:
    news story cites);
 3b. a cue word near the number ([phone_roles] call_cues / discussion_cues, every
    language): the nearest wins, on a tie the longer phrase; call cue -> offered,
-   discussion cue -> quoted;
+   discussion cue -> quoted; but in an article's running text (rule 6's place) a call
+   cue after an infinitive or a verb of saying ([phone_roles] reporting_marks: "tells
+   readers to call ...", "in de mail staat: bel ...") is the article repeating
+   somebody's words -> quoted, unless it speaks in the page's own voice
+   ([phone_roles] first_person: "remember to call us");
 4. the page's frame or a call to action (header, footer, nav, button/CTA, large
    heading, the page title, an alt/title attribute outside an article) -> offered;
 5. on a number directory page, anything outside the frame -> quoted; so is a number
@@ -95,19 +99,59 @@ def cue_kinds(text: str) -> set[str]:
 
 def cue_role(text: str, start: int, end: int) -> str | None:
     """The role the nearest cue word gives the number at [start, end), if any."""
+    found = nearest_cue(text, start, end)
+    return found.role if found else None
+
+
+@functools.cache
+def _voice() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(first person, a verb of saying with its colon, somebody told to call), the last
+    two anchored at the end of the text before a cue."""
+    roles = load_vocabulary()["phone_roles"]
+    first = re.compile(phrase_regex(roles["first_person"]), re.IGNORECASE)
+    saying = re.compile(rf"(?:{phrase_regex(roles['reporting_marks'])})\s*$", re.IGNORECASE)
+    return first, saying, re.compile(roles["reporting_pattern"])
+
+
+def reports_a_call(text: str, start: int, cue: Cue) -> bool:
+    """An article's sentence repeats somebody's call instruction: the cue before the
+    number follows a verb of saying or somebody told to call ("the email says: call
+    ...", "tells readers to call ..."), and neither the cue nor what follows it speaks
+    in the page's own voice ("call us", "our helpline")."""
+    if cue.start >= start:
+        return False
+    clause = text[max(0, cue.start - 80) : cue.start]
+    for mark in _CLAUSE_END:
+        clause = clause.rsplit(mark, 1)[-1]
+    first, saying, told = _voice()
+    if first.search(text[cue.start : start]):
+        return False
+    return bool(saying.search(clause) or told.search(clause))
+
+
+@dataclass(frozen=True)
+class Cue:
+    role: str
+    phrase: str
+    start: int  # where the cue word begins in the text
+
+
+def nearest_cue(text: str, start: int, end: int) -> Cue | None:
+    """The cue word nearest the number at [start, end), if any."""
     pattern, kinds = _cues()
-    best: tuple[int, int, str] | None = None  # (distance, -length, role)
+    best: tuple[int, int, str, int] | None = None  # (distance, -length, phrase, start)
     low = max(0, start - BEFORE)
     for match in pattern.finditer(text, low, start):
-        candidate = (start - match.end(), -len(match.group()), match.group())
+        candidate = (start - match.end(), -len(match.group()), match.group(), match.start())
         best = candidate if best is None or candidate < best else best
     for match in pattern.finditer(text, end, min(len(text), end + AFTER)):
-        candidate = (match.start() - end, -len(match.group()), match.group())
+        candidate = (match.start() - end, -len(match.group()), match.group(), match.start())
         best = candidate if best is None or candidate < best else best
         break  # the first cue after the number is the nearest one after it
     if best is None:
         return None
-    return kinds.get(" ".join(best[2].lower().split()))
+    role = kinds.get(" ".join(best[2].lower().split()))
+    return Cue(role, best[2], best[3]) if role else None
 
 
 OPENING, CLOSING = "„«「『", "»」』”"
@@ -164,10 +208,13 @@ def occurrence_role(place: Place, page: PageKind) -> str:
         or (not place.zone & PLACED and in_quotation(place.text, place.start, place.end))
     ):
         return QUOTED
-    cue = cue_role(place.text, place.start, place.end)
-    if cue is not None:
-        return cue
     in_article = bool(place.zone & zones.ARTICLE)
+    article_text = not place.zone & PLACED and (in_article or (page.article and not framed))
+    cue = nearest_cue(place.text, place.start, place.end)
+    if cue is not None:
+        if cue.role == OFFERED and article_text and reports_a_call(place.text, place.start, cue):
+            return QUOTED  # an article repeating somebody's "call ..."
+        return cue.role
     if place.zone & PLACED or (place.source in {"title", "alt"} and not in_article):
         return OFFERED
     if not framed and (page.directory or (page.listing and place.zone & zones.LISTING)):
