@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -3225,3 +3225,240 @@ def test_sixteenth_batch_numbers_are_where_the_class_says(scenario: Scenario) ->
     club = html("www.fc-seefeld-zuerich.ch")
     assert '<a href="tel:+41443817265">044 381 72 65</a>' in club and "ClubDesk" in club
     assert not any(w in club.lower() for w in ("anydesk", "teamviewer", "fernwartung", "support"))
+
+
+# --- the seventeenth batch (sites17.toml: Site.batch == 17) ------------------------------
+
+BATCH17_SCAM_TEMPLATES = {
+    "b17_ch_zoho_kaspersky_jsonld", "b17_nz_gatsby_brother", "b17_ja_peraichi_enkaku",
+    "b17_nl_locker_windows_update", "b17_us_unbounce_paypal_geeksquad", "b17_fi_000webhost_facebook",
+    "b17_lu_dotclear_philatelie_dell", "b17_uk_silverstripe_directory",
+}  # fmt: skip
+BATCH17_LEGIT_TEMPLATES = {
+    "b17_ch_livingdocs_kaspersky_article", "b17_be_vbulletin_locker_thread", "b17_ja_bangou_lookup",
+    "b17_fi_liferay_bank_warning", "b17_uk_sitefinity_reseller", "b17_lu_spip_repair",
+    "b17_nl_webador_freelancer", "b17_nz_sitecore_brother_official",
+}  # fmt: skip
+
+
+def _batch17(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 17]
+
+
+def test_seventeenth_batch_is_marked_and_is_exactly_sites17(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES17
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES17.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch17(scenario)} == hosts
+    assert all(spec.batch == 17 for spec in all_specs() if spec.host in hosts)
+
+
+def test_seventeenth_batch_template_names_shadow_no_earlier_template() -> None:
+    """build.TEMPLATES merges the batches' dicts; a reused name would replace a template."""
+    from crawler.sandbox.heldout import legit17, scams17
+    from crawler.sandbox.heldout.build import TEMPLATES
+
+    ours = {**scams17.TEMPLATES, **legit17.TEMPLATES}
+    assert ours.keys() == BATCH17_SCAM_TEMPLATES | BATCH17_LEGIT_TEMPLATES
+    assert all(name.startswith("b17_") for name in ours)
+    earlier = {spec.template for spec in all_specs() if spec.batch != 17}
+    assert not earlier & ours.keys()
+    assert all(TEMPLATES[name] is fn for name, fn in ours.items())
+
+
+def test_seventeenth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch17(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 16 and len(scams) == 8 and len(legit) == 8
+    assert {s.template for s in scams} == BATCH17_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH17_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s.batch != 17}
+    assert not old & {s.template for s in batch}, "batch 17 uses only its own templates"
+    old_hosts = {h for s in scenario.sites if s.batch != 17 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_domains = {s.domain for s in scenario.sites if s.batch != 17}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 17 for p in s.pages.values() for n in p.phones
+    }
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    pairs = {(spec.lang, spec.country) for spec in all_specs() if spec.batch == 17}
+    assert {("de", "CH"), ("en", "NZ"), ("ja", "JP"), ("nl", "NL"), ("en", "US"), ("fi", "FI"),
+            ("fr", "LU"), ("en", "GB"), ("nl", "BE")} <= pairs  # fmt: skip
+    langs = {
+        LANG.search(p.body_bytes(400).decode("utf-8", "ignore")).group(1)
+        for s in batch
+        for p in s.pages.values()
+    }
+    assert langs == {"nl", "en", "de", "fr", "fi", "ja"}
+    assert {LANG.search(s.pages["/"].body_bytes(400).decode()).group(1) for s in scams} == {
+        "nl", "en", "de", "fr", "fi", "ja",
+    }  # fmt: skip
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.hosts[0] for s in lockers] == ["pc-beveiliging-melding.online"]
+    assert lockers[0].brands == ("microsoft",) and list(lockers[0].pages) == ["/"]
+    assert [s.hosts[0] for s in scams if not s.brands] == ["pc-enkaku-anshin.com"]
+    assert sorted(b for s in scams for b in s.brands) == [
+        "amazon", "brother", "dell", "facebook", "facebook", "kaspersky", "microsoft",
+        "microsoft", "netflix", "paypal", "paypal",
+    ]  # fmt: skip
+    assert [s.domain for s in batch if platform_of(s.hosts[0])] == [
+        "facebook-tuki-palautus.000webhostapp.com",
+    ]  # fmt: skip
+    assert all(s.landing == "/" for s in batch)
+    directory = next(s for s in scams if s.template == "b17_uk_silverstripe_directory")
+    assert directory.phones == ("+448081964471", "+442038681942") and len(directory.brands) == 5
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    aged = sorted(s.domain for s in own if age(s) > 365)
+    assert aged == ["philatelie-steinsel.lu"]
+    reused = next(s for s in own if s.domain in aged)
+    assert age(reused) > 15 * 365 and (TODAY - reused.registration.updated).days < 10
+    assert all(age(s) < 45 for s in own if s.domain not in aged)
+    assert {s.registration.privacy for s in own} == {"shielded", "not_published"}
+    assert {s.registration.privacy_service for s in own} - {None} == {
+        "Privacy service provided by Withheld for Privacy ehf",
+        "Domains By Proxy, LLC",
+    }
+    assert {"IN", "SG", "PK"} <= {s.registration.shown_country for s in own}
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+    young = sorted((s for s in legit if age(s) < 365), key=age)
+    assert [s.domain for s in young] == ["pchulp-devries.nl", "bangou-shirabe.jp"]
+    assert 30 < age(young[0]) < 95 and young[0].registration.privacy == "not_published"
+    assert all(age(s) > 10 * 365 for s in legit if s not in young), "the other honest names are old"
+    repair = next(s for s in legit if s.category == "repair_shop")
+    assert repair.domain == "informatique-weber.lu" and age(repair) > 20 * 365
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+441484538271", genuine()["microsoft_gb"], genuine()["apple_gb"]}
+    official = [s for s in legit if s.category == "official"]
+    assert [s.domain for s in official] == ["brother.co.nz"] and official[0].brands == ("brother",)
+    assert official[0].phones == ("+64800273766",)
+
+
+def test_seventeenth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-17 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 17}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch17(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_seventeenth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch17(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = 0
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        quoting += bool(quoted)
+    assert quoting == 4
+    by = {s.template: s for s in batch}
+    for template, numbers_ in (
+        ("b17_ch_livingdocs_kaspersky_article", {"+41800614273"}),
+        ("b17_be_vbulletin_locker_thread", {"+31852084177"}),
+        ("b17_ja_bangou_lookup", {"+81120958374"}),
+        ("b17_fi_liferay_bank_warning", {"+358942704815", "+448081964471", "+31852084177"}),
+    ):
+        quoted = {n for p in by[template].pages.values() for n in p.phones if n not in p.offered}
+        assert quoted == numbers_, template
+    assert not any(by[t].phones for t in ("b17_ch_livingdocs_kaspersky_article",
+                                          "b17_be_vbulletin_locker_thread",
+                                          "b17_ja_bangou_lookup"))  # fmt: skip
+    assert by["b17_fi_liferay_bank_warning"].phones == ("+358207945600",), "the bank's own line"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_seventeenth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch17(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    ch = html("kaspersky-hilfe-schweiz.ch")
+    assert '"telephone": "+41 800 614 273"' in ch and "application/ld+json" in ch
+    assert "0800614273" not in static(ch) and "41800614273" not in static(ch), "JSON-LD only"
+    assert "contactPoint.telephone" in ch and "zpsection" in ch and "Zoho Sites" in ch
+    assert "tel:" not in re.sub(r"<script\b.*?</script>", "", ch, flags=re.S)
+    nz = html("brother-printer-helpdesk.co.nz")
+    assert "0800 452 913 NZ" in nz and "((0800 452 913))" in nz and 'href="tel:0800452913"' in nz
+    assert "___gatsby" in nz and "Gatsby 5" in nz
+    ja = html("pc-enkaku-anshin.com")
+    assert "0120ー958ー374" in ja and 'href="tel:0120958374"' in ja and "ペライチ" in ja
+    assert ja.count("0120958374") == 1, "in ASCII digits only in the tel: link"
+    assert not any(w in ja.lower() for w in ("microsoft", "windows", "apple", "google"))
+    nl = html("pc-beveiliging-melding.online")
+    assert "085:208:41:77" in nl and "085 208 41 77" in nl and "+31 85 208 4177" in nl
+    assert "Updates worden uitgevoerd" in nl and "speechSynthesis" in nl
+    for marker in ("requestFullscreen", "beforeunload", "history.pushState", "confirm(", "autoplay loop"):
+        assert marker in nl, marker
+    assert re.search(r"0x80[027]\d{5}\b", nl)
+    us = html("paypal-invoice-dispute-help.com")
+    assert "1-888-531-0472 (US)" in us and "+1 (888) 531-0472" in us and 'href="tel:+18885310472"' in us
+    assert "Geek Squad" in us and "$499.99" in us and "lp-pom-root" in us
+    fi = html("facebook-tuki-palautus.000webhostapp.com")
+    assert "09–4270–4815" in fi and "+358 9 42704815" in fi and 'href="https://wa.me/358942704815"' in fi
+    assert "HTML5 UP" in fi and "000webhost" in fi and "Meta-tuen" in fi
+    lu = html("www.philatelie-steinsel.lu")
+    assert "20 30 18 57" in lu and "00352 20 30 18 57" in lu and 'href="tel:+35220301857"' in lu
+    assert "Dotclear" in lu and "Bourse aux timbres" in lu and "Assistance Dell Luxembourg" in lu
+    uk = html("www.uk-helpline-numbers.co.uk")
+    for shown in ("0808 196 4471", "+44 808 196 4471", "0808-196-4471", "020 3868 1942", "+44 20 3868 1942"):
+        assert shown in uk, shown
+    assert uk.count('href="tel:08081964471"') == 5 and "tel:0203" not in uk
+    assert "Silverstripe CMS" in uk and "contact partner" in uk
+    news = by["www.limmattaler-rundschau.ch"]
+    article = next(p for p in news.pages if p.startswith("/region/"))
+    page = html(news.hosts[0], article)
+    assert "0800 614 273" in page and "+41 800 614 273" in page and "ld-article" in page
+    forum = by["www.computerforum-kempen.be"]
+    topic = next(p for p in forum.pages if p.startswith("/forum/"))
+    page = html(forum.hosts[0], topic)
+    assert "085:208:41:77" in page and "085 208 41 77" in page and "vBulletin" in page
+    assert "AnyDesk" in page and "postcontent" in page
+    assert "/number/0120958374" in by["www.bangou-shirabe.jp"].pages
+    page = html("www.bangou-shirabe.jp", "/number/0120958374")
+    assert "0120-958-374 はどこからの電話？" in page and "+81 120 958 374" in page
+    bank = by["www.lansirannikonsp.fi"]
+    notice = next(p for p in bank.pages if "huijaukset" in p)
+    page = html(bank.hosts[0], notice)
+    assert "09 4270 4815" in page and "+44 808 196 4471" in page and "+31 85 208 4177" in page
+    assert '<a href="tel:+358207945600">020 794 5600</a>' in page and "Liferay" in page
+    partner = html("www.pennine-it-solutions.co.uk")
+    assert '<a href="tel:+441484538271">01484 538271</a>' in partner and "Sitefinity" in partner
+    assert '<a href="tel:+448000326417">0800 032 6417</a>' in partner and "tel:+448001076285" in partner
+    repair = html("www.informatique-weber.lu")
+    assert '<a href="tel:+35254729138">(+352) 54 72 91 38</a>' in repair and "depuis 1999" in repair
+    assert "TeamViewerQS_fr.exe" in repair and "SPIP" in repair and "L-4011 Esch-sur-Alzette" in repair
+    free = html("www.pchulp-devries.nl")
+    assert '<a href="tel:+31612873045">06 1287 3045</a>' in free and "Webador" in free
+    assert "Assendorperstraat 41, 8012 DG Zwolle" in free and "KvK " in free and "december 2025" in free
+    official = html("www.brother.co.nz", "/support/contact-us")
+    assert '<a href="tel:+64800273766">0800 273 766</a>' in official and "Tauranga 3171" in official
+    assert "fake Brother support" in official and "data-sc-component" in official

@@ -26,6 +26,7 @@ from crawler.sandbox.heldout import (
     legit14,
     legit15,
     legit16,
+    legit17,
     lockers,
     scams,
     scams2,
@@ -43,6 +44,7 @@ from crawler.sandbox.heldout import (
     scams14,
     scams15,
     scams16,
+    scams17,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -140,6 +142,9 @@ TEMPLATES: dict[str, Template] = {
     # sixteenth batch (sites16.toml)
     **scams16.TEMPLATES,
     **legit16.TEMPLATES,
+    # seventeenth batch (sites17.toml)
+    **scams17.TEMPLATES,
+    **legit17.TEMPLATES,
 }
 
 
