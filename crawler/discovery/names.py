@@ -46,12 +46,16 @@ class NameVerdict:
     reasons: tuple[dict[str, object], ...] = field(default=())
 
 
-def _word_pattern(words: set[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Two patterns, as indicators.contains_word matches: long words anywhere in the
-    squeezed label, short ones (hp, ing, eset) only as a whole token."""
+def _word_pattern(
+    words: set[str], token_only: set[str] | frozenset[str] = frozenset()
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two patterns, as indicators.brands_named matches: long words anywhere in the
+    squeezed label, short ones (hp, ing, eset) and `token_only` ones (short product
+    names: gmail, skype) only as a whole token."""
     cut = indicators.MAX_TOKEN_ONLY_LENGTH
     long_words = sorted((w for w in words if len(w) > cut), key=len, reverse=True)
-    short_words = sorted((w for w in words if len(w) <= cut), key=len, reverse=True)
+    short = {w for w in words if len(w) <= cut} | set(token_only)
+    short_words = sorted(short, key=len, reverse=True)
     edge = r"[-_.\d]"
     return (
         re.compile("|".join(map(re.escape, long_words)) or r"(?!)"),
@@ -70,7 +74,8 @@ class NameScorer:
         ]
         brands = list(rules.brands.values())
         words = {w for b in brands for w in indicators.brand_words(b)}
-        self.brand_word = _word_pattern(words)
+        token_only = {w for b in brands for w in indicators.token_products(b)}
+        self.brand_word = _word_pattern(words, token_only)
         self.confusables: dict[str, str] = rules.setting("domain", "confusables")
         self._skeleton_plan()
         self.official = frozenset(d for b in brands for d in b.official_domains)

@@ -49,7 +49,8 @@ def tokens(label: str) -> list[str]:
 
 
 # Product words shorter than this are too common inside other words to name a brand in a
-# domain ("teams" in "steamsupport"); brand names themselves always count.
+# domain ("teams" in "steamsupport"): they count only as a whole token ("gmail-account");
+# brand names themselves always count.
 MIN_PRODUCT_LENGTH = 6
 # Words up to this length must be a whole hyphen-separated token ("eset" is in "reset").
 MAX_TOKEN_ONLY_LENGTH = 4
@@ -95,12 +96,25 @@ def support_words_beside(label: str, word: str, support: list[str]) -> list[str]
 
 
 def brands_named(label: str, rules: Rules) -> list[tuple[Brand, str]]:
+    """(brand, word) for each brand word in `label`: names and long products anywhere,
+    short products ("gmail", "skype", "teams", "alexa") only as a whole token."""
+    whole = set(tokens(label))
     return [
         (brand, word)
         for brand in rules.brands.values()
-        for word in brand_words(brand)
-        if contains_word(label, word)
+        for word in (*brand_words(brand), *token_products(brand))
+        if (word in whole if word in token_products(brand) else contains_word(label, word))
     ]
+
+
+def token_products(brand: Brand) -> tuple[str, ...]:
+    """The brand's short product names, which count only as a whole token."""
+    return _token_products(brand.products)
+
+
+@functools.cache
+def _token_products(products: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(squeeze(p) for p in products if len(squeeze(p)) < MIN_PRODUCT_LENGTH)
 
 
 def _is_official(facts: DomainFacts, rules: Rules) -> bool:
