@@ -4,7 +4,9 @@ The police found 137 fake helpdesk pages by following reused numbers. A number i
 searched once ever (table `pivots`), only when the page offers it as its own contact and
 the scoring rules would flag that page on its own evidence (the same rules as the score
 stage, so "looks like a fake helpdesk" is decided in one place), never a brand's genuine
-number, and at most NEPHELPDESK_PIVOT_MAX numbers a run.
+number, and at most NEPHELPDESK_PIVOT_MAX numbers a run. Once a run has taken that many,
+pages are no longer scored for pivots (stat `pivots_over_limit_unscored` counts the pages
+that showed a valid number not searched yet).
 """
 
 from __future__ import annotations
@@ -48,6 +50,18 @@ def pivot_numbers(item: PageItem, rules: Rules, searched: frozenset[str] | set[s
     return numbers if score(facts, rules).flagged else []
 
 
+def unsearched_numbers(
+    item: PageItem, rules: Rules, searched: frozenset[str] | set[str] = frozenset()
+) -> list[str]:
+    """The page's valid numbers not `searched` yet and not a brand's own, unscored: what
+    pivot_numbers would start from, without deciding whether the page offers them."""
+    ext = item.extraction
+    if ext is None:
+        return []
+    return [p.e164 for p in ext.valid_phones
+            if p.e164 not in searched and not rules.genuine_number(p.e164)]  # fmt: skip
+
+
 class PivotPipeline:
     def __init__(
         self, crawler: Crawler, db_path: str, run_id: int, limit: int, rules: Rules
@@ -84,6 +98,13 @@ class PivotPipeline:
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageItem):
+            return item
+        if self.queued >= self.limit:
+            # Every pivot this run may take is taken: scoring the page (about as costly
+            # as extracting it) could only count it, so it is counted unscored.
+            if unsearched_numbers(item, self.rules, self.searched):
+                assert self.crawler.stats is not None
+                self.crawler.stats.inc_value("nephelpdesk/pivots_over_limit_unscored")
             return item
         for e164 in pivot_numbers(item, self.rules, self.searched):
             if self.queued >= self.limit:
