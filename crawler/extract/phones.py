@@ -49,6 +49,9 @@ WINDOW = 1000
 OVERLAP = 60
 LABEL_WINDOW = 40  # characters before a number searched for its label
 MASK = "Q"  # a Latin letter: phonenumbers refuses a number glued to a letter
+# A number with fewer national digits (short codes, Luxembourg's and Austria's old
+# four- and five-digit lines) is no helpdesk's contact; in text it is a year or a count.
+MIN_NATIONAL_DIGITS = 6
 MAX_OCCURRENCES = 500  # places numbers were seen, per page (a page repeating one line)
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u30fc"
@@ -58,6 +61,17 @@ _TRANSLATE = {ord(c): "-" for c in _DASHES} | {ord(c): "" for c in _INVISIBLE}
 _TRANSLATE |= {ord("{"): "(", ord("}"): ")", ord("\u00b7"): ".", ord("\u2022"): " "}
 
 _HOUR = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+# Month names and their usual abbreviations: English, Dutch, German, French, Finnish.
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    "|januari|februari|maart|mei|juni|juli|augustus|oktober"
+    "|januar|jänner|februar|märz|mai|oktober|dezember|okt|dez|mrt"
+    "|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre"
+    "|novembre|décembre|decembre|janv|févr|avr|juil|déc"
+    "|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta"
+    "|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta"
+)
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 # Things that are not phone numbers but contain enough digits to be read as one.
 # Each is bounded (no nested repetition), so hostile text cannot make it backtrack.
@@ -68,6 +82,8 @@ _MASKS = [
     # dates: 12-05-2023, 01/05/23, 2023-05-12 (not a dash-separated phone 06-12-34-56-78)
     r"(?<![\d./-])\d{1,2}([-/.])\d{1,2}\1(?:19|20)?\d{2}(?!\d|[-/.]\d)",
     r"(?<![\d./-])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d|[-/.]\d)",
+    # a range of years: 2019-2026, saison 2025/2026, 2025 · 2026 (not with a space alone)
+    r"(?<![\d.-])(?:19|20)\d{2} ?[-/.] ?(?:19|20)\d{2}(?![\d.-]\d)",
     # opening hours: 09.00-17.00, 9:00 tot 17:30 uur, 08.30 uur
     rf"(?<![\d.]){_HOUR} ?(?:uur|u|h|am|pm)? ?(?:-|tot|t/m|to|until) ?{_HOUR}(?!\d)",
     rf"(?<![\d.]){_HOUR} ?(?:uur|u\b|h\b|am\b|pm\b)",
@@ -88,6 +104,23 @@ _MASKS = [
     r"#\s?\d{3,}",
     r"\d{16,}",
 ]
+
+
+# Dates with a month name: 25 février 2026, 24. Februar 2026, 3 March 2025, Feb. 24,
+# 2026, 25. helmikuuta 2026 (a post's date line is no number). Only tried on text that
+# holds a month's first letters (a substring test is far cheaper than the patterns).
+_MONTH_DATES = [
+    rf"(?i)\b\d{{1,2}}\.? ?(?:{_MONTHS})\.?,? (?:19|20)\d{{2}}\b",
+    rf"(?i)\b(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d{{2}}\b",
+]
+_MONTH_STEMS = ("jan", "feb", "fév", "fev", "mar", "mär", "mrt", "apr", "avr", "may", "mai",
+                "mei", "jun", "juin", "jul", "juil", "aug", "aoû", "aou", "sep", "oct", "okt",
+                "nov", "dec", "déc", "dez", "kuuta")  # fmt: skip
+
+
+@functools.cache
+def _month_date_res() -> list[re.Pattern[str]]:
+    return [re.compile(m) for m in _MONTH_DATES]
 
 
 @functools.cache
@@ -308,7 +341,11 @@ def mask(text: str) -> tuple[str, int]:
             rejected += 1
         return MASK * len(match.group())
 
-    for pattern in _mask_res():
+    patterns = _mask_res()
+    lowered = text.lower()
+    if any(stem in lowered for stem in _MONTH_STEMS):
+        patterns = [*_month_date_res(), *patterns]
+    for pattern in patterns:
         text = pattern.sub(cover, text)
     return text, rejected
 
@@ -394,6 +431,9 @@ class _Found:
         return self.original[start:end].strip(), self.offset + start, self.offset + end
 
     def valid(self, number: phonenumbers.PhoneNumber, span: tuple[int, int]) -> None:
+        if len(str(number.national_number)) < MIN_NATIONAL_DIGITS:
+            self.scan.rejected += 1  # "2026" is a valid Luxembourg number, and a year
+            return
         raw, start, end = self._where(span)
         phone = _phone(number, raw)
         _add(self.scan, self.seen, phone)

@@ -46,19 +46,21 @@ def hidden_link_injection(facts: DomainFacts, rules: Rules) -> list[Hit]:
     return [Hit("hidden_link_injection", join_evidence(found, 2))]
 
 
-def _words_in(label: str, words: list[str]) -> list[str]:
+def _words_in(label: str, words: list[str], glued: int) -> list[str]:
     """`words` found in a domain label: as a hyphen- or digit-separated token, or glued
-    into the label when five letters or longer ("seasidekitchenstories")."""
+    into the label when at least `glued` letters long ("seasidekitchenstories")."""
     tokens = set(re.split(r"[-_0-9]+", label))
-    return [w for w in words if w in tokens or (len(w) >= 5 and w in label)]
+    return [w for w in words if w in tokens or (len(w) >= glued and w in label)]
 
 
 def other_trade(domain: str, rules: Rules) -> str | None:
-    """The other trade `domain`'s own name names, if it names no computer or help word."""
+    """The other trade `domain`'s own name names, if it names no computer or help word.
+    Trade words glue from four letters ("schaakclub"); computer words from five ("it"
+    is a token, not the "it" in "tennisclub-wittem")."""
     label = domain.split(".")[0].lower()
-    if _words_in(label, rules.setting("compromise", "computer_words")):
+    if _words_in(label, rules.setting("compromise", "computer_words"), 5):
         return None
-    found = _words_in(label, rules.setting("compromise", "other_trade_words"))
+    found = _words_in(label, rules.setting("compromise", "other_trade_words"), 4)
     return found[0] if found else None
 
 
