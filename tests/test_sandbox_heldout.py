@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -3462,3 +3462,286 @@ def test_seventeenth_batch_numbers_are_where_the_class_says(scenario: Scenario) 
     official = html("www.brother.co.nz", "/support/contact-us")
     assert '<a href="tel:+64800273766">0800 273 766</a>' in official and "Tauranga 3171" in official
     assert "fake Brother support" in official and "data-sc-component" in official
+
+
+# --- the eighteenth batch (sites18.toml: Site.batch == 18) -------------------------------
+
+BATCH18_SCAM_TEMPLATES = {
+    "b18_nl_brizy_kpn_tel", "b18_be_simvoly_teamviewer_trust", "b18_us_leadpages_epson_urlenc",
+    "b18_ca_instapage_bitdefender_renewal", "b18_au_modx_orchid_icloud", "b18_gb_nuxt_mcafee_homoglyph",
+    "b18_fr_locker_chrome", "b18_at_locker_defender_caret", "b18_ch_kirby_avg_jspieces",
+    "b18_fi_shopify_hp_star", "b18_fi_publii_anydesk_unbranded", "b18_ja_ameba_canon_fullwidth",
+}  # fmt: skip
+BATCH18_LEGIT_TEMPLATES = {
+    "b18_ca_brightspot_bitdefender_email", "b18_at_escenic_defender_article", "b18_nl_khoros_kpn_thread",
+    "b18_fr_nodebb_chrome_locker_topic", "b18_be_laravel_wiebelde_lookup", "b18_ie_mkdocs_scam_number_tracker",
+    "b18_de_neos_verbraucher_warning", "b18_fi_wagtail_traficom_warning", "b18_nl_lightspeed_it_reseller",
+    "b18_nl_cmsms_repair_apeldoorn", "b18_lu_emonsite_freelance", "b18_ja_optimizely_canon_official",
+}  # fmt: skip
+
+
+def _batch18(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 18]
+
+
+def test_eighteenth_batch_is_marked_and_is_exactly_sites18(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES18
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES18.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch18(scenario)} == hosts
+    assert all(spec.batch == 18 for spec in all_specs() if spec.host in hosts)
+
+
+def test_eighteenth_batch_template_names_shadow_no_earlier_template() -> None:
+    """build.TEMPLATES merges the batches' dicts; a reused name would replace a template."""
+    from crawler.sandbox.heldout import legit18, scams18
+    from crawler.sandbox.heldout.build import TEMPLATES
+
+    ours = {**scams18.TEMPLATES, **legit18.TEMPLATES}
+    assert ours.keys() == BATCH18_SCAM_TEMPLATES | BATCH18_LEGIT_TEMPLATES
+    assert all(name.startswith("b18_") for name in ours)
+    earlier = {spec.template for spec in all_specs() if spec.batch != 18}
+    assert not earlier & ours.keys()
+    assert all(TEMPLATES[name] is fn for name, fn in ours.items())
+
+
+def test_eighteenth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch18(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 24 and len(scams) == 12 and len(legit) == 12
+    assert {s.template for s in scams} == BATCH18_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH18_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s.batch != 18}
+    assert not old & {s.template for s in batch}, "batch 18 uses only its own templates"
+    old_hosts = {h for s in scenario.sites if s.batch != 18 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_domains = {s.domain for s in scenario.sites if s.batch != 18}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 18 for p in s.pages.values() for n in p.phones
+    }
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    assert len({n for s in scams for n in s.phones}) == 12, "every scam its own number"
+    specs = [spec for spec in all_specs() if spec.batch == 18]
+    assert {spec.country for spec in specs} == {
+        "NL", "BE", "CH", "FI", "DE", "AT", "FR", "LU", "GB", "IE", "US", "CA", "AU", "JP",
+    }  # fmt: skip
+    assert Counter(spec.lang for spec in specs) == {
+        "nl": 6, "en": 5, "de": 4, "fr": 4, "fi": 3, "ja": 2,
+    }  # fmt: skip
+    langs = {
+        LANG.search(p.body_bytes(400).decode("utf-8", "ignore")).group(1)
+        for s in batch
+        for p in s.pages.values()
+    }
+    assert langs == {"nl", "en", "de", "fr", "fi", "ja"}
+    assert {LANG.search(s.pages["/"].body_bytes(400).decode()).group(1) for s in scams} == {
+        "nl", "en", "de", "fr", "fi", "ja",
+    }  # fmt: skip
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.hosts[0] for s in lockers] == ["chrome-alerte-protection.site", "sicherheitswarnung-at.top"]
+    assert [s.brands for s in lockers] == [("google",), ("microsoft",)]
+    assert all(list(s.pages) == ["/"] for s in lockers)
+    assert [s.hosts[0] for s in scams if not s.brands] == [
+        "pchulp-vlaanderen.be", "tietokoneapu-etana.com",
+    ]  # fmt: skip
+    assert sorted(b for s in scams for b in s.brands) == [
+        "apple", "avg", "bitdefender", "canon", "epson", "google", "hp", "kpn", "mcafee", "microsoft",
+    ]  # fmt: skip
+    assert [s.domain for s in batch if platform_of(s.hosts[0])] == [
+        "hp-tulostintuki-fi.myshopify.com",
+    ]  # fmt: skip
+    assert [s.domain for s in batch if s.domain.startswith("xn--")] == [to_ascii("mcаfee-renew-scan.com")]
+    assert "mcafee" not in to_ascii("mcаfee-renew-scan.com"), "a homoglyph, not the brand's letters"
+    landings = {s.hosts[0]: s.landing for s in batch if s.landing != "/"}
+    assert list(landings) == ["avg-support-schweiz.ch"]
+    assert landings["avg-support-schweiz.ch"].startswith("/?tel=0800556128&")
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    aged = sorted(s.domain for s in own if age(s) > 365)
+    assert aged == ["avg-support-schweiz.ch", "ballaratorchids.org.au"]
+    hacked = next(s for s in own if s.domain == "ballaratorchids.org.au")
+    assert age(hacked) > 10 * 365 and hacked.registration.privacy == "disclosed"
+    assert hacked.registration.registrant_org == "Ballarat & District Orchid Society Inc"
+    assert all(age(s) < 45 for s in own if s.domain not in aged)
+    assert {s.registration.privacy for s in own} == {"shielded", "not_published", "disclosed"}
+    assert {s.registration.privacy_service for s in own} - {None} == {
+        "Privacy service provided by Withheld for Privacy ehf",
+        "Domains By Proxy, LLC",
+        "Super Privacy Service LTD c/o Dynadot",
+    }
+    assert {"IN", "BD", "PH", "HK"} <= {s.registration.shown_country for s in own}
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+    young = sorted((s for s in legit if age(s) < 365), key=age)
+    assert [s.domain for s in young] == ["depannage-pc-mersch.lu", "scamcalls.ie", "wiebeldemij.be"]
+    assert 30 < age(young[0]) < 125 and young[0].category == "business"
+    assert all(age(s) > 10 * 365 for s in legit if s not in young), "the other honest names are old"
+    repair = next(s for s in legit if s.category == "repair_shop")
+    assert repair.domain == "computerservice-vandijk.nl" and age(repair) > 20 * 365
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+31532036418", genuine()["hp_nl"], genuine()["apple_nl"]}
+    official = [s for s in legit if s.category == "official"]
+    assert [s.domain for s in official] == ["canon.jp"] and official[0].brands == ("canon",)
+    assert official[0].phones == ("+815055590015",)
+    earlier_official = {s.domain for s in scenario.sites if s.batch != 18 and s.category == "official"}
+    assert "canon.jp" not in earlier_official
+
+
+def test_eighteenth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-18 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 18}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch18(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_eighteenth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch18(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = 0
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        quoting += bool(quoted)
+    assert quoting == 8
+    by = {s.template: s for s in batch}
+    for template, numbers_ in (
+        ("b18_ca_brightspot_bitdefender_email", {"+18337062914"}),
+        ("b18_at_escenic_defender_article", {"+43800207719"}),
+        ("b18_nl_khoros_kpn_thread", {"+31852107743"}),
+        ("b18_fr_nodebb_chrome_locker_topic", {"+33974592813"}),
+        ("b18_be_laravel_wiebelde_lookup", {"+3278152293"}),
+        ("b18_ie_mkdocs_scam_number_tracker", {"+448000488713", "+18664419072", "+18337062914", "+611800764519"}),
+        ("b18_de_neos_verbraucher_warning", {"+43800207719", "+41800556128"}),
+        ("b18_fi_wagtail_traficom_warning", {"+358942758316", "+358753252917"}),
+    ):
+        quoted = {n for p in by[template].pages.values() for n in p.phones if n not in p.offered}
+        assert quoted == numbers_, template
+    assert not any(by[t].phones for t in (
+        "b18_ca_brightspot_bitdefender_email", "b18_at_escenic_defender_article", "b18_nl_khoros_kpn_thread",
+        "b18_fr_nodebb_chrome_locker_topic", "b18_be_laravel_wiebelde_lookup", "b18_ie_mkdocs_scam_number_tracker",
+    ))  # fmt: skip
+    assert by["b18_de_neos_verbraucher_warning"].phones == ("+499215074213",), "its own advice line"
+    assert by["b18_fi_wagtail_traficom_warning"].phones == ("+358295345000",), "the agency's switchboard"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_eighteenth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch18(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    kpn = html("kpn-mailhulp-direct.nl")
+    assert kpn.count('href="tel:0852107743"') == 2 and "Brizy" in kpn and "brz-section" in kpn
+    assert "0852107743" not in static(kpn) and "31852107743" not in static(kpn), "tel: links only"
+    be = html("pchulp-vlaanderen.be")
+    assert "078.15.22.93" in be and "+32 (0)78 15 22 93" in be and 'href="tel:+3278152293"' in be
+    for marker in ("TeamViewer", "Ondernemingsnummer BE 0", "4,9/5", "Algemene voorwaarden", "Privacybeleid", "Simvoly"):
+        assert marker in be, marker
+    us = html("epson-printer-offline-support.com")
+    assert "%201-866-441-9072" in us and "((1+866_441_9072))" in us and "Leadpages" in us
+    assert "1-866-441-9072" not in us.replace("%201-866-441-9072", ""), "URL-encoded or spam-split only"
+    ca = html("bitdefender-billing-desk.com")
+    assert "1-833-706-2914 CAN" in ca and "++1 833 706 2914" in ca and "CA$389.99" in ca
+    assert "instapage" in ca
+    au = html("www.ballaratorchids.org.au")
+    assert "1-800-764-519 AUS" in au and 'href="tel:1800764519"' in au and "MODX Revolution" in au
+    assert "Orchid Society" in au and "Autumn Show" in au and "iCloud" in au
+    gb = html(to_ascii("mcаfee-renew-scan.com"))
+    assert "0-800-048-8713 UK" in gb and 'href="tel:+448000488713"' in gb and "__NUXT_DATA__" in gb
+    fr = html("chrome-alerte-protection.site")
+    assert "09_74_59_28_13" in fr and '["09", "74", "59", "28", "13"]' in fr and "Google Chrome" in fr
+    at = html("sicherheitswarnung-at.top")
+    assert "0^8^0^0^2^0^7^7^1^9" in at and "0800 207719" in at and "Microsoft Defender" in at
+    for page in (fr, at):
+        for marker in ("requestFullscreen", "beforeunload", "history.pushState", "confirm(", "autoplay loop", "speechSynthesis"):
+            assert marker in page, marker
+        assert re.search(r"0x8[0-9A-Fa-f]{3}", page)
+    avg = by["avg-support-schweiz.ch"]
+    landing = avg.landing
+    for path in ("/", landing):
+        page = html("avg-support-schweiz.ch", path)
+        assert "var v='0800',w='556',x='128'" in page and "/media/site/" in page
+        assert "0800556128" not in static(page) and "41800556128" not in static(page), "pieces only"
+        assert "tel:" not in re.sub(r"<script\b.*?</script>", "", page, flags=re.S)
+    assert "0800556128" in landing
+    fi = html("hp-tulostintuki-fi.myshopify.com")
+    assert "0⊹9⊹4⊹2⊹7⊹5⊹8⊹3⊹1⊹6" in fi and 'href="tel:0942758316"' in fi and "Shopify.theme" in fi
+    anon = html("tietokoneapu-etana.com")
+    assert "075 325 2917" in anon and "+358 (0)75 3252917" in anon and "AnyDesk" in anon and "Publii" in anon
+    assert not any(w in anon.lower() for w in ("microsoft", "windows", "apple", "google", " hp "))
+    ja = html("canon-support-center-jp.com")
+    assert "０１２０－４１７－３９６" in ja and 'href="tel:0120417396"' in ja and "Ameba Ownd" in ja
+    assert ja.count("0120417396") == 1, "in ASCII digits only in the tel: link"
+
+    news = by["www.echo-laurentides.ca"]
+    article = next(p for p in news.pages if p.startswith("/actualites/"))
+    page = html(news.hosts[0], article)
+    assert "« 1-833-706-2914 CAN »" in page and "« ++1 833 706 2914 »" in page and "RichTextArticleBody" in page
+    news = by["www.mostviertler-rundschau.at"]
+    article = next(p for p in news.pages if p.startswith("/amstetten/"))
+    page = html(news.hosts[0], article)
+    assert "0800 207719" in page and "+43 800 207719" in page and "escenic" in page
+    forum = by["www.consumentenforum-online.nl"]
+    topic = next(p for p in forum.pages if p.startswith("/t5/internet-en-telecom/"))
+    page = html(forum.hosts[0], topic)
+    assert "0852107743" in page and "085 210 7743" in page and "AnyDesk" in page and "lia-message" in page
+    forum = by["www.forum-entraide-informatique.fr"]
+    topic = next(p for p in forum.pages if p.startswith("/topic/"))
+    page = html(forum.hosts[0], topic)
+    assert "09_74_59_28_13" in page and "09 74 59 28 13" in page and "AnyDesk" in page and "NodeBB" in page
+    assert "/nummer/078152293" in by["www.wiebeldemij.be"].pages
+    page = html("www.wiebeldemij.be", "/nummer/078152293")
+    assert "078 15 22 93 – wie belt er?" in page and "+32 78 15 22 93" in page and "TeamViewer" in page
+    page = html("www.scamcalls.ie", "/reports/2026-02/")
+    for shown in ("0800 048 8713", "1-866-441-9072", "1-833-706-2914", "1800 764 519"):
+        assert f"<code>{shown}</code>" in page, shown
+    assert "Material for MkDocs" in page
+    vz = by["www.verbraucherberatung-oberfranken.de"]
+    page = html(vz.hosts[0], next(p for p in vz.pages if p.startswith("/themen/")))
+    assert "0800 207719" in page and "+41 800 556 128" in page and "Neos" in page
+    assert '<a href="tel:+499215074213">0921 507 4213</a>' in page and "95444 Bayreuth" in page
+    ncsc = by["www.kyberturvallisuuskeskus.fi"]
+    page = html(ncsc.hosts[0], next(p for p in ncsc.pages if "varoitukset" in p))
+    assert "09 4275 8316" in page and "075 325 2917" in page and "data-wagtail-page-id" in page
+    assert '<a href="tel:+358295345000">029 534 5000</a>' in page
+    partner = html("www.twente-it-winkel.nl")
+    assert '<a href="tel:+31532036418">053 203 6418</a>' in partner and "Lightspeed" in partner
+    assert '<a href="tel:+31207219239">020-7219239</a>' in partner and 'href="tel:+318000200570"' in partner
+    repair = html("www.computerservice-vandijk.nl")
+    assert '<a href="tel:+31555766204">055-5766204</a>' in repair and "sinds 1996" in repair
+    assert "TeamViewerQS.exe" in repair and "7311 AB Apeldoorn" in repair and "CMS Made Simple" in repair
+    free = html("www.depannage-pc-mersch.lu")
+    assert '<a href="tel:+352691827364">(+352) 691 827 364</a>' in free and "e-monsite" in free
+    assert "L-7535 Mersch" in free and "RCS Luxembourg A" in free and "décembre 2025" in free
+    official = html("canon.jp", "/support/contact/printer")
+    assert '<a href="tel:+815055590015">050-555-90015</a>' in official and "偽のサポートサイト" in official
+    assert "data-epi-block-id" in official

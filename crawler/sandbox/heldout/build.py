@@ -27,6 +27,7 @@ from crawler.sandbox.heldout import (
     legit15,
     legit16,
     legit17,
+    legit18,
     lockers,
     scams,
     scams2,
@@ -45,6 +46,7 @@ from crawler.sandbox.heldout import (
     scams15,
     scams16,
     scams17,
+    scams18,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -145,6 +147,9 @@ TEMPLATES: dict[str, Template] = {
     # seventeenth batch (sites17.toml)
     **scams17.TEMPLATES,
     **legit17.TEMPLATES,
+    # eighteenth batch (sites18.toml)
+    **scams18.TEMPLATES,
+    **legit18.TEMPLATES,
 }
 
 

@@ -86,7 +86,7 @@ def b18_ca_brightspot_bitdefender_email(spec: Spec, rng: Random) -> Drafts:
     body = (
         f'<div class="Page-header"><a class="Page-header-logo" href="/">{esc(spec.name)}</a>'
         '<nav class="Navigation"><a href="/actualites">Actualités</a><a href="/sports">Sports</a><a href="/culture">Culture</a>'
-        '<a href="/nous-joindre">Nous joindre</a></nav></div>'
+        '<a href="/contactez-nous">Nous joindre</a></nav></div>'
         '<main class="Page-main"><article class="ArticlePage-mainContent">'
         '<div class="ArticlePage-breadcrumbs"><a href="/actualites/faits-divers">Faits divers</a></div>'
         f'<h1 class="ArticlePage-headline">{esc(headline)}</h1>'
@@ -97,7 +97,7 @@ def b18_ca_brightspot_bitdefender_email(spec: Spec, rng: Random) -> Drafts:
         "<li>Ne donnez pas l’accès à distance à votre ordinateur</li><li>Signalez la fraude au Centre antifraude du Canada</li></ul></aside>"
         "</article></main>"
         f'<footer class="Page-footer"><p>© 2026 {esc(spec.name)} · Hebdo régional des Laurentides</p>'
-        '<p><a href="/nous-joindre">Nous joindre</a> · <a href="/confidentialite">Confidentialité</a></p></footer>'
+        '<p><a href="/contactez-nous">Nous joindre</a> · <a href="/confidentialite">Confidentialité</a></p></footer>'
     )
     return {
         path: (document(spec.lang, f"{headline} | {spec.name}", body, head), s),
@@ -720,7 +720,7 @@ def b18_ja_optimizely_canon_official(spec: Spec, rng: Random) -> Drafts:
 
 TEMPLATES = {
     "b18_ca_brightspot_bitdefender_email": with_contact(
-        "/nous-joindre", b18_ca_brightspot_bitdefender_email
+        "/contactez-nous", b18_ca_brightspot_bitdefender_email
     ),
     "b18_at_escenic_defender_article": with_contact("/kontakt", b18_at_escenic_defender_article),
     "b18_nl_khoros_kpn_thread": with_contact("/t5/contact/ct-p/contact", b18_nl_khoros_kpn_thread),
