@@ -16,6 +16,14 @@ likexian/whois-parser's real answers with that parser's reviewed output
 tests/registry_fixtures_second.py). Its figures are registration_second_<field>; it has
 no --misses listing, so that nobody tunes the parser on it.
 
+A fourth part measures a third independent source, also held out as a whole:
+io-developer/php-whois's real answers with the values its TLD parsing test asserts
+(tests/data/registry_samples/whois/io-developer-php-whois, read by
+tests/registry_fixtures_third.py). Its figures are registration_third_<field>, with
+python-whois's share beside each; upstream has no registrant country, so there is no
+country figure. It has no --misses listing and no per-family table (its families hold
+one or two answers each, so such a table would name each miss).
+
     python bench/registration_accuracy.py              # every family, both splits
     python bench/registration_accuracy.py --quick      # the summary rows only
     python bench/registration_accuracy.py --misses dev # list each miss of the dev part
@@ -43,6 +51,8 @@ from crawler.registration.whois_text import parse_whois  # noqa: E402
 from tests.registry_fixtures import Case, cases, same_registrar  # noqa: E402
 from tests.registry_fixtures_second import SPLIT as SECOND  # noqa: E402
 from tests.registry_fixtures_second import cases as second_cases  # noqa: E402
+from tests.registry_fixtures_third import SPLIT as THIRD  # noqa: E402
+from tests.registry_fixtures_third import cases as third_cases  # noqa: E402
 
 FIELDS = ("registrar", "created", "country", "privacy", "state")
 TARGET = 0.95
@@ -200,9 +210,11 @@ def score(tally: Tally, case: Case, got: Got, misses: list[str] | None = None) -
 def accuracy(
     parse: Callable[[Case], Got], split: str | None, misses: list[str] | None = None
 ) -> dict[str, Tally]:
-    """Tallies per family, plus "ALL". `split` "second" is the second source, whole."""
+    """Tallies per family, plus "ALL". `split` "second" is the second source, whole;
+    "third" the third source, whole."""
     tallies: dict[str, Tally] = defaultdict(Tally)
-    for case in second_cases() if split == SECOND else cases(split):
+    sources = {SECOND: second_cases, THIRD: third_cases}
+    for case in sources[split]() if split in sources else cases(split):
         got = parse(case)
         score(tallies[case.family], case, got, misses)
         score(tallies["ALL"], case, got)
@@ -273,12 +285,16 @@ def main() -> int:
         keep = misses if args.misses == split else None
         results[split] = (accuracy(ours, split, keep), accuracy(python_whois, split))
     second = (accuracy(ours, SECOND), accuracy(python_whois, SECOND))
+    third = (accuracy(ours, THIRD), accuracy(python_whois, THIRD))
     python_whois.close()
     titles = {split: f"{split} part" for split in results}
     titles[SECOND] = "second source (likexian/whois-parser, held-out)"
-    parts = {**results, SECOND: second}
+    titles[THIRD] = "third source (io-developer/php-whois, held-out)"
+    parts = {**results, SECOND: second, THIRD: third}
     if not args.quick:
         for split, (mine, base) in parts.items():
+            if split == THIRD:
+                continue  # one or two answers per family: a table would name each miss
             families = sorted(k for k in mine if k != "ALL")
             print_table(f"{titles[split]}, per family", mine, base, families)
     for split, (mine, base) in parts.items():
@@ -297,6 +313,15 @@ def main() -> int:
     for name in FIELDS:
         share = second[0]["ALL"].share(name)
         print(f"figure registration_second_{name} {share or 0.0:.3f} target >= {TARGET}")
+    for name in FIELDS:
+        share, base = third[0]["ALL"].share(name), third[1]["ALL"].share(name)
+        if share is None:
+            print(f"(no registration_third_{name} figure: upstream expects no value)")
+            continue
+        print(
+            f"figure registration_third_{name} {share:.3f} target >= {TARGET}"
+            f"  (python-whois {base or 0.0:.3f})"
+        )
     print(
         f"python-whois ran over {BASELINE_TIMEOUT:.0f} s on {python_whois.timeouts} answers (no data)"
     )
