@@ -64,13 +64,48 @@ def other_trade(domain: str, rules: Rules) -> str | None:
     return found[0] if found else None
 
 
+# Where a title joins its parts: "Apple iCloud Support | Ballarat & District Orchid Society".
+_TITLE_PARTS = re.compile(r"\s+[|–—·:/-]\s+|\s*[|–—·]\s*")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def trade_in_titles(facts: DomainFacts, rules: Rules) -> tuple[str, str] | None:
+    """(trade word, title part) where a page title keeps the old owner's name: a part
+    that names another trade or an association ("Northcote Astronomical Society",
+    "Rozenvereniging De Betuwe") and no computer or help word and no brand. Words glue
+    from five letters ("Rozenvereniging", "Schachverein")."""
+    computer = rules.setting("compromise", "computer_words")
+    trades = rules.setting("compromise", "other_trade_words")
+    brand_words = {w for b in rules.brands.values() for w in (*b.names, *b.products)}
+    for page in facts.pages:
+        for part in _TITLE_PARTS.split(page.title or ""):
+            words = _WORDS.findall(part.lower())
+            if not words or len(words) > 8:
+                continue
+            glued = "-".join(words)
+            if _words_in(glued, computer, 5) or brand_words & set(words):
+                continue
+            found = _words_in(glued, trades, 5)
+            if found:
+                return found[0], part.strip()
+    return None
+
+
 def name_of_another_trade(facts: DomainFacts, rules: Rules) -> list[Hit]:
     age = registered_long_before(facts, rules)
     if age is None:
         return []
-    trade = other_trade(facts.domain, rules)
-    if trade is None:
+    label = facts.domain.split(".")[0].lower()
+    if _words_in(label, rules.setting("compromise", "computer_words"), 5):
         return []
+    trade = other_trade(facts.domain, rules)
+    named = f"{facts.domain} names another trade ('{trade}')"
+    if trade is None:
+        titled = trade_in_titles(facts, rules)
+        if titled is None:
+            return []
+        trade = titled[0]
+        named = f"{facts.domain}'s title names another trade ('{titled[1]}')"
     pairs = impersonated(facts, rules)
     if pairs:
         sells = f"{pairs[0][1].id} helpdesk on {pairs[0][0].url}"
@@ -81,7 +116,7 @@ def name_of_another_trade(facts: DomainFacts, rules: Rules) -> list[Hit]:
     return [
         Hit(
             "name_of_another_trade",
-            f"{facts.domain} names another trade ('{trade}'), was registered "
+            f"{named}, was registered "
             f"{age // 365} years before it was found, and now sells {sells}",
         )
     ]
