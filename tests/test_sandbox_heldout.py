@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -3745,3 +3745,308 @@ def test_eighteenth_batch_numbers_are_where_the_class_says(scenario: Scenario) -
     official = html("canon.jp", "/support/contact/printer")
     assert '<a href="tel:+815055590015">050-555-90015</a>' in official and "偽のサポートサイト" in official
     assert "data-epi-block-id" in official
+
+
+# --- the nineteenth batch (sites19.toml: Site.batch == 19) -------------------------------
+
+BATCH19_SCAM_TEMPLATES = {
+    "b19_nl_sitejet_ziggo_alt", "b19_gb_blocksy_remote_trust", "b19_de_craft_fernhilfe_phoneparam",
+    "b19_fr_mailchimp_norton_refund", "b19_ja_locker_windows_fullwidth", "b19_fi_s9y_choir_gmail",
+    "b19_be_locker_mcafee_azure", "b19_at_processwire_hotline_directory", "b19_us_weblium_dell_independent",
+    "b19_chfr_statamic_eset_jsonld", "b19_ie_superso_icloud_jspieces", "b19_be_voog_brother_nr_urlenc",
+}  # fmt: skip
+BATCH19_LEGIT_TEMPLATES = {
+    "b19_nl_polopoly_ziggo_article", "b19_lu_bloomreach_norton_mail", "b19_at_mybb_hotline_thread",
+    "b19_ja_rails_locker_question", "b19_fi_django_number_lookup", "b19_nz_hexo_scam_numbers",
+    "b19_ch_magnolia_police_warning", "b19_be_kentico_bank_warning", "b19_fi_mycashflow_apple_reseller",
+    "b19_ca_dreamweaver_repair_sherbrooke", "b19_au_durable_remote_business", "b19_de_contentful_eset_official",
+}  # fmt: skip
+AZURE_LOCKER = "mcafeealertbe7k2.z28.web.core.windows.net"
+
+
+def _batch19(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 19]
+
+
+def test_nineteenth_batch_is_marked_and_is_exactly_sites19(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES19
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES19.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch19(scenario)} == hosts
+    assert all(spec.batch == 19 for spec in all_specs() if spec.host in hosts)
+
+
+def test_nineteenth_batch_template_names_shadow_no_earlier_template() -> None:
+    """build.TEMPLATES merges the batches' dicts; a reused name would replace a template."""
+    from crawler.sandbox.heldout import legit19, scams19
+    from crawler.sandbox.heldout.build import TEMPLATES
+
+    ours = {**scams19.TEMPLATES, **legit19.TEMPLATES}
+    assert ours.keys() == BATCH19_SCAM_TEMPLATES | BATCH19_LEGIT_TEMPLATES
+    assert all(name.startswith("b19_") for name in ours)
+    earlier = {spec.template for spec in all_specs() if spec.batch != 19}
+    assert not earlier & ours.keys()
+    assert all(TEMPLATES[name] is fn for name, fn in ours.items())
+
+
+def test_nineteenth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch19(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 24 and len(scams) == 12 and len(legit) == 12
+    assert {s.template for s in scams} == BATCH19_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH19_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s.batch != 19}
+    assert not old & {s.template for s in batch}, "batch 19 uses only its own templates"
+    old_hosts = {h for s in scenario.sites if s.batch != 19 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_domains = {s.domain for s in scenario.sites if s.batch != 19}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 19 for p in s.pages.values() for n in p.phones
+    }
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    offered = [n for s in scams for n in s.phones]
+    assert len(offered) == len(set(offered)) == 14, "every scam its own numbers"
+    directory = next(s for s in scams if s.template == "b19_at_processwire_hotline_directory")
+    assert len(directory.phones) == 3 and all(n.startswith("+43800312") for n in directory.phones)
+    assert [len(s.phones) for s in scams if s is not directory] == [1] * 11
+    specs = [spec for spec in all_specs() if spec.batch == 19]
+    assert {spec.country for spec in specs} == {
+        "NL", "BE", "CH", "FI", "DE", "AT", "FR", "LU", "GB", "IE", "US", "CA", "AU", "NZ", "JP",
+    }  # fmt: skip
+    assert Counter(spec.lang for spec in specs) == {
+        "nl": 5, "en": 5, "de": 5, "fr": 4, "fi": 3, "ja": 2,
+    }  # fmt: skip
+    langs = {
+        LANG.search(p.body_bytes(400).decode("utf-8", "ignore")).group(1)
+        for s in batch
+        for p in s.pages.values()
+    }
+    assert langs == {"nl", "en", "de", "fr", "fi", "ja"}
+    assert {LANG.search(s.pages["/"].body_bytes(400).decode()).group(1) for s in scams} == {
+        "nl", "en", "de", "fr", "fi", "ja",
+    }  # fmt: skip
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.hosts[0] for s in lockers] == ["windows-security-keikoku.click", AZURE_LOCKER]
+    assert [s.brands for s in lockers] == [("microsoft",), ("mcafee",)]
+    assert all(list(s.pages) == ["/"] for s in lockers)
+    assert [s.hosts[0] for s in scams if not s.brands] == [
+        "pcfix-remote-helpline.co.uk", "computerhilfe-sofort-telefon.de",
+    ]  # fmt: skip
+    assert sorted({b for s in scams for b in s.brands}) == [
+        "amazon", "apple", "brother", "canon", "dell", "eset", "google", "hp", "mcafee", "microsoft",
+        "norton", "paypal", "ziggo",
+    ]  # fmt: skip
+    assert [s.domain for s in batch if platform_of(s.hosts[0])] == [AZURE_LOCKER]
+    landings = {s.hosts[0]: s.landing for s in batch if s.landing != "/"}
+    assert list(landings) == ["computerhilfe-sofort-telefon.de", "brother-printerhulp.be"]
+    assert landings["computerhilfe-sofort-telefon.de"].startswith("/?phone=08002584316&")
+    assert landings["brother-printerhulp.be"].startswith("/?nr=078156471&")
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    aged = sorted(s.domain for s in own if age(s) > 365)
+    assert aged == ["kaikukuoro.fi", "kundendienst-telefonnummern.at"]
+    hacked = next(s for s in own if s.domain == "kaikukuoro.fi")
+    assert age(hacked) > 10 * 365 and hacked.registration.privacy == "disclosed"
+    assert hacked.registration.registrant_org == "Sekakuoro Kaiku ry"
+    assert (TODAY - hacked.registration.updated).days > 365, "the choir's record, untouched"
+    reused = next(s for s in own if s.domain == "kundendienst-telefonnummern.at")
+    assert age(reused) > 5 * 365 and (TODAY - reused.registration.updated).days < 60
+    assert all(age(s) < 45 for s in own if s.domain not in aged)
+    assert {s.registration.privacy for s in own} == {"shielded", "not_published", "disclosed"}
+    assert {s.registration.privacy_service for s in own} - {None} == {
+        "Privacy service provided by Withheld for Privacy ehf",
+        "Domains By Proxy, LLC",
+    }
+    assert {"IN", "MA", "VN", "IS"} <= {s.registration.shown_country for s in own}
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+    young = sorted((s for s in legit if age(s) < 365), key=age)
+    assert [s.domain for s in young] == [
+        "baysideremoteit.com.au", "puhelinnumerotieto.fi", "scamnumbers.org.nz",
+    ]  # fmt: skip
+    assert 30 < age(young[0]) < 125 and young[0].category == "business"
+    assert all(age(s) > 10 * 365 for s in legit if s not in young), "the other honest names are old"
+    repair = next(s for s in legit if s.category == "repair_shop")
+    assert repair.domain == "informatique-belanger.ca" and age(repair) > 20 * 365
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+35885512340", genuine()["apple_fi"]}
+    official = [s for s in legit if s.category == "official"]
+    assert [s.domain for s in official] == ["eset.com"] and official[0].brands == ("eset",)
+    assert official[0].phones == ("+4936413114200",)
+    earlier_official = {s.domain for s in scenario.sites if s.batch != 19 and s.category == "official"}
+    assert "eset.com" not in earlier_official
+
+
+def test_nineteenth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-19 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 19}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch19(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_nineteenth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch19(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = 0
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        quoting += bool(quoted)
+    assert quoting == 8
+    by = {s.template: s for s in batch}
+    for template, numbers_ in (
+        ("b19_nl_polopoly_ziggo_article", {"+31852051864"}),
+        ("b19_lu_bloomreach_norton_mail", {"+33970738214"}),
+        ("b19_at_mybb_hotline_thread", {"+43800312640", "+43800312641", "+43800312648"}),
+        ("b19_ja_rails_locker_question", {"+815031864927"}),
+        ("b19_fi_django_number_lookup", {"+358942871360"}),
+        ("b19_nz_hexo_scam_numbers", {"+3531800948317", "+18884170356", "+448081697042", "+3280073418"}),
+        ("b19_ch_magnolia_police_warning", {"+41800634219", "+498002584316"}),
+        ("b19_be_kentico_bank_warning", {"+3278156471", "+3280073418"}),
+    ):
+        quoted = {n for p in by[template].pages.values() for n in p.phones if n not in p.offered}
+        assert quoted == numbers_, template
+    assert not any(by[t].phones for t in (
+        "b19_nl_polopoly_ziggo_article", "b19_lu_bloomreach_norton_mail", "b19_at_mybb_hotline_thread",
+        "b19_ja_rails_locker_question", "b19_fi_django_number_lookup", "b19_nz_hexo_scam_numbers",
+    ))  # fmt: skip
+    assert by["b19_ch_magnolia_police_warning"].phones == ("+41583452200",), "the police's own line"
+    assert by["b19_be_kentico_bank_warning"].phones == ("+3214562800",), "the bank's fraud line"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_nineteenth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch19(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        """Digits of the text a reader sees without scripts, markup or attributes."""
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    ziggo = html("ziggo-storing-mailhulp.nl")
+    assert 'alt="Ziggo Helpdesk – bel 085 205 1864 – 7 dagen per week bereikbaar"' in ziggo
+    assert "0852051864" not in static(ziggo) and "tel:" not in ziggo, "alt text only"
+    assert "inter-cdn.com" in ziggo and "ed-element" in ziggo
+    gb = html("pcfix-remote-helpline.co.uk")
+    assert "0808:169:7042" in gb and "+44 (0) 808 169 7042" in gb and 'href="tel:+448081697042"' in gb
+    for marker in ("blocksy", "iubenda-cs-banner", "Trustindex", "company no. 1", "ICO registration ZB",
+                   "Terms &amp; Conditions", "Privacy Policy", "Cookie Policy", "★★★★★", "remote session"):
+        assert marker in gb, marker  # fmt: skip
+    de = by["computerhilfe-sofort-telefon.de"]
+    home = html(de.hosts[0])
+    assert "08002584316" not in re.sub(r"\D", "", home) and "CRAFT_CSRF_TOKEN" in home, "no number on /"
+    assert "get('phone')" in home and "AnyDesk" in home and de.pages["/"].phones == ()
+    assert "08002584316" not in re.sub(r"\D", "", html(de.hosts[0], de.landing)), "only in the URL"
+    for page in (gb, home):
+        assert not any(
+            w in page.lower() for w in ("microsoft", "windows", "apple", " hp ", "norton", "mcafee")
+        ), "unbranded"
+    fr = html("norton-remboursement-abonnement.fr")
+    assert "0x9x7x0x7x3x8x2x1x4" in fr and "++33 9 70 73 82 14" in fr and "349,99 €" in fr
+    assert "Mailchimp" in fr and "mcusercontent.com" in fr
+    ja = html("windows-security-keikoku.click")
+    assert "０５０－３１８６－４９２７" in ja and "ja-JP" in ja and "keyboard.lock" in ja
+    be = html(AZURE_LOCKER)
+    assert "((0800 73 418))" in be and "0032 800 73 418" in be and "nl-BE" in be
+    for page in (ja, be):
+        for marker in ("requestFullscreen", "beforeunload", "history.pushState", "confirm(",
+                       "autoplay loop", "speechSynthesis"):
+            assert marker in page, marker  # fmt: skip
+        assert re.search(r"0x8[0-9A-Fa-f]{3}", page)
+    choir = html("www.kaikukuoro.fi")
+    assert "+358 9 4287 1360 FIN" in choir and 'href="tel:0942871360"' in choir
+    assert "Serendipity" in choir and "Kevätkonsertti" in choir and "Gmail-tuki" in choir
+    at = html("kundendienst-telefonnummern.at")
+    for shown in ("0800 312640", "0800 31 26 40", "0800-312641", "+43 800 312648"):
+        assert shown in at, shown
+    assert "Servicepartner" in at and "/site/templates/" in at and "ProcessWire" in at
+    dell = html("dell-computer-helpdesk.com")
+    assert dell.count('href="tel:8884170356"') == 3 and "8884170356" not in static(dell)
+    assert "independent service provider and are not affiliated with" in dell
+    assert "font-size:10px" in dell and dell.count("Dell") > 15 and "Weblium" in dell
+    eset = html("eset-assistance-suisse.ch")
+    assert '"telephone": "+41 800 634 219"' in eset and '"telephone": "+41800634219"' in eset
+    assert "0800634219" not in static(eset) and "41800634219" not in static(eset), "JSON-LD only"
+    assert "tel:" not in eset and "/!/forms/rappel" in eset
+    ie = html("icloud-support-ireland.com")
+    assert "a='1800',b='948',c='317'" in ie and "super.so" in ie and "notion-callout" in ie
+    assert "1800948317" not in static(ie) and "tel:" not in re.sub(r"<script\b.*?</script>", "", ie, flags=re.S)
+    brother = by["brother-printerhulp.be"]
+    for path in ("/", brother.landing):
+        page = html(brother.hosts[0], path)
+        assert "decodeURIComponent('078%2015%2064%2071')" in page and "static.voog.com" in page
+        assert "078156471" not in re.sub(r"\D", "", page), "URL-encoded only"
+
+    news = by["www.zaanstreekdagblad.nl"]
+    page = html(news.hosts[0], next(p for p in news.pages if p.startswith("/regio/")))
+    assert "Ze belde 085 205 1864." in page and "polopoly_fs" in page and "plaatje" in page
+    news = by["www.courrier-du-nord.lu"]
+    page = html(news.hosts[0], next(p for p in news.pages if p.startswith("/fr/actualite/")))
+    lure = html("norton-remboursement-abonnement.fr")
+    for sentence in ("vous disposez de 48 heures pour demander le remboursement intégral",
+                     "appelez immédiatement notre service remboursement au",
+                     "0x9x7x0x7x3x8x2x1x4", "ou depuis l’étranger au ++33 9 70 73 82 14"):
+        assert sentence in page and sentence in lure, sentence  # fmt: skip
+    assert "binaries/content" in page
+    forum = by["www.pc-stammtisch.at"]
+    page = html(forum.hosts[0], next(p for p in forum.pages if p.startswith("/showthread.php")))
+    assert "0800 312640" in page and "0800-312641" in page and "+43 800 312648" in page
+    assert "AnyDesk" in page and "Powered By" in page and "MyBB" in page
+    qa = by["www.pc-soudan-hiroba.jp"]
+    page = html(qa.hosts[0], next(p for p in qa.pages if p.startswith("/questions/")))
+    assert "０５０－３１８６－４９２７" in page and "050-3186-4927" in page and "AnyDesk" in page
+    assert "authenticity_token" in page and "data-turbo-track" in page
+    assert "/numero/0942871360/" in by["www.puhelinnumerotieto.fi"].pages
+    page = html("www.puhelinnumerotieto.fi", "/numero/0942871360/")
+    assert "09 4287 1360 – kuka soitti?" in page and "csrfmiddlewaretoken" in page
+    page = html("www.scamnumbers.org.nz", "/2026/02/28/february-2026-numbers/")
+    for shown in ("+353 1800 948 317", "1-888-417-0356", "0808 169 7042", "0032 800 73 418"):
+        assert f"<code>{shown}</code>" in page, shown
+    assert "Hexo" in page
+    police = by["www.regionalpolizei-werdenberg.ch"]
+    page = html(police.hosts[0], next(p for p in police.pages if p.startswith("/praevention/")))
+    assert "+41 800 634 219" in page and "0800 258 4316" in page and "/.resources/" in page
+    assert '<a href="tel:+41583452200">058 345 22 00</a>' in page
+    bank = by["www.spaarbank-kempenland.be"]
+    page = html(bank.hosts[0], next(p for p in bank.pages if "waarschuwingen" in p))
+    assert "078 15 64 71" in page and "0800 73 418" in page and "Kentico" in page
+    assert '<a href="tel:+3214562800">014 56 28 00</a>' in page and "2200 Herentals" in page
+    partner = html("www.oulun-mikrokeskus.fi")
+    assert '<a href="tel:+35885512340">08 551 2340</a>' in partner and "MyCashflow" in partner
+    assert '<a href="tel:+35880096372">0800 96372</a>' in partner
+    repair = html("www.informatique-belanger.ca")
+    assert '<a href="tel:+18195633271">(819) 563-3271</a>' in repair and "depuis 1998" in repair
+    assert "TeamViewerQS.exe" in repair and "J1H 1S3" in repair and "InstanceBegin" in repair
+    young = html("www.baysideremoteit.com.au")
+    assert '<a href="tel:+61395271846">03 9527 1846</a>' in young and "ABN " in young
+    assert "December 2025" in young and "Sandringham VIC 3191" in young and "Durable" in young
+    official = html("www.eset.com", "/de/support/kontakt/")
+    assert '<a href="tel:+4936413114200">03641 311 4200</a>' in official
+    assert "falschen ESET-Hotlines" in official and "ctfassets.net" in official and "__NEXT_DATA__" in official

@@ -28,6 +28,7 @@ from crawler.sandbox.heldout import (
     legit16,
     legit17,
     legit18,
+    legit19,
     lockers,
     scams,
     scams2,
@@ -47,6 +48,7 @@ from crawler.sandbox.heldout import (
     scams16,
     scams17,
     scams18,
+    scams19,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -150,6 +152,9 @@ TEMPLATES: dict[str, Template] = {
     # eighteenth batch (sites18.toml)
     **scams18.TEMPLATES,
     **legit18.TEMPLATES,
+    # nineteenth batch (sites19.toml)
+    **scams19.TEMPLATES,
+    **legit19.TEMPLATES,
 }
 
 
