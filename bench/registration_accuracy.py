@@ -10,11 +10,13 @@ Fields: registrar, created (date), registrant country, privacy (shielded/disclos
 tests/registry_fixtures.py), and the answer's state (registered, not found, reserved,
 redemption, rate limited ...). A field is scored only where upstream expects a value.
 
-A third part measures a second, independent source that is held out as a whole:
-likexian/whois-parser's real answers with that parser's reviewed output
-(tests/data/registry_samples/whois/likexian-whois-parser, read by
-tests/registry_fixtures_second.py). Its figures are registration_second_<field>; it has
-no --misses listing, so that nobody tunes the parser on it.
+A third part measures a second, independent source: likexian/whois-parser's real
+answers with that parser's reviewed output (tests/data/registry_samples/whois/
+likexian-whois-parser, read by tests/registry_fixtures_second.py). Its figures are
+registration_second_<field>. It was held out until 2026-12-04 (first run: registrar
+0.964, created 0.954, country 0.911, privacy 0.849, state 0.983); then its misses were
+read and their layout classes fixed (tests/test_registration_second_classes.py), so it
+is development material now and the third source below is the held-out one.
 
 A fourth part measures a third independent source, also held out as a whole:
 io-developer/php-whois's real answers with the values its TLD parsing test asserts
@@ -288,7 +290,7 @@ def main() -> int:
     third = (accuracy(ours, THIRD), accuracy(python_whois, THIRD))
     python_whois.close()
     titles = {split: f"{split} part" for split in results}
-    titles[SECOND] = "second source (likexian/whois-parser, held-out)"
+    titles[SECOND] = "second source (likexian/whois-parser, development since 2026-12-04)"
     titles[THIRD] = "third source (io-developer/php-whois, held-out)"
     parts = {**results, SECOND: second, THIRD: third}
     if not args.quick:

@@ -74,7 +74,7 @@ def _registrant(contact: dict[str, object] | None) -> tuple[str | None, str | No
     if isinstance(code, str) and country is None and len(code) > 2:
         country = norm.country_code(code.split(",")[-1])
     values = [contact.get(k) for k in ("name", "organization", "email")]
-    names = [n for n in values if isinstance(n, str) and n.strip()]
+    names = [n for n in values if isinstance(n, str) and n.strip() and not _no_name(n)]
     if not names:
         return country, None
     if any(norm.is_privacy_service(n) for n in names):
@@ -82,6 +82,20 @@ def _registrant(contact: dict[str, object] | None) -> tuple[str | None, str | No
     if all(norm.is_redacted(n) for n in names[:2]):
         return country, "shielded"
     return country, "disclosed"
+
+
+# What upstream put in a name field that names nobody, so it says nothing of privacy:
+# a contact handle ("tomgen1448-00001", "mmr-171440"), a link to a contact form
+# ("https://.../contact/google.la/registrant", "select contact domain holder link at
+# https://..."), the registry's word for a private individual ("Private Person").
+# Read when this source's misses were first read (2026-12-04): these had been labelled
+# "disclosed".
+_HANDLE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:\-]*\d[A-Za-z0-9_:\-]*$")
+_NO_NAME = re.compile(r"https?://|\bcontact (?:domain )?holder\b|^private person$", re.IGNORECASE)
+
+
+def _no_name(value: str) -> bool:
+    return bool(_HANDLE.match(value.strip()) or _NO_NAME.search(value.strip()))
 
 
 def _split_name(name: str) -> tuple[str, str]:

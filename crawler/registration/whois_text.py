@@ -50,6 +50,21 @@ FREE_KEY = re.compile(
 )
 BRACKETED = re.compile(r"^(\s*)(?:[a-z]\.?\s+)?\[([^\]]{1,60})\]\s*(.*?)\s*$")
 HANDLE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:\-]*\d[A-Za-z0-9_:\-]*$")
+# A key with a note in brackets (HKIRC): "Company English Name (It should be the same
+# as the registered/corporation name on your Business Register Certificate ...): GOOGLE"
+KEY_NOTE = re.compile(r"^(\s*)([^\W\d_][\w ]{0,40}?)\s*\([^()]{10,200}\)\s*:\s*(.*?)\s*$")
+# "% Registrant:", "% Registrar:" (.ua): a comment line that heads a block.
+COMMENT_HEADING = re.compile(r"^[%#]+\s*([A-Za-z][\w ]{1,40}?)\s*:\s*$")
+# Last words of an empty-valued key that heads a block of its own.
+BLOCK_WORDS = frozenset({
+    "contact", "contacts", "information", "info", "details", "servers", "server",
+    "nameservers", "registrar", "registrant", "holder", "admin", "administrative",
+    "technical", "tech", "billing", "zone", "dnssec", "status",
+    "kontakt", "contactpersoon", "ansprechpartner", "registrador", "titular", "nameserver",
+    "yhteyshenkilö",
+})  # fmt: skip
+# ...or first words, in languages that put the noun first ("Contacto Administrativo:").
+LEADING_BLOCK_WORDS = frozenset({"contacto", "contato", "contact", "servidores", "serveurs"})
 MAX_UNDECODABLE = 0.05  # share of replacement/control characters that makes text garbage
 # Real answers are a few kB; beyond this the text is kept as evidence but not read, so
 # parsing stays bounded whatever a server sends.
@@ -137,16 +152,25 @@ def split_lines(text: str) -> list[Line]:
     the next line. "Record created on 2000-08-29" style lines get their words as key.
     """
     heads = labels()["registrant_headings"] + labels()["registrar_headings"]
+    registrant_heads = labels()["registrant_headings"]
     lines: list[Line] = []
     section: str | None = None
+    carry: str | None = None  # the key the next free line carries
     fresh = False  # the previous line opened a section
     for number, raw in enumerate(text.splitlines(), 1):
         stripped = raw.strip()
-        if not stripped or stripped[0] in "%#;>" or len(stripped) > MAX_LINE_CHARS:
+        if not stripped or len(stripped) > MAX_LINE_CHARS:
+            continue
+        if stripped[0] in "%#;>":
+            # A comment that is a heading opens its block (.ua: "% Registrant:").
+            heading = COMMENT_HEADING.match(stripped)
+            if heading and fold_key(heading.group(1)) in heads:
+                section, carry, fresh = fold_key(heading.group(1)), None, False
             continue
         indent = len(raw) - len(raw.lstrip())
         match = (
-            RWHOIS.match(raw)
+            KEY_NOTE.match(raw)
+            or RWHOIS.match(raw)
             or DOT_LEADER.match(raw)
             or KEY_VALUE.match(raw)
             or BRACKETED.match(raw)
@@ -156,20 +180,33 @@ def split_lines(text: str) -> list[Line]:
         if match and not match.group(3).startswith("//"):
             key, value = fold_key(match.group(2)), match.group(3)
             if not value:  # "Registrant:" opens a section
-                section, fresh = key, True
+                if section in registrant_heads and not _opens_block(key, heads):
+                    carry, fresh = key, True  # an empty field of the registrant's block
+                    continue  # (HKIRC "Company Chinese name:") does not close it
+                if key in labels()["registrant_empty_headings"]:
+                    key = "registrant"  # .tk: "Organisation:" over the holder's lines
+                section, carry, fresh = key, key, True
                 continue
             if _opens_contact(key):  # "Domain Holder: Google Inc." + address lines (THNIC)
                 section = key
             lines.append(Line(number, indent, key, value, stripped, section))
         elif fold_key(stripped) in heads:  # bare heading: "Holder", "Registrar"
-            section, fresh = fold_key(stripped), True
+            section = carry = fold_key(stripped)
+            fresh = True
             continue
         else:
             lines.append(
-                Line(number, indent, section if fresh else None, stripped, stripped, section)
+                Line(number, indent, carry if fresh else None, stripped, stripped, section)
             )
         fresh = False
     return _own_block(lines)
+
+
+def _opens_block(key: str, heads: tuple[str, ...]) -> bool:
+    """An empty-valued key that heads a block of its own (another contact, the registrar,
+    the name servers), not an empty field of the block it sits in."""
+    words = key.split()
+    return key in heads or bool(words) and (words[-1] in BLOCK_WORDS or words[0] in LEADING_BLOCK_WORDS)
 
 
 def _opens_contact(key: str) -> bool:
@@ -384,6 +421,11 @@ def _named_in_block(lines: list[Line], ref: Line) -> Line | None:
     `ref`'s handle (.sk: "Registrar: FAJN-0002" then a block "Registrar: FAJN-0002 /
     Name: ...")."""
     keys = labels()["section_org"] + labels()["section_name"]
+    # The block right after `ref` (.sk: "Registrar: ACTI-0024 / Name: ACTIVE 24, s.r.o."
+    # in an answer with no blank lines, where the paragraph is the whole answer).
+    named = _first(_block_after(lines, ref), keys)
+    if named:
+        return named
     for i, line in enumerate(lines):
         if line.value == ref.value and line.number != ref.number:
             named = _first(_paragraph(lines, i), keys)
@@ -408,14 +450,57 @@ def _handle_block(lines: list[Line], handle: str) -> list[Line]:
 
 
 def _registrant_lines(lines: list[Line]) -> list[Line]:
-    """Lines describing the registrant: its section, or its handle's contact block."""
+    """Lines describing the registrant: its section, its handle's contact block, the
+    holder inside the domain object, or the top-level fields of a flat answer."""
     section = [ln for ln in lines if ln.section in labels()["registrant_headings"]]
     if section:
         return section
     handle_line = _first(lines, labels()["registrant_handle"])
     if handle_line and HANDLE.match(handle_line.value):
-        return _handle_block(lines, handle_line.value)
-    return _domain_object(lines)
+        return _handle_block(lines, handle_line.value) or _block_after(lines, handle_line)
+    return _domain_object(lines) or _flat_registrant(lines)
+
+
+def _block_after(lines: list[Line], opener: Line) -> list[Line]:
+    """The fields right after a "Domain registrant: A24C-154952" line, up to the next
+    contact's handle line or a blank line (.sk answers have none between blocks)."""
+    at = lines.index(opener)
+    block: list[Line] = []
+    previous = opener.number
+    for line in lines[at + 1 :]:
+        if _is_contact_opener(line) or line.number != previous + 1:
+            break  # the next contact, or a blank line, ends the block
+        block.append(line)
+        previous = line.number
+    return block
+
+
+def _is_contact_opener(line: Line) -> bool:
+    """A "Technical Contact: ACTI-0024" / "Registrar: ACTI-0024" line: a role with a
+    handle value, which starts that contact's block."""
+    if line.key is None or not HANDLE.match(line.value):
+        return False
+    words = line.key.split()
+    return bool(words) and words[-1] in {"registrant", "registrar", "contact", "holder"}
+
+
+def _flat_registrant(lines: list[Line]) -> list[Line]:
+    """A flat answer (.by "Org: Google LLC / Country: US", JPRS "[Organization]") names
+    the registrant in top-level fields: used only when the answer has no contact blocks
+    and no registrant-prefixed field at all."""
+    named = labels()
+    prefixed = {k for k in named["registrant_name"] + named["registrant_org"]
+                + named["registrant_country"] if " " in k}  # fmt: skip
+    if any(ln.key in prefixed for ln in lines):
+        return []
+    keys = set(named["section_org"] + named["section_name"] + named["section_country"]
+               + named["section_email"])  # fmt: skip
+    markers = set(named["other_contact"]) - {"person", "contact"}  # flat .ru: "person:"
+    if any(ln.key in markers or (ln.key in keys and (ln.section or "").endswith("contact"))
+           for ln in lines):  # fmt: skip
+        return []  # the answer has contact blocks: its fields are theirs
+    top = {None, *named["flat_sections"]}
+    return [ln for ln in lines if ln.section in top and ln.key in keys]
 
 
 def _domain_object(lines: list[Line]) -> list[Line]:

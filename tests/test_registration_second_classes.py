@@ -1,0 +1,59 @@
+"""Layout classes read from the second source's misses (likexian/whois-parser answers,
+issue 18), first read on 2026-12-04; that source is development material since.
+
+- HKIRC: an empty sub-field ("Company Chinese name:") inside the registrant's block
+  closed it, so its "Country: United States (US)" was nobody's;
+- .sk: "Domain registrant: A24C-154952" opens the registrant's block right after it in
+  an answer without blank lines, and "Registrar: ACTI-0024" the registrar's;
+- .ua: the blocks are headed by comment lines ("% Registrant:"), and localised keys
+  ("country-loc", "organization-loc") carry the values;
+- .by and JPRS: a flat answer whose top-level "Org:"/"[Organization]" and "Country:"
+  are the registrant's;
+- .tk: an indented "Organisation:" block whose last free line is the country.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.registration.whois_text import parse_whois
+from tests.conftest import REGISTRY_SAMPLES
+
+SOURCE = REGISTRY_SAMPLES / "whois" / "likexian-whois-parser" / "noterror"
+
+
+def _parsed(name: str):
+    text = (SOURCE / name).read_text(encoding="utf-8", errors="replace")
+    return parse_whois(text, name.split("_", 1)[1]).registration
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [
+        ("hk_google.hk", "US"), ("hk_ibm.hk", "US"), ("hk_git.hk", "CN"),
+        ("sk_alza.sk", "CZ"), ("sk_google.sk", "IE"),
+        ("ua_google.ua", "US"), ("ua_nic.ua", "UA"),
+        ("by_google.by", "US"), ("tk_zcore.tk", "UA"),
+    ],
+)  # fmt: skip
+def test_the_registrants_country(name, country):
+    assert _parsed(name).registrant_country == country
+
+
+@pytest.mark.parametrize(
+    "name, state",
+    [
+        ("hk_google.hk", "disclosed"), ("sk_alza.sk", "disclosed"), ("ua_google.ua", "disclosed"),
+        ("jp_google.co.jp", "disclosed"), ("jp_mod.go.jp", "disclosed"), ("by_git.by", "shielded"),
+    ],
+)  # fmt: skip
+def test_the_registrants_privacy(name, state):
+    assert _parsed(name).privacy_state == state
+
+
+@pytest.mark.parametrize(
+    "name, registrar",
+    [("sk_alza.sk", "ACTIVE 24, s.r.o."), ("sk_google.sk", "MarkMonitor International Limited")],
+)
+def test_the_registrar_of_a_handle_block(name, registrar):
+    assert _parsed(name).registrar == registrar
