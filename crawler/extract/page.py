@@ -222,7 +222,12 @@ def _places(
     there."""
     places = [(page.title, "title", 0)]
     places += [(line, "text", zone) for line, zone in zip(page.lines, page.line_zones, strict=True)]
-    places += [(tel, "tel", zone) for tel, zone in zip(page.tel_links, page.tel_zones, strict=True)]
+    # A tel: link is a number by what it is, like a URL's ?tel=: a bare national number
+    # there ("tel:8884170356" on an English page) is read in the page's regions.
+    places += [
+        (_dialable(tel, regions), "tel", zone)
+        for tel, zone in zip(page.tel_links, page.tel_zones, strict=True)
+    ]
     places += [
         (text, kind, zone)
         for text, kind, zone in zip(
@@ -237,7 +242,8 @@ def _places(
 
 
 def _dialable(value: str, regions: list[str]) -> str:
-    """A URL phone parameter is a number by its name (?tel=8663051742): read a bare
+    """A URL phone parameter is a number by its name (?tel=8663051742), and a tel: link's
+    target by what it is: read a bare
     national number in the first of the page's regions where it is valid, and hand the
     scanner its international form (the scanner itself is wary of bare digit runs)."""
     text = value.strip()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from scoring.indicators import compromise
 from scoring.indicators.hit import Hit, join_evidence
-from scoring.indicators.registration import registered_long_before
+from scoring.indicators.registration import privacy_service_named, registered_long_before
 
 if TYPE_CHECKING:
     from scoring.facts import DomainFacts, PageFacts
@@ -119,8 +119,22 @@ def established_business(facts: DomainFacts, rules: Rules) -> list[Hit]:
     for page in facts.pages:
         terms = sorted(set(page.business_terms))
         if len(terms) >= minimum:
+            if identity_elsewhere(facts, terms, rules):
+                return []  # "Registered in England" on a name registered from India
             return [Hit("established_business", f"{page.url}: {', '.join(terms[:5])}")]
     return []
+
+
+def identity_elsewhere(facts: DomainFacts, terms: list[str], rules: Rules) -> bool:
+    """The page's legal identity names a country ([phone] identity_countries: a UK
+    company number, a KvK number, a US street address) and the domain's registrant
+    gave another: the marks were copied, not the registrant's own."""
+    reg = facts.registration
+    own = reg.registrant_country if reg else None
+    if not own or reg is None or privacy_service_named(reg, rules):
+        return False  # no country, or a proxy service's own
+    named = {c for t in terms if (c := rules.setting("phone", "identity_countries").get(t))}
+    return bool(named) and own not in named
 
 
 INDICATORS = {

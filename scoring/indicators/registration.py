@@ -35,7 +35,7 @@ def registrant_country_of_interest(facts: DomainFacts, rules: Rules) -> list[Hit
     return [Hit("registrant_country_of_interest", evidence)]
 
 
-def _privacy_service_named(reg: Registration, rules: Rules) -> str | None:
+def privacy_service_named(reg: Registration, rules: Rules) -> str | None:
     texts = [reg.registrar or "", *reg.evidence.values()]
     for service in rules.setting("registration", "privacy_services"):
         for text in texts:
@@ -51,7 +51,7 @@ def privacy_shielded(facts: DomainFacts, rules: Rules) -> list[Hit]:
     if reg.privacy is True or reg.privacy_state == "shielded":
         evidence = _line(reg, "privacy", "registrant hidden by a privacy/proxy service")
         return [Hit("privacy_shielded", evidence)]
-    named = _privacy_service_named(reg, rules)
+    named = privacy_service_named(reg, rules)
     if named and reg.privacy_state != "disclosed":
         return [Hit("privacy_shielded", f"{named.strip()!r} names a privacy/proxy service")]
     return []
