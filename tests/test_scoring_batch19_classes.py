@@ -74,3 +74,40 @@ def test_a_copied_uk_identity_on_a_name_registered_abroad_counts_for_nothing(hel
 def test_the_same_identity_registered_at_home_still_counts(helplines):
     reasons = {r["indicator"] for r in json.loads(helplines["harrow-pc-repairs.co.uk"]["reasons"])}
     assert "established_business" in reasons
+
+
+DIRECTORY_NL = """<!doctype html><html lang="nl"><head><title>Klantenservice telefoonnummers – gratis bellen</title></head>
+<body><h1>Telefoonnummers van klantenservices</h1><p>Direct de juiste helpdesk aan de lijn, 7 dagen per week.</p>
+<ul class="nummers">
+<li><b>Microsoft klantenservice</b> – <a href="tel:+31852081120">085 208 1120</a></li>
+<li><b>Apple support</b> – <a href="tel:+31852081121">085 208 1121</a></li>
+<li><b>HP printer helpdesk</b> – <a href="tel:+31852081120">085-2081120</a></li>
+<li><b>Norton klantenservice</b> – <a href="tel:+31852081122">085 208 11 22</a></li>
+</ul><p class="klein">Wij verbinden u door met een servicepartner.</p></body></html>"""
+
+PARTNER_NL = """<!doctype html><html lang="nl"><head><title>Handige supportnummers – IT Partner Gouda</title></head>
+<body><h1>Supportnummers van fabrikanten</h1><p>Voor garantie belt u de fabrikant zelf:</p>
+<table><tr><td>Microsoft</td><td><a href="tel:+31205001500">020 500 1500</a></td></tr>
+<tr><td>Apple</td><td><a href="tel:+318000200570">0800 020 0570</a></td></tr></table>
+<p>Voor hulp op afstand van ons eigen team: <a href="tel:+31182520330">0182 52 03 30</a></p></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def directories(tmp_path_factory):
+    sites = [
+        site("klantenservice-nummers-bellen.nl", "scam", "fake_helpdesk", DIRECTORY_NL, 3000, True),
+        site("itpartner-gouda.nl", "legit", "it_partner", PARTNER_NL, 3000, False),
+    ]
+    return score_world(sites, tmp_path_factory.mktemp("directories"))
+
+
+def test_a_directory_whose_call_buttons_dial_its_own_centre_misattributes(directories):
+    row = directories["klantenservice-nummers-bellen.nl"]
+    assert "brand_numbers_misattributed" in {r["indicator"] for r in json.loads(row["reasons"])}
+    assert row["flagged"] == 1
+
+
+def test_a_partner_listing_the_brands_genuine_lines_does_not(directories):
+    row = directories["itpartner-gouda.nl"]
+    assert "brand_numbers_misattributed" not in {r["indicator"] for r in json.loads(row["reasons"])}
+    assert row["flagged"] == 0

@@ -16,7 +16,13 @@ from urllib.parse import urlsplit
 import phonenumbers
 
 from crawler.domains import registered_domain
-from crawler.extract.brands import BrandCatalog, brands_in_host, find_brands, load_catalog
+from crawler.extract.brands import (
+    BrandCatalog,
+    brands_in_host,
+    count_brands,
+    find_brands,
+    load_catalog,
+)
 from crawler.extract.fingerprint import fingerprint
 from crawler.extract.html import (
     ParsedHtml,
@@ -171,6 +177,8 @@ def _fill(result: PageExtraction, page: ParsedHtml, catalog: BrandCatalog) -> No
     result.chat_widgets = find_chat_widgets(sources, page.inline_script)
     scripted = script_strings(page.inline_script)
     _fill_phones(result, page, scripted)
+    if len(result.brands) >= 2 and result.phones and brand_number_rows(page, catalog):
+        result.page_signals.append("brand_number_rows")
     scare_texts = [page.title, text, *page.extra_text, *scripted]
     result.scare_terms = scare_terms([*scare_texts, page.inline_script[:MAX_SCARE_SCRIPT]])
     result.locker_behaviours = locker_behaviours(page)
@@ -189,6 +197,34 @@ def _capped(texts: list[str]) -> list[str]:
         kept.append(text[: MAX_BRAND_TEXT - size])
         size += len(kept[-1])
     return kept
+
+
+MAX_ROWS = 400  # table rows and list items looked at per page
+MAX_ROW_CHARS = 300  # a row longer than this is a paragraph, not a listing line
+
+
+def brand_number_rows(page: ParsedHtml, catalog: BrandCatalog) -> bool:
+    """Two or more table rows or list items that each name one brand beside a phone
+    number (a tel: link or seven digits), for two or more brands: a page that lists
+    numbers as brands' lines ("HP printer helpdesk - 085 ..."), whatever role its
+    markup gives the numbers (a fake directory makes each one a call button)."""
+    if page.root is None:
+        return False
+    rows, brands = 0, set()
+    for seen, row in enumerate(page.root.iter("tr", "li")):
+        if seen >= MAX_ROWS:
+            break
+        text = row.text_content()
+        if len(text) > MAX_ROW_CHARS:
+            continue
+        dials = any((a.get("href") or "").lower().startswith("tel:") for a in row.iter("a"))
+        if not dials and sum(c.isdigit() for c in text) < 7:
+            continue
+        named = set(count_brands([text], catalog))
+        if len(named) == 1:
+            rows += 1
+            brands |= named
+    return rows >= 2 and len(brands) >= 2
 
 
 def _fill_phones(result: PageExtraction, page: ParsedHtml, scripted: list[str]) -> None:

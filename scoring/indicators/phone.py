@@ -55,6 +55,9 @@ def quotes_without_reason(page: PageFacts, rules: Rules, reporting: bool) -> boo
     return len(set(page.helpdesk_terms)) >= minimum
 
 
+ROW_SIGNAL = "brand_number_rows"  # crawler.extract.page.brand_number_rows
+
+
 def misattributed_numbers(page: PageFacts, rules: Rules) -> list[str]:
     """Numbers a page lists as brands' support lines that no brand publishes: a page
     with helpdesk wording naming several brands and quoting several such numbers, that
@@ -62,9 +65,12 @@ def misattributed_numbers(page: PageFacts, rules: Rules) -> list[str]:
     if not page.helpdesk_terms or reports_on_numbers(page, rules):
         return []
     brands = [b for b in page.brands if b in rules.brands]
+    # Quoted numbers; on a page listing numbers as brands' lines (rows that each name a
+    # brand beside a number), offered ones too: a fake directory's call buttons.
+    rows = ROW_SIGNAL in page.page_signals
     numbers = sorted({
         p.e164 for p in page.phones
-        if p.valid and p.role != OFFERED and rules.genuine_number(p.e164) is None
+        if p.valid and (rows or p.role != OFFERED) and rules.genuine_number(p.e164) is None
     })  # fmt: skip
     minimum = int(rules.setting("impersonation", "min_listed_numbers"))
     return numbers if len(brands) >= 2 and len(numbers) >= minimum else []
