@@ -57,3 +57,17 @@ def test_the_registrants_privacy(name, state):
 )
 def test_the_registrar_of_a_handle_block(name, registrar):
     assert _parsed(name).registrar == registrar
+
+
+@pytest.mark.parametrize(
+    "name, registrar, created",
+    [("ch_google.ch", "MarkMonitor", "1999-05-31"), ("ch_switch.ch", "Gandi SAS", "1996-01-01")],
+)
+def test_switch_tab_separated_answers_are_records(name, registrar, created):
+    """SWITCH's registrar-side layout splits keys and values by tabs ("Registrar\\tGandi
+    SAS"); "before 1 January 1996" reads as its bound, as "before Aug-1996" does."""
+    text = (SOURCE / name).read_text(encoding="utf-8")
+    parsed = parse_whois(text, name.split("_", 1)[1])
+    assert parsed.state == "registered"
+    assert parsed.registration.registrar == registrar
+    assert parsed.registration.created == created

@@ -50,6 +50,10 @@ FREE_KEY = re.compile(
 )
 BRACKETED = re.compile(r"^(\s*)(?:[a-z]\.?\s+)?\[([^\]]{1,60})\]\s*(.*?)\s*$")
 HANDLE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:\-]*\d[A-Za-z0-9_:\-]*$")
+# A key and its value split by tabs, no colon (SWITCH's registrar-side answers):
+# "Registrar<TAB>MarkMonitor", "First registration date<TAB>31 May 1999". A host and its
+# address ("ns2.switch.ch<TAB>130.59.31.29") is no key: keys are words.
+TABBED = re.compile(r"^()([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,5})\t+\s*(\S.*?)\s*$")
 # A key with a note in brackets (HKIRC): "Company English Name (It should be the same
 # as the registered/corporation name on your Business Register Certificate ...): GOOGLE"
 KEY_NOTE = re.compile(r"^(\s*)([^\W\d_][\w ]{0,40}?)\s*\([^()]{10,200}\)\s*:\s*(.*?)\s*$")
@@ -175,6 +179,7 @@ def split_lines(text: str) -> list[Line]:
             or KEY_VALUE.match(raw)
             or BRACKETED.match(raw)
             or SPACED.match(raw)
+            or TABBED.match(raw)
             or FREE_KEY.match(raw)
         )
         if match and not match.group(3).startswith("//"):
