@@ -71,3 +71,13 @@ def test_switch_tab_separated_answers_are_records(name, registrar, created):
     assert parsed.state == "registered"
     assert parsed.registration.registrar == registrar
     assert parsed.registration.created == created
+
+
+@pytest.mark.parametrize(
+    "name, created",
+    [("tw_google.com.tw", "2000-08-29"), ("mo_moo.mo", "2018-02-05"), ("gg_google.gg", "2003-04-30")],
+)
+def test_record_created_on_with_a_time_is_the_creation_date(name, created):
+    """"Record created on 2000-08-29 10:22:50 (UTC+8)" was split at the time's colon into
+    a key "record created on 2000 08 29 10"; "Registered on 30th April 2003 at ..." too."""
+    assert _parsed(name).created == created

@@ -173,14 +173,14 @@ def split_lines(text: str) -> list[Line]:
             continue
         indent = len(raw) - len(raw.lstrip())
         match = (
-            KEY_NOTE.match(raw)
+            FREE_KEY.match(raw)  # before KEY_VALUE: "Record created on 2000-08-29 10:22:50"
+            or KEY_NOTE.match(raw)
             or RWHOIS.match(raw)
             or DOT_LEADER.match(raw)
             or KEY_VALUE.match(raw)
             or BRACKETED.match(raw)
             or SPACED.match(raw)
             or TABBED.match(raw)
-            or FREE_KEY.match(raw)
         )
         if match and not match.group(3).startswith("//"):
             key, value = fold_key(match.group(2)), match.group(3)
