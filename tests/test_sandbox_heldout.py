@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -4050,3 +4050,312 @@ def test_nineteenth_batch_numbers_are_where_the_class_says(scenario: Scenario) -
     official = html("www.eset.com", "/de/support/kontakt/")
     assert '<a href="tel:+4936413114200">03641 311 4200</a>' in official
     assert "falschen ESET-Hotlines" in official and "ctfassets.net" in official and "__NEXT_DATA__" in official
+
+
+# --- the twentieth batch (sites20.toml: Site.batch == 20) --------------------------------
+
+BATCH20_SCAM_TEMPLATES = {
+    "b20_nl_jouwweb_rabobank_security", "b20_gb_godaddy_remote_trust", "b20_de_strato_nothilfe_rn",
+    "b20_cafr_systemeio_mcafee_refund", "b20_ja_locker_iphone_fullwidth", "b20_at_locker_defender_jsdigits",
+    "b20_ch_textpattern_hotline_directory", "b20_be_odoo_epson_jsonld", "b20_nl_firebase_outlook_alt",
+    "b20_us_softr_lenovo_urlenc", "b20_fi_wpcom_canon_keycaps", "b20_fr_pluxml_petanque_outlook",
+}  # fmt: skip
+BATCH20_LEGIT_TEMPLATES = {
+    "b20_nl_ibexa_rabobank_article", "b20_ie_arcxp_remote_helpdesk_article", "b20_de_woltlab_fernwartung_thread",
+    "b20_ja_readcgi_iphone_locker_thread", "b20_lu_angular_number_lookup", "b20_au_gitbook_scam_numbers",
+    "b20_fi_pimcore_telecom_warning", "b20_at_sulu_consumer_warning", "b20_be_shopware_reseller",
+    "b20_nz_muse_repair_palmerston", "b20_fi_kotisivukone_remote_business", "b20_fr_aem_bitdefender_official",
+}  # fmt: skip
+FIREBASE_OUTLOOK = "outlook-hulp-nl.web.app"
+
+
+def _batch20(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 20]
+
+
+def test_twentieth_batch_is_marked_and_is_exactly_sites20(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES20
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES20.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch20(scenario)} == hosts
+    assert all(spec.batch == 20 for spec in all_specs() if spec.host in hosts)
+
+
+def test_twentieth_batch_template_names_shadow_no_earlier_template() -> None:
+    """build.TEMPLATES merges the batches' dicts; a reused name would replace a template."""
+    from crawler.sandbox.heldout import legit20, scams20
+    from crawler.sandbox.heldout.build import TEMPLATES
+
+    ours = {**scams20.TEMPLATES, **legit20.TEMPLATES}
+    assert ours.keys() == BATCH20_SCAM_TEMPLATES | BATCH20_LEGIT_TEMPLATES
+    assert all(name.startswith("b20_") for name in ours)
+    earlier = {spec.template for spec in all_specs() if spec.batch != 20}
+    assert not earlier & ours.keys()
+    assert all(TEMPLATES[name] is fn for name, fn in ours.items())
+
+
+def test_twentieth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch20(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 24 and len(scams) == 12 and len(legit) == 12
+    assert {s.template for s in scams} == BATCH20_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH20_LEGIT_TEMPLATES
+    old = {s.template for s in scenario.sites if s.batch != 20}
+    assert not old & {s.template for s in batch}, "batch 20 uses only its own templates"
+    old_hosts = {h for s in scenario.sites if s.batch != 20 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_domains = {s.domain for s in scenario.sites if s.batch != 20}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 20 for p in s.pages.values() for n in p.phones
+    }
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    offered = [n for s in scams for n in s.phones]
+    assert len(offered) == len(set(offered)) == 14, "every scam its own numbers"
+    directory = next(s for s in scams if s.template == "b20_ch_textpattern_hotline_directory")
+    assert len(directory.phones) == 3 and all(n.startswith("+4180055") for n in directory.phones)
+    assert [len(s.phones) for s in scams if s is not directory] == [1] * 11
+    specs = [spec for spec in all_specs() if spec.batch == 20]
+    assert {spec.country for spec in specs} == {
+        "NL", "BE", "CH", "FI", "DE", "AT", "FR", "LU", "GB", "IE", "US", "CA", "AU", "NZ", "JP",
+    }  # fmt: skip
+    assert Counter(spec.lang for spec in specs) == {
+        "nl": 5, "en": 5, "de": 5, "fr": 4, "fi": 3, "ja": 2,
+    }  # fmt: skip
+    langs = {
+        LANG.search(p.body_bytes(400).decode("utf-8", "ignore")).group(1)
+        for s in batch
+        for p in s.pages.values()
+    }
+    assert langs == {"nl", "en", "de", "fr", "fi", "ja"}
+    assert {LANG.search(s.pages["/"].body_bytes(400).decode()).group(1) for s in scams} == {
+        "nl", "en", "de", "fr", "fi", "ja",
+    }  # fmt: skip
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.hosts[0] for s in lockers] == ["iphone-anzen-keikoku.top", "windows-defender-warnung.at"]
+    assert [s.brands for s in lockers] == [("apple",), ("microsoft",)]
+    assert all(list(s.pages) == ["/"] for s in lockers)
+    assert [s.hosts[0] for s in scams if not s.brands] == [
+        "remotepc-helpdesk.co.uk", "pc-nothilfe-direkt.de",
+    ]  # fmt: skip
+    assert sorted({b for s in scams for b in s.brands}) == [
+        "amazon", "apple", "canon", "epson", "hp", "lenovo", "mcafee", "microsoft", "netflix",
+        "rabobank",
+    ]  # fmt: skip
+    assert [s.domain for s in batch if platform_of(s.hosts[0])] == [FIREBASE_OUTLOOK]
+    landings = {s.hosts[0]: s.landing for s in batch if s.landing != "/"}
+    assert list(landings) == ["pc-nothilfe-direkt.de"]
+    assert landings["pc-nothilfe-direkt.de"].startswith("/?rn=08003304617&")
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    aged = sorted(s.domain for s in own if age(s) > 365)
+    assert aged == ["kundendienst-nummern.ch", "petanque-riedisheim.fr"]
+    hacked = next(s for s in own if s.domain == "petanque-riedisheim.fr")
+    assert age(hacked) > 10 * 365 and hacked.registration.privacy == "disclosed"
+    assert hacked.registration.registrant_org == "Amicale Pétanque Riedisheimoise"
+    assert (TODAY - hacked.registration.updated).days > 365, "the club's record, untouched"
+    reused = next(s for s in own if s.domain == "kundendienst-nummern.ch")
+    assert age(reused) > 5 * 365 and (TODAY - reused.registration.updated).days < 60
+    assert all(age(s) < 45 for s in own if s.domain not in aged)
+    assert {s.registration.privacy for s in own} == {"shielded", "not_published", "disclosed"}
+    assert {s.registration.privacy_service for s in own} - {None} == {
+        "Privacy service provided by Withheld for Privacy ehf",
+        "Domains By Proxy, LLC",
+    }
+    assert {"IN", "KH", "VN", "IS"} <= {s.registration.shown_country for s in own}
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+    young = sorted((s for s in legit if age(s) < 365), key=age)
+    assert [s.domain for s in young] == [
+        "lahdenetatuki.fi", "numero-inconnu.lu", "callwatch.org.au",
+    ]  # fmt: skip
+    assert 30 < age(young[0]) < 125 and young[0].category == "business"
+    assert all(age(s) > 10 * 365 for s in legit if s not in young), "the other honest names are old"
+    repair = next(s for s in legit if s.category == "repair_shop")
+    assert repair.domain == "manawatu-computers.co.nz" and age(repair) > 20 * 365
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+3232817460", genuine()["apple_be"], genuine()["microsoft_be"]}
+    official = [s for s in legit if s.category == "official"]
+    assert [s.domain for s in official] == ["bitdefender.fr"] and official[0].brands == ("bitdefender",)
+    assert official[0].phones == ("+33176540980",)
+    earlier_official = {s.domain for s in scenario.sites if s.batch != 20 and s.category == "official"}
+    assert "bitdefender.fr" not in earlier_official
+
+
+def test_twentieth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-20 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 20}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch20(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_twentieth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch20(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = 0
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        quoting += bool(quoted)
+    assert quoting == 8
+    by = {s.template: s for s in batch}
+    for template, numbers_ in (
+        ("b20_nl_ibexa_rabobank_article", {"+31853017482"}),
+        ("b20_ie_arcxp_remote_helpdesk_article", {"+448000465173"}),
+        ("b20_de_woltlab_fernwartung_thread", {"+498003304617", "+43800746215"}),
+        ("b20_ja_readcgi_iphone_locker_thread", {"+81120583917"}),
+        ("b20_lu_angular_number_lookup", {"+33974592136"}),
+        ("b20_au_gitbook_scam_numbers", {"+18334901726", "+18556124387", "+448000465173", "+43800746215"}),
+        ("b20_fi_pimcore_telecom_warning", {"+358972531846", "+448000465173"}),
+        ("b20_at_sulu_consumer_warning", {"+43800746215", "+41800551207"}),
+    ):
+        quoted = {n for p in by[template].pages.values() for n in p.phones if n not in p.offered}
+        assert quoted == numbers_, template
+    assert not any(by[t].phones for t in (
+        "b20_nl_ibexa_rabobank_article", "b20_ie_arcxp_remote_helpdesk_article",
+        "b20_de_woltlab_fernwartung_thread", "b20_ja_readcgi_iphone_locker_thread",
+        "b20_lu_angular_number_lookup", "b20_au_gitbook_scam_numbers",
+    ))  # fmt: skip
+    assert by["b20_fi_pimcore_telecom_warning"].phones == ("+358800914470",), "the operator's line"
+    assert by["b20_at_sulu_consumer_warning"].phones == ("+43552218900",), "the advice line"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_twentieth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch20(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        """Digits of the text a reader sees without scripts, markup or attributes."""
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    rabo = html("rabo-veiligheidsafdeling.nl")
+    assert rabo.count('href="tel:0853017482"') == 2 and "0853017482" not in static(rabo)
+    assert "+31853017482" not in rabo and "jwwb.nl" in rabo and "JouwWeb" in rabo
+    assert "uw rekening te laten deblokkeren" in rabo
+    gb = html("remotepc-helpdesk.co.uk")
+    assert "0800 046 5173" in gb and "+44 800 046 5173" in gb and 'href="tel:+448000465173"' in gb
+    for marker in ("wsimg.com", "company number", "ICO data protection registration", "VAT no.",
+                   "Terms &amp; Conditions", "Privacy Policy", "Cookie Policy", "Complaints Procedure",
+                   "Feefo", "★★★★★", "remote session", "cookie-banner"):
+        assert marker in gb, marker  # fmt: skip
+    de = by["pc-nothilfe-direkt.de"]
+    home = html(de.hosts[0])
+    assert "08003304617" not in re.sub(r"\D", "", home) and "cm4all" in home, "no number on /"
+    assert "get('rn')" in home and "AnyDesk" in home and de.pages["/"].phones == ()
+    assert "08003304617" not in re.sub(r"\D", "", html(de.hosts[0], de.landing)), "only in the URL"
+    for page in (gb, home):
+        assert not any(
+            w in page.lower() for w in ("microsoft", "windows", "apple", " hp ", "norton", "mcafee")
+        ), "unbranded"
+    ca = html("mcafee-renouvellement-quebec.ca")
+    assert "((1+855_612_4387))" in ca and "((+1)) 855 612 4387" in ca and "399,99 $" in ca
+    assert "systeme.io" in ca
+    ja = html("iphone-anzen-keikoku.top")
+    assert "０１２０－５８３－９１７" in ja and "ja-JP" in ja and "navigator.vibrate" in ja
+    at = html("windows-defender-warnung.at")
+    assert "var z=[0,8,0,0,7,4,6,2,1,5]" in at and "0800746215" not in static(at) and "de-AT" in at
+    for page in (ja, at):
+        for marker in ("requestFullscreen", "beforeunload", "history.pushState", "confirm(",
+                       "autoplay loop", "speechSynthesis"):
+            assert marker in page, marker  # fmt: skip
+        assert re.search(r"0x8[0-9A-Fa-f]{3}", page)
+    ch = html("kundendienst-nummern.ch")
+    for shown in ("0800 551 207", "+41 800 551 207", "0800 551 208", "0800551208", "0800 551 213"):
+        assert shown in ch, shown
+    assert "Partner-Callcenter" in ch and "Textpattern" in ch
+    epson = html("epson-printerhulp.be")
+    assert '"telephone": "078 35 12 90"' in epson and '"telephone": "+3278351290"' in epson
+    assert "078351290" not in static(epson) and "tel:" not in epson, "JSON-LD only"
+    assert "Odoo" in epson and "csrf_token" in epson
+    outlook = html(FIREBASE_OUTLOOK)
+    assert 'alt="Outlook Hulp Nederland: bel 085-2147093 (lokaal tarief) – ma t/m zo 8-22 uur"' in outlook
+    assert "0852147093" not in static(outlook) and "tel:" not in outlook, "alt text only"
+    assert "data-v-app" in outlook and "/__/firebase/" in outlook
+    lenovo = html("lenovo-laptop-helpcenter.com")
+    assert 'href="tel:%2B1%20833%20490%201726"' in lenovo and "decodeURIComponent" in lenovo
+    assert "8334901726" not in re.sub(r"\D", "", lenovo), "URL-encoded only"
+    assert "softr" in lenovo
+    fi = html("canon-tulostintuki.fi")
+    assert "0\ufe0f\u20e39\ufe0f\u20e3 7\ufe0f\u20e3" in fi and "🇫🇮 Suomi" in fi and "WordPress.com" in fi
+    club = html("www.petanque-riedisheim.fr")
+    assert "+33 9 74 59 21 36 (FR)" in club and 'href="tel:+33974592136"' in club
+    assert "PluXml" in club and "pétanque" in club.lower() and "doublettes" in club
+
+    news = by["www.drechtstedennieuws.nl"]
+    page = html(news.hosts[0], next(p for p in news.pages if p.startswith("/nieuws/")))
+    from crawler.sandbox.heldout.scams20 import RABO_NOTICE
+
+    for sentence in RABO_NOTICE:
+        assert esc_html(sentence) in page and esc_html(sentence) in rabo, sentence
+    assert "085 301 7482" in page and "ezrichtext-field" in page
+    news = by["www.kilkenny-chronicle.ie"]
+    page = html(news.hosts[0], next(p for p in news.pages if p.startswith("/news/")))
+    assert "0800 046 5173" in page and "Fusion.arcSite" in page and "Gardaí" in page
+    forum = by["forum.rechnerwerkstatt.de"]
+    page = html(forum.hosts[0], next(p for p in forum.pages if p.startswith("/forum/thread/")))
+    assert "0800 330 4617" in page and "08003304617" in page and "0800 746215" in page
+    assert "AnyDesk" in page and "WoltLab" in page
+    bbs = by["bbs.pasokon-komari.jp"]
+    page = html(bbs.hosts[0], next(p for p in bbs.pages if p.startswith("/test/read.cgi/")))
+    assert "０１２０－５８３－９１７" in page and "0120-583-917" in page and "AnyDesk" in page
+    assert "bbs.cgi" in page
+    assert "/numero/0974592136" in by["www.numero-inconnu.lu"].pages
+    page = html("www.numero-inconnu.lu", "/numero/0974592136")
+    assert "09 74 59 21 36 – qui appelle ?" in page and "ng-version" in page
+    page = html("www.callwatch.org.au", "/reported-numbers/february-2026")
+    for shown in ("1-833-490-1726", "(855) 612-4387", "+44 800 046 5173", "+43 800 746215"):
+        assert f"<code>{shown}</code>" in page, shown
+    assert "GitBook" in page
+    telco = by["www.pohjanpuhelin.fi"]
+    page = html(telco.hosts[0], next(p for p in telco.pages if p.startswith("/ajankohtaista/")))
+    assert "09 7253 1846" in page and "+44 800 046 5173" in page and "pimcore" in page
+    assert '<a href="tel:+358800914470">0800 914470</a>' in page
+    advice = by["www.konsumentenberatung-vorarlberg.at"]
+    page = html(advice.hosts[0], next(p for p in advice.pages if "warnungen" in p))
+    assert "0800 746215" in page and "0800 551 207" in page and "sulu" in page
+    assert '<a href="tel:+43552218900">05522 18900</a>' in page and "6800 Feldkirch" in page
+    partner = html("www.pc-centrum-lier.be")
+    assert '<a href="tel:+3232817460">03 281 74 60</a>' in partner and "Shopware" in partner
+    assert 'href="tel:+3280080404"' in partner and 'href="tel:+3227303911"' in partner
+    repair = html("www.manawatu-computers.co.nz")
+    assert '<a href="tel:+6463561842">06 356 1842</a>' in repair and "since 2003" in repair
+    assert "TeamViewerQS.exe" in repair and "Palmerston North 4410" in repair and "muse" in repair
+    young = html("www.lahdenetatuki.fi")
+    assert '<a href="tel:+358405127893">040 5127893</a>' in young and "Y-tunnus " in young
+    assert "tammikuussa 2026" in young and "15140 Lahti" in young and "Kotisivukone" in young
+    official = html("www.bitdefender.fr", "/consumer/support/contact/")
+    assert '<a href="tel:+33176540980">01 76 54 09 80</a>' in official
+    assert "faux numéros" in official and "/etc.clientlibs/bitdefender/" in official
+
+
+def esc_html(text: str) -> str:
+    import html as htmllib
+
+    return htmllib.escape(text, quote=True)

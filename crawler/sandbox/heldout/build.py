@@ -29,6 +29,7 @@ from crawler.sandbox.heldout import (
     legit17,
     legit18,
     legit19,
+    legit20,
     lockers,
     scams,
     scams2,
@@ -49,6 +50,7 @@ from crawler.sandbox.heldout import (
     scams17,
     scams18,
     scams19,
+    scams20,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -155,6 +157,9 @@ TEMPLATES: dict[str, Template] = {
     # nineteenth batch (sites19.toml)
     **scams19.TEMPLATES,
     **legit19.TEMPLATES,
+    # twentieth batch (sites20.toml)
+    **scams20.TEMPLATES,
+    **legit20.TEMPLATES,
 }
 
 

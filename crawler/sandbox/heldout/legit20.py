@@ -549,7 +549,7 @@ def b20_fi_kotisivukone_remote_business(spec: Spec, rng: Random) -> Drafts:
     body = (
         '<div id="ksk-page" class="ksk-layout"><header class="ksk-header">'
         f'<a href="/" class="ksk-logo">{esc(spec.name)}</a>'
-        '<nav class="ksk-menu"><a href="/">Etusivu</a><a href="/palvelut">Palvelut</a><a href="/yhteystiedot">Yhteystiedot</a></nav></header>'
+        '<nav class="ksk-menu"><a href="/">Etusivu</a><a href="/palvelut">Palvelut</a><a href="/tuki/yhteystiedot">Yhteystiedot</a></nav></header>'
         '<main class="ksk-content"><section class="ksk-block">'
         "<h1>Tietokoneapua Lahdessa – etänä tai kotikäyntinä</h1>"
         "<p>Hei, olen Janne. Aloitin oman toiminimen tammikuussa 2026 kymmenen vuoden kunnan IT-tukityön jälkeen. "
@@ -620,10 +620,10 @@ TEMPLATES = {
     "b20_ja_readcgi_iphone_locker_thread": with_contact("/contact", b20_ja_readcgi_iphone_locker_thread),
     "b20_lu_angular_number_lookup": with_contact("/contact", b20_lu_angular_number_lookup),
     "b20_au_gitbook_scam_numbers": with_contact("/about", b20_au_gitbook_scam_numbers),
-    "b20_fi_pimcore_telecom_warning": with_contact("/asiakaspalvelu", b20_fi_pimcore_telecom_warning),
+    "b20_fi_pimcore_telecom_warning": with_contact("/asiakaspalvelu/tuki", b20_fi_pimcore_telecom_warning),
     "b20_at_sulu_consumer_warning": with_contact("/de/kontakt", b20_at_sulu_consumer_warning),
-    "b20_be_shopware_reseller": with_contact("/klantenservice/", b20_be_shopware_reseller),
+    "b20_be_shopware_reseller": with_contact("/klantenservice/contact/", b20_be_shopware_reseller),
     "b20_nz_muse_repair_palmerston": with_contact("/contact.html", b20_nz_muse_repair_palmerston),
-    "b20_fi_kotisivukone_remote_business": with_contact("/yhteystiedot", b20_fi_kotisivukone_remote_business),
+    "b20_fi_kotisivukone_remote_business": with_contact("/tuki/yhteystiedot", b20_fi_kotisivukone_remote_business),
     "b20_fr_aem_bitdefender_official": b20_fr_aem_bitdefender_official,
 }

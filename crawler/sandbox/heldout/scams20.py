@@ -616,7 +616,7 @@ def b20_fi_wpcom_canon_keycaps(spec: Spec, rng: Random) -> Drafts:
         '<div class="wp-site-blocks"><header class="wp-block-template-part">'
         '<div class="wp-block-group is-layout-flex"><p class="wp-block-site-title"><a href="/">'
         f"{esc(spec.name)}</a></p>"
-        '<nav class="wp-block-navigation"><a href="/">Etusivu</a><a href="/ohjeet/">Ohjeet</a><a href="/yhteystiedot/">Yhteystiedot</a></nav></div></header>'
+        '<nav class="wp-block-navigation"><a href="/">Etusivu</a><a href="/ohjeet/">Ohjeet</a><a href="/tuki/yhteystiedot/">Yhteystiedot</a></nav></div></header>'
         '<main class="wp-block-group"><div class="entry-content wp-block-post-content is-layout-constrained">'
         '<h1 class="wp-block-heading">Canon-tulostin ei tulosta? Canon-tuki auttaa heti puhelimessa</h1>'
         "<p>Canon PIXMA tai MAXIFY näyttää offline-tilaa, tulostusjono jumittuu, skanneri ei löydy tai "
@@ -628,7 +628,7 @@ def b20_fi_wpcom_canon_keycaps(spec: Spec, rng: Random) -> Drafts:
         + _ul(("Canon-tulostin offline-tilassa", "Canon PRINT -sovellus ei löydä tulostinta", "Mustekasetti ei tunnistu", "Ajurit Windows-päivityksen jälkeen"), "wp-block-list")
         + "</div></main>"
         '<footer class="wp-block-template-part"><p class="has-small-font-size">'
-        f'© 2026 {esc(spec.name)} · <a href="/yhteystiedot/">Yhteystiedot</a> · <a href="/tietosuoja/">Tietosuoja</a></p>'
+        f'© 2026 {esc(spec.name)} · <a href="/tuki/yhteystiedot/">Yhteystiedot</a> · <a href="/tietosuoja/">Tietosuoja</a></p>'
         '<p class="has-small-font-size"><a href="https://wordpress.com/?ref=footer_custom_svg" rel="nofollow">Luo verkkosivusto tai blogi osoitteessa WordPress.com</a></p></footer></div>'
         f"<script src='https://s0.wp.com/wp-content/js/bilmur.min.js?m={rng.randint(100, 999)}' defer></script>"
     )
@@ -714,6 +714,6 @@ TEMPLATES = {
     "b20_be_odoo_epson_jsonld": with_contact("/contactus", b20_be_odoo_epson_jsonld),
     "b20_nl_firebase_outlook_alt": with_contact("/contact", b20_nl_firebase_outlook_alt),
     "b20_us_softr_lenovo_urlenc": with_contact("/contact", b20_us_softr_lenovo_urlenc),
-    "b20_fi_wpcom_canon_keycaps": with_contact("/yhteystiedot/", b20_fi_wpcom_canon_keycaps),
+    "b20_fi_wpcom_canon_keycaps": with_contact("/tuki/yhteystiedot/", b20_fi_wpcom_canon_keycaps),
     "b20_fr_pluxml_petanque_outlook": with_contact("/index.php?static3/contact", b20_fr_pluxml_petanque_outlook),
 }
