@@ -111,3 +111,32 @@ def test_a_partner_listing_the_brands_genuine_lines_does_not(directories):
     row = directories["itpartner-gouda.nl"]
     assert "brand_numbers_misattributed" not in {r["indicator"] for r in json.loads(row["reasons"])}
     assert row["flagged"] == 0
+
+
+LANDING = """<!doctype html><html lang="de"><head><title>PC-Soforthilfe per Fernwartung</title></head>
+<body><h1>Wir helfen sofort per Fernwartung</h1><p>Unsere Techniker verbinden sich per AnyDesk.</p>
+<div class="hotline"></div><script>
+var q = new URLSearchParams(location.search); var n = q.get('{name}') || '';
+if (n) {{ document.querySelector('.hotline').innerHTML = '<a href="tel:' + n + '">' + n + '</a>'; }}
+</script></body></html>"""
+
+
+@pytest.mark.parametrize("name", ["rn", "ruf", "hl"])
+def test_a_parameter_the_page_script_reads_gives_its_number(name):
+    """Batch 20: a landing page filled its hotline in from ?rn= (Rufnummer), a name no
+    list held; the page's own script reading the parameter says what it is."""
+    url = f"http://www.pc-soforthilfe.de/?{name}=08003304617&utm_source=google&gclid=abc123"
+    phones = extract_page(LANDING.format(name=name).encode(), url=url, headers=HTML).phones
+    assert "+498003304617" in {p.e164 for p in phones if p.valid}
+
+
+def test_a_parameter_read_by_script_without_digits_is_none():
+    url = "http://www.pc-soforthilfe.de/?rn=startseite&utm_source=google"
+    phones = extract_page(LANDING.format(name="rn").encode(), url=url, headers=HTML).phones
+    assert not [p for p in phones if p.valid]
+
+
+def test_an_id_the_page_script_reads_is_no_number():
+    url = "http://www.webshop.de/product?id=0612345678"
+    phones = extract_page(LANDING.format(name="id").encode(), url=url, headers=HTML).phones
+    assert not [p for p in phones if p.valid]

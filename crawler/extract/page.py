@@ -273,7 +273,8 @@ def _places(
     places += [(phone, "jsonld", 0) for phone in jsonld.phones]
     places += [(phone, "meta", 0) for phone in page.meta_phones]
     places += [(text, "script", 0) for text in scripted]
-    places += [(_dialable(number, regions), "url", 0) for number in url_numbers(url)]
+    numbers = url_numbers(url, page.inline_script)
+    places += [(_dialable(number, regions), "url", 0) for number in numbers]
     return places
 
 

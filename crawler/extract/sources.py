@@ -180,16 +180,41 @@ def _url_parameters() -> frozenset[str]:
     return frozenset(p.lower() for p in load_vocabulary()["phone_roles"]["url_parameters"])
 
 
-def url_numbers(url: str) -> list[str]:
-    """Values of the page URL's phone parameters (?phone=, ?nr=, #tel=...)."""
+# A page script reading one of its URL's parameters: URLSearchParams(...).get('rn'),
+# a regex on location.search ("[?&]rn=").
+_READ_PARAMETER_RE = re.compile(r"""\.get\(\s*['"]([A-Za-z_][\w-]{0,19})['"]\s*\)|[?&\[]([A-Za-z_][\w-]{0,19})=""")
+_DIALLED_RE = re.compile(r"^\+?[\d\s().-]{8,20}$")
+# Parameters pages read that hold ids, pages and times, never a number to call.
+_NOT_NUMBERS = frozenset({
+    "id", "pid", "uid", "sid", "cid", "aid", "vid", "oid", "page", "p", "q", "s", "ref",
+    "cat", "category", "product", "item", "order", "sku", "session", "token", "v", "ver",
+    "version", "t", "ts", "time", "date", "lang", "year", "amount", "price", "qty", "zip",
+    "postcode", "plz", "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content",
+    "gclid", "fbclid", "msclkid", "start", "offset", "limit", "size", "width", "height",
+})  # fmt: skip
+
+
+def url_numbers(url: str, script: str = "") -> list[str]:
+    """Values of the page URL's phone parameters (?phone=, ?nr=, #tel=...), and of any
+    parameter the page's own script reads whose value is dialled digits: a landing page
+    that fills its number in from the ad's link under a name of its own ("?rn=0800...")."""
     try:
         parts = urlsplit(url)
     except ValueError:
         return []
-    names = _url_parameters()
+    names = set(_url_parameters())
+    if script and (parts.query or parts.fragment):
+        read = {a or b for a, b in _READ_PARAMETER_RE.findall(script[:200_000])}
+        names |= {n.lower() for n in read if n and n.lower() not in _NOT_NUMBERS}
+        strict = names - _url_parameters()
+    else:
+        strict = set()
     values = []
     for query in (parts.query, parts.fragment):
         for key, value in parse_qsl(query[:2000], keep_blank_values=False):
-            if key.lower() in names:
+            name = key.lower()
+            if name in strict and not _DIALLED_RE.match(value):
+                continue  # a parameter the script reads, but no number in it
+            if name in names:
                 values.append(value[:MAX_VALUE])
     return values
