@@ -15,7 +15,6 @@ from urllib.parse import urlsplit
 
 import tldextract
 
-
 PLATFORMS_FILE = Path(__file__).parent / "data" / "hosting_platforms.txt"
 
 

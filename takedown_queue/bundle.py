@@ -31,10 +31,9 @@ import sqlite_utils
 
 from crawler.clock import now_iso
 from crawler.evidence import load_body
-from takedown_queue import audit
+from takedown_queue import audit, render_view
 from takedown_queue.errors import QueueError
 from takedown_queue.recipients import ip_network
-from takedown_queue import render_view
 from takedown_queue.views import case_detail
 
 HIT_FIELDS = ("domain", "query", "engine", "result_page", "rank", "kind", "url", "seen_at")

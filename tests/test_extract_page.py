@@ -255,12 +255,12 @@ def test_number_in_a_hidden_modal_a_script_shows_later_is_found() -> None:
     """The fake driver page: "installation failed, call support" sits in a modal that
     is display:none until a script opens it; a visitor sees it, so extraction must too."""
     body = (
-        "<html lang='de'><body><h1>HP Druckertreiber herunterladen</h1>"
-        "<button onclick='start()'>Herunterladen</button>"
-        "<div id='err' style='display:none' role='alertdialog'><h3>Installation fehlgeschlagen"
-        "</h3><p>Bitte wenden Sie sich an den technischen Support:</p>"
-        "<p class='tollfree'>0800 5287114</p></div></body></html>"
-    ).encode()
+        b"<html lang='de'><body><h1>HP Druckertreiber herunterladen</h1>"
+        b"<button onclick='start()'>Herunterladen</button>"
+        b"<div id='err' style='display:none' role='alertdialog'><h3>Installation fehlgeschlagen"
+        b"</h3><p>Bitte wenden Sie sich an den technischen Support:</p>"
+        b"<p class='tollfree'>0800 5287114</p></div></body></html>"
+    )
     page = extract_page(body, url="http://treiber.de/", headers=HTML)
     found = {p.e164: p for p in page.valid_phones}
     assert "+498005287114" in found

@@ -4,8 +4,8 @@ audit head; a PDF whose embedded font has the IDN look-alike characters."""
 
 from __future__ import annotations
 
-import json
 import base64
+import json
 import re
 import zlib
 

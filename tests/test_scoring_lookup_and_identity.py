@@ -23,7 +23,7 @@ from tests.page_world import score_world, site
 HONEST = "+441372745218"
 SCAM = "+448000488477"
 
-LOOKUP_HOME = f"""<!doctype html><html><head><title>WhoCalled UK – who called from this number?</title></head><body>
+LOOKUP_HOME = """<!doctype html><html><head><title>WhoCalled UK – who called from this number?</title></head><body>
 <h1>Who called me?</h1><p>Look up any UK number. Recently searched:</p>
 <ul><li><a href="/n/08000488477">0800 048 8477</a> – 41 reports – tech support scam</li>
 <li><a href="/n/01372745218">01372 745218</a> – 3 reports – print shop, safe</li></ul>

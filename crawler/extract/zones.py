@@ -60,7 +60,7 @@ def class_flags(value: str) -> int:
     flags = 0
     # "js-replyNewMessageContainer": a script's hook says what a script does to the
     # element, not what it is (XenForo, GitHub): no zone word is read from it.
-    value = " ".join(c for c in value.split() if not c[:3].lower() in ("js-", "js_"))
+    value = " ".join(c for c in value.split() if c[:3].lower() not in ("js-", "js_"))
     for token in _SPLIT_RE.split(value):
         flags |= words.get(token.lower(), 0)
         # camelCase / PascalCase names ("ClapLv2Answer__text", "commentBody",

@@ -17,9 +17,8 @@ age, again, speaks for the first owner.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import re
+from typing import TYPE_CHECKING
 
 from scoring.indicators.helpdesk import offers_help, tech_support_offer
 from scoring.indicators.hit import Hit, join_evidence
