@@ -421,7 +421,7 @@ def _note_hidden(element: etree._Element, page: ParsedHtml, flags: int) -> None:
     not read as the page's visible text. Bounded per page."""
     if page.hidden_chars >= MAX_HIDDEN_TEXT:
         return
-    parts = []
+    parts: list[str] = []
     for node in element.iter():
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in SKIP_TAGS:
