@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -4359,3 +4359,238 @@ def esc_html(text: str) -> str:
     import html as htmllib
 
     return htmllib.escape(text, quote=True)
+
+
+# --- the twenty-first batch (sites21.toml: Site.batch == 21) ------------------------------
+
+BATCH21_SCAM_TEMPLATES = {
+    "b21_nl_carrd_abnamro_fraudedesk", "b21_ie_duda_remote_trust", "b21_ch_webnode_fernhilfe_jsparts",
+    "b21_befr_locker_windows_dotgaps", "b21_fi_locker_iphone_plusplus", "b21_au_kajabi_norton_renewal",
+    "b21_nl_weebly_hp_alt", "b21_at_joomla_gesangverein_outlook", "b21_lu_grav_hotline_directory",
+    "b21_ja_studio_microsoft_fullwidth", "b21_us_framer_icloud_query", "b21_de_wix_brother_jsonld",
+}  # fmt: skip
+BATCH21_LEGIT_TEMPLATES = {
+    "b21_nl_brightspot_abnamro_article", "b21_gb_newspack_remote_article", "b21_de_invision_fernwartung_thread",
+    "b21_ja_qa_microsoft_thread", "b21_fr_nuxt_number_lookup", "b21_nz_docusaurus_scam_numbers",
+    "b21_fi_drupal_consumer_warning", "b21_be_liferay_bank_warning", "b21_ch_magento_reseller",
+    "b21_ca_frontpage_repair_stjerome", "b21_nl_zyro_remote_business", "b21_fi_sitecore_canon_official",
+}  # fmt: skip
+
+
+def _batch21(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 21]
+
+
+def test_twenty_first_batch_is_marked_and_is_exactly_sites21(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES21
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES21.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch21(scenario)} == hosts
+    assert all(spec.batch == 21 for spec in all_specs() if spec.host in hosts)
+
+
+def test_twenty_first_batch_template_names_shadow_no_earlier_template() -> None:
+    """build.TEMPLATES merges the batches' dicts; a reused name would replace a template."""
+    from crawler.sandbox.heldout import legit21, scams21
+    from crawler.sandbox.heldout.build import TEMPLATES
+
+    ours = {**scams21.TEMPLATES, **legit21.TEMPLATES}
+    assert ours.keys() == BATCH21_SCAM_TEMPLATES | BATCH21_LEGIT_TEMPLATES
+    assert all(name.startswith("b21_") for name in ours)
+    earlier = {spec.template for spec in all_specs() if spec.batch != 21}
+    assert not earlier & ours.keys()
+    assert all(TEMPLATES[name] is fn for name, fn in ours.items())
+
+
+def test_twenty_first_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch21(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 24 and len(scams) == 12 and len(legit) == 12
+    assert {s.template for s in scams} == BATCH21_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH21_LEGIT_TEMPLATES
+    old_hosts = {h for s in scenario.sites if s.batch != 21 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_domains = {s.domain for s in scenario.sites if s.batch != 21}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 21 for p in s.pages.values() for n in p.phones
+    }
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    offered = [n for s in scams for n in s.phones]
+    assert len(offered) == len(set(offered)) == 13, "every scam its own numbers"
+    directory = next(s for s in scams if s.template == "b21_lu_grav_hotline_directory")
+    assert sorted(directory.phones) == ["+35280028417", "+35280028419"]
+    assert [len(s.phones) for s in scams if s is not directory] == [1] * 11
+    specs = [spec for spec in all_specs() if spec.batch == 21]
+    assert {spec.country for spec in specs} == {
+        "NL", "BE", "CH", "FI", "DE", "AT", "FR", "LU", "GB", "IE", "US", "CA", "AU", "NZ", "JP",
+    }  # fmt: skip
+    assert Counter(spec.lang for spec in specs) == {
+        "nl": 5, "en": 5, "de": 5, "fr": 4, "fi": 3, "ja": 2,
+    }  # fmt: skip
+    assert {LANG.search(s.pages["/"].body_bytes(400).decode()).group(1) for s in scams} == {
+        "nl", "en", "de", "fr", "fi", "ja",
+    }  # fmt: skip
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.hosts[0] for s in lockers] == ["alerte-securite-windows-be.xyz", "iphone-turvavaroitus.online"]
+    assert [s.brands for s in lockers] == [("microsoft",), ("apple",)]
+    assert all(list(s.pages) == ["/"] for s in lockers)
+    assert [s.hosts[0] for s in scams if not s.brands] == [
+        "pcrescue-remote.ie", "pc-soforthilfe-schweiz.ch",
+    ]  # fmt: skip
+    assert sorted({b for s in scams for b in s.brands}) == [
+        "abnamro", "amazon", "apple", "brother", "hp", "microsoft", "norton", "paypal",
+    ]  # fmt: skip
+    assert [s.domain for s in batch if platform_of(s.hosts[0])] == ["hp-printerhulp-nl.weebly.com"]
+    landings = {s.hosts[0]: s.landing for s in batch if s.landing != "/"}
+    assert list(landings) == ["icloud-account-helpdesk.com"]
+    assert landings["icloud-account-helpdesk.com"].startswith("/?ph=18446205938&")
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    aged = sorted(s.domain for s in own if age(s) > 365)
+    assert aged == ["mgv-liederkranz-wolfurt.at", "numeros-service-client.lu"]
+    hacked = next(s for s in own if s.domain == "mgv-liederkranz-wolfurt.at")
+    assert age(hacked) > 10 * 365 and hacked.registration.privacy == "disclosed"
+    assert hacked.registration.registrant_org == "Männergesangverein Liederkranz Wolfurt"
+    assert (TODAY - hacked.registration.updated).days > 365, "the choir's record, untouched"
+    reused = next(s for s in own if s.domain == "numeros-service-client.lu")
+    assert age(reused) > 5 * 365 and (TODAY - reused.registration.updated).days < 60
+    assert all(age(s) < 45 for s in own if s.domain not in aged)
+    assert {s.registration.privacy for s in own} == {"shielded", "not_published", "disclosed"}
+    assert {"IN", "KH", "VN", "IS", "CN"} <= {s.registration.shown_country for s in own}
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+    young = sorted((s for s in legit if age(s) < 365), key=age)
+    assert [s.domain for s in young] == [
+        "zwollecomputerhulp.nl", "quiappelle-ce-numero.fr", "scamline-watch.nz",
+    ]  # fmt: skip
+    assert 30 < age(young[0]) < 125 and young[0].category == "business"
+    assert all(age(s) > 10 * 365 for s in legit if s not in young), "the other honest names are old"
+    repair = next(s for s in legit if s.category == "repair_shop")
+    assert repair.domain == "informatique-stjerome.ca" and age(repair) > 20 * 365
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+41442617380", genuine()["apple_ch"]}
+    official = [s for s in legit if s.category == "official"]
+    assert [s.domain for s in official] == ["canon.fi"] and official[0].brands == ("canon",)
+    assert official[0].phones == ("+358201555190",)
+    earlier = {s.domain for s in scenario.sites if s.batch != 21}
+    assert "canon.fi" not in earlier
+
+
+def test_twenty_first_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-21 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 21}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch21(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_twenty_first_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch21(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = 0
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        quoting += bool(quoted)
+    assert quoting == 8
+    by = {s.template: s for s in batch}
+    for template, numbers_ in (
+        ("b21_nl_brightspot_abnamro_article", {"+31202157394"}),
+        ("b21_gb_newspack_remote_article", {"+35315542970"}),
+        ("b21_de_invision_fernwartung_thread", {"+41800662418", "+498007284619"}),
+        ("b21_ja_qa_microsoft_thread", {"+81120739264"}),
+        ("b21_fr_nuxt_number_lookup", {"+35280028417"}),
+        ("b21_nz_docusaurus_scam_numbers", {"+18446205938", "+611800412637", "+35315542970", "+43800297531"}),
+        ("b21_fi_drupal_consumer_warning", {"+358800418263", "+18446205938"}),
+        ("b21_be_liferay_bank_warning", {"+31202157394", "+31858883104", "+3280071946"}),
+    ):
+        quoted = {n for p in by[template].pages.values() for n in p.phones if n not in p.offered}
+        assert quoted == numbers_, template
+    assert not any(by[t].phones for t in (
+        "b21_nl_brightspot_abnamro_article", "b21_gb_newspack_remote_article",
+        "b21_de_invision_fernwartung_thread", "b21_ja_qa_microsoft_thread",
+        "b21_fr_nuxt_number_lookup", "b21_nz_docusaurus_scam_numbers",
+    ))  # fmt: skip
+    assert by["b21_fi_drupal_consumer_warning"].phones == ("+35832234561",), "the advice line"
+    assert by["b21_be_liferay_bank_warning"].phones == ("+3214582300",), "the bank's own line"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_twenty_first_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch21(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        """Digits of the text a reader sees without scripts, markup or attributes."""
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    abn = html("abnamro-fraudedesk.nl")
+    assert abn.count('href="tel:0202157394"') == 2 and "0202157394" not in static(abn)
+    assert "+31202157394" not in abn and "Carrd" in abn and "e.dentifier" in abn
+    ie = html("pcrescue-remote.ie")
+    assert "+353 1 554 2970 (IE)" in ie and 'href="tel:+35315542970"' in ie
+    for marker in ("cdn-website.com", "CRO no.", "VAT IE", "GDPR", "Trustpilot", "Cookie Policy",
+                   "Complaints", "remote session", "cookie-notice"):
+        assert marker in ie, marker  # fmt: skip
+    ch = html("pc-soforthilfe-schweiz.ch")
+    assert "['0800','662','418']" in ch and "0800662418" not in static(ch) and "Webnode" in ch
+    for page in (ie, ch):
+        assert not any(
+            w in page.lower() for w in ("microsoft", "windows", "apple", " hp ", "norton", "mcafee")
+        ), "unbranded"
+    be = html("alerte-securite-windows-be.xyz")
+    assert "0 . 8 . 0 . 0 . 7 . 1 . 9 . 4 . 6" in be and "fr-BE" in be
+    fi = html("iphone-turvavaroitus.online")
+    assert "++358 800 418263" in fi and "navigator.vibrate" in fi and "fi-FI" in fi
+    au = html("norton-renewals-au.com")
+    assert "((1800 412 637))" in au and "AU$ 449.99" in au and "kajabi" in au
+    hp = html("hp-printerhulp-nl.weebly.com")
+    assert 'alt="HP printerhulp – bel 085 888 3104' in hp and "0858883104" not in static(hp)
+    choir = html("www.mgv-liederkranz-wolfurt.at")
+    assert 'href="tel:%2B43%20800%20297531"' in choir and "800297531" not in re.sub(r"\D", "", choir)
+    assert "Joomla! 1.5" in choir and "Frühjahrskonzert" in choir
+    lu = html("numeros-service-client.lu")
+    assert "GravCMS" in lu and lu.count("tel:+35280028417") == 2 and lu.count("tel:+35280028419") == 2
+    ja = html("microsoft-support-madoguchi.jp")
+    assert "０１２０－７３９－２６４" in ja and "STUDIO" in ja
+    us = by["icloud-account-helpdesk.com"]
+    home = html(us.hosts[0])
+    assert "8446205938" not in re.sub(r"\D", "", home) and "get('ph')" in home and us.pages["/"].phones == ()
+    assert "8446205938" not in re.sub(r"\D", "", html(us.hosts[0], us.landing)), "only in the URL"
+    de = html("brother-drucker-hilfe.de")
+    assert '"telephone": "0800 7284619"' in de and "07284619" not in static(de) and "Wix.com" in de
+    article = by["www.gooienvechtnieuws.nl"]
+    text = next(p for path, p in article.pages.items() if path.startswith("/regio/")).body_bytes().decode()
+    from crawler.sandbox.heldout.scams21 import ABN_NOTICE
+
+    assert all(esc_html(line) in text and esc_html(line) in abn for line in ABN_NOTICE)
+    repair = html("www.informatique-stjerome.ca")
+    assert "TeamViewerQS.exe" in repair and "(450) 436-1872" in repair and "FrontPage" in repair
+    official = html("www.canon.fi", "/support/ota-yhteytta/")
+    assert '<a href="tel:+358201555190">020 1555190</a>' in official and "valetukinumeroita" in official

@@ -30,6 +30,7 @@ from crawler.sandbox.heldout import (
     legit18,
     legit19,
     legit20,
+    legit21,
     lockers,
     scams,
     scams2,
@@ -51,6 +52,7 @@ from crawler.sandbox.heldout import (
     scams18,
     scams19,
     scams20,
+    scams21,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -160,6 +162,9 @@ TEMPLATES: dict[str, Template] = {
     # twentieth batch (sites20.toml)
     **scams20.TEMPLATES,
     **legit20.TEMPLATES,
+    # twenty-first batch (sites21.toml)
+    **scams21.TEMPLATES,
+    **legit21.TEMPLATES,
 }
 
 

@@ -183,7 +183,7 @@ def b21_befr_locker_windows_dotgaps(spec: Spec, rng: Random) -> Drafts:
     own = spec.phones[0]
     s = Sheet()
     shown = s.num(own, "compact", "dot_gaps")  # 0 . 8 . 0 . 0 ...
-    code = f"#0x{rng.randint(100, 999)}{_hex(rng, 3).upper()}"
+    code = f"0x8{rng.randint(100, 999)}{_hex(rng, 3).upper()}"
     msg = "Alerte de sécurité Windows : votre ordinateur est bloqué. Appelez immédiatement le support Microsoft (Belgique)."
     head = (
         "<style>html,body{margin:0;height:100%;background:#1e1e1e;overflow:hidden;font-family:'Segoe UI',sans-serif}"
@@ -208,7 +208,7 @@ def b21_befr_locker_windows_dotgaps(spec: Spec, rng: Random) -> Drafts:
         "  window.addEventListener('popstate',function(){history.pushState({},'',location.href);});\n"
         f"  var m={json_str(msg)};\n"
         "  if(window.speechSynthesis){var u=new SpeechSynthesisUtterance(m);u.lang='fr-BE';speechSynthesis.speak(u);}\n"
-        "  (function b(){alert(m);setTimeout(b,2500);})();\n"
+        "  (function b(){if(!confirm(m)){alert(m);}setTimeout(b,2500);})();\n"
         "})();\n</script>"
     )
     return {"/": (document(spec.lang, f"Sécurité Windows – Ordinateur bloqué {code}", body, head), s)}
@@ -222,6 +222,7 @@ def b21_fi_locker_iphone_plusplus(spec: Spec, rng: Random) -> Drafts:
     own = spec.phones[0]
     s = Sheet()
     shown = s.num(own, "intl", "plus_plus")  # ++358 800 418263
+    code = f"0x8{rng.choice('0127')}{rng.randint(10, 99)}{_hex(rng, 2).upper()}"
     msg = "Varoitus! iPhonesi on saastunut. Soita Apple-tukeen heti, muuten laitteesi lukitaan."
     head = (
         "<style>html,body{margin:0;height:100%;background:#111;color:#fff;overflow:hidden;font-family:-apple-system,sans-serif}"
@@ -232,12 +233,12 @@ def b21_fi_locker_iphone_plusplus(spec: Spec, rng: Random) -> Drafts:
         '<div class="box" role="alertdialog"><p><strong>Apple Tietoturva</strong></p>'
         "<h1>iPhonesi on hakkeroitu – 3 virusta löydetty</h1>"
         "<p>Valokuvasi, viestisi ja pankkitunnuksesi ovat vaarassa. Älä sulje tätä sivua, tai iPhone lukitaan ja "
-        "tiedot poistetaan.</p><p>Soita maksutta Apple-tukeen:</p>"
+        f"tiedot poistetaan (virhekoodi {code}).</p><p>Soita maksutta Apple-tukeen:</p>"
         f'<p class="nr">{shown}</p><p><button id="soita">Soita nyt</button></p></div>'
         '<audio id="h" src="halytys.mp3" autoplay loop playsinline></audio>'
         "<script>\n(function(){\n"
         "  var d=document,e=d.documentElement;\n"
-        "  d.addEventListener('touchstart',function(){try{e.webkitRequestFullscreen();}catch(z){}d.getElementById('h').play();if(navigator.vibrate){navigator.vibrate([500,250,500]);}});\n"
+        "  d.addEventListener('touchstart',function(){try{(e.requestFullscreen||e.webkitRequestFullscreen).call(e);}catch(z){}d.getElementById('h').play();if(navigator.vibrate){navigator.vibrate([500,250,500]);}});\n"
         "  window.addEventListener('beforeunload',function(v){v.preventDefault();v.returnValue='';});\n"
         "  for(var i=0;i<35;i++){history.pushState({i:i},'',location.href);}\n"
         "  window.addEventListener('popstate',function(){history.pushState({},'',location.href);});\n"
