@@ -372,7 +372,7 @@ def _visit(
     if tag == "h1":
         page.headings.append(clean_space(element.text_content())[:500])
     if attrs:
-        flags = _read_attributes(tag, attrs, page, flags)
+        flags = zones.own_faq(_read_attributes(tag, attrs, page, flags), inherited, tag)
     if flags & zones.QUOTE and not inherited & zones.QUOTE:
         _count(page, "quote")  # one more post, comment or quote starts here
     return flags

@@ -20,6 +20,7 @@ ARTICLE = 8  # running text of an article or blog post
 QUOTE = 16  # somebody else's words: blockquote, comment, reply, forum post, review
 LISTING = 32  # a table or list
 TEL = 64  # inside a tel:/callto: link
+FAQ = 128  # the site's own FAQ: quote words (question, answer) inside it are its voice
 
 TAGS = {
     "header": FRAME, "footer": FRAME, "nav": FRAME, "button": CTA, "h1": HEADING,
@@ -41,6 +42,7 @@ def _class_words() -> dict[str, int]:
         ("cta_classes", CTA),
         ("article_classes", ARTICLE),
         ("quote_classes", QUOTE),
+        ("faq_classes", FAQ),
     ):
         for word in roles[name]:
             words[word.lower()] = words.get(word.lower(), 0) | flag
@@ -48,9 +50,10 @@ def _class_words() -> dict[str, int]:
 
 
 @functools.cache
-def _types() -> tuple[frozenset[str], frozenset[str]]:
+def _types() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     roles = load_vocabulary()["phone_roles"]
-    return frozenset(roles["quote_types"]), frozenset(roles["article_types"])
+    return (frozenset(roles["quote_types"]), frozenset(roles["article_types"]),
+            frozenset(roles["faq_types"]))  # fmt: skip
 
 
 @functools.lru_cache(maxsize=4096)
@@ -74,12 +77,23 @@ def class_flags(value: str) -> int:
 @functools.lru_cache(maxsize=1024)
 def type_flags(itemtype: str) -> int:
     """Flags of a microdata itemtype or JSON-LD @type ("https://schema.org/Comment")."""
-    quote, article = _types()
+    quote, article, faq = _types()
     flags = 0
     for url in itemtype.split():
         name = url.rstrip("/").rsplit("/", 1)[-1]
-        if name in quote:
+        if name in faq:
+            flags |= FAQ
+        elif name in quote:
             flags |= QUOTE
         elif name in article:
             flags |= ARTICLE
+    return flags
+
+
+def own_faq(flags: int, inherited: int, tag: str) -> int:
+    """Flags of an element inside the site's own FAQ: the question and answer words of
+    its classes and itemtypes (faq-answer, schema.org Question/Answer) are no quote; a
+    blockquote, or a FAQ inside somebody's post, still is."""
+    if flags & FAQ and not inherited & QUOTE and not TAGS.get(tag, 0) & QUOTE:
+        return flags & ~QUOTE
     return flags
