@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -4594,3 +4594,255 @@ def test_twenty_first_batch_numbers_are_where_the_class_says(scenario: Scenario)
     assert "TeamViewerQS.exe" in repair and "(450) 436-1872" in repair and "FrontPage" in repair
     official = html("www.canon.fi", "/support/ota-yhteytta/")
     assert '<a href="tel:+358201555190">020 1555190</a>' in official and "valetukinumeroita" in official
+
+
+# --- the twenty-second batch (sites22.toml: Site.batch == 22) -----------------------------
+
+BATCH22_SCAM_TEMPLATES = {
+    "b22_nl_divi_microsoft_intlzero", "b22_gb_nextjs_norton_zerodash", "b22_de_pagesdev_mcafee_digits",
+    "b22_fr_angular_apple_microdata", "b22_fi_locker_defender_bullets", "b22_chde_locker_mac_dialog",
+    "b22_nl_locker_geblokkeerd_urlparam", "b22_befr_oceanwp_hp_reviews", "b22_fi_webapp_etatuki_whatsapp",
+    "b22_us_bubble_gmail_dots", "b22_ja_swell_canon_hyphens", "b22_nl_site123_computerhulp_ld",
+}  # fmt: skip
+BATCH22_LEGIT_TEMPLATES = {
+    "b22_nl_arcxp_helpdesk_article", "b22_us_blox_gmail_article", "b22_fi_xenforo_locker_thread",
+    "b22_fr_flarum_assistance_thread", "b22_nl_livewire_number_lookup", "b22_de_alpine_number_lookup",
+    "b22_ch_kirby_security_blog", "b22_be_imio_commune_warning", "b22_ja_hpb_repair_sapporo",
+    "b22_gb_umbraco_msp_partner", "b22_nl_flatsome_inkt_chat", "b22_de_epson_official",
+}  # fmt: skip
+
+
+def _batch22(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 22]
+
+
+def test_twenty_second_batch_is_marked_and_is_exactly_sites22(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES22
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES22.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch22(scenario)} == hosts
+    assert all(spec.batch == 22 for spec in all_specs() if spec.host in hosts)
+
+
+def test_twenty_second_batch_template_names_shadow_no_earlier_template() -> None:
+    """build.TEMPLATES merges the batches' dicts; a reused name would replace a template."""
+    from crawler.sandbox.heldout import legit22, scams22
+    from crawler.sandbox.heldout.build import TEMPLATES
+
+    ours = {**scams22.TEMPLATES, **legit22.TEMPLATES}
+    assert ours.keys() == BATCH22_SCAM_TEMPLATES | BATCH22_LEGIT_TEMPLATES
+    assert all(name.startswith("b22_") for name in ours)
+    earlier = {spec.template for spec in all_specs() if spec.batch != 22}
+    assert not earlier & ours.keys()
+    assert all(TEMPLATES[name] is fn for name, fn in ours.items())
+
+
+def test_twenty_second_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch22(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 24 and len(scams) == 12 and len(legit) == 12
+    assert {s.template for s in scams} == BATCH22_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH22_LEGIT_TEMPLATES
+    old_hosts = {h for s in scenario.sites if s.batch != 22 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_domains = {s.domain for s in scenario.sites if s.batch != 22}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 22 for p in s.pages.values() for n in p.phones
+    }
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    offered = [n for s in scams for n in s.phones]
+    assert len(offered) == len(set(offered)) == 12, "every scam its own number"
+    specs = [spec for spec in all_specs() if spec.batch == 22]
+    assert {spec.country for spec in specs} == {
+        "NL", "BE", "CH", "FI", "DE", "FR", "GB", "US", "JP",
+    }  # fmt: skip
+    assert Counter(spec.lang for spec in specs) == {
+        "nl": 6, "en": 4, "de": 5, "fr": 4, "fi": 3, "ja": 2,
+    }  # fmt: skip
+    assert {LANG.search(s.pages["/"].body_bytes(400).decode()).group(1) for s in scams} == {
+        "nl", "en", "de", "fr", "fi", "ja",
+    }  # fmt: skip
+    assert ("fr", "BE") in {(s.lang, s.country) for s in specs if s.category == "fake_helpdesk"}
+    assert ("de", "CH") in {(s.lang, s.country) for s in specs if s.category == "scareware"}
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.hosts[0] for s in lockers] == [
+        "windows-defender-varoitus.site", "macos-schutz-warnung.top", "beveiliging-pc-melding.online",
+    ]  # fmt: skip
+    assert [s.brands for s in lockers] == [("microsoft",), ("apple",), ("microsoft",)]
+    assert [len(s.pages) for s in lockers] == [1, 1, 2], "the last one: home and ad landing"
+    assert [s.hosts[0] for s in scams if not s.brands] == [
+        "etatuki-tietokoneapu.web.app", "pchulpdirect-nederland.com",
+    ]  # fmt: skip
+    assert sorted({b for s in scams for b in s.brands}) == [
+        "apple", "canon", "google", "hp", "mcafee", "microsoft", "norton",
+    ]  # fmt: skip
+    assert [s.domain for s in batch if platform_of(s.hosts[0])] == [
+        "mcafee-abo-abgelaufen.pages.dev", "etatuki-tietokoneapu.web.app",
+    ]  # fmt: skip
+    landings = {s.hosts[0]: s.landing for s in batch if s.landing != "/"}
+    assert list(landings) == ["beveiliging-pc-melding.online"]
+    assert landings["beveiliging-pc-melding.online"].startswith("/?tfn=08000226931&")
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    assert all(age(s) < 30 for s in own)
+    assert {s.registration.privacy for s in own} == {"shielded", "not_published"}
+    assert {"IN", "VN", "CN", "MA", "IS", "US"} <= {s.registration.shown_country for s in own}
+    proxied = {s.domain: s.registration.privacy_service for s in own if s.registration.privacy_service}
+    assert proxied == {
+        "beveiliging-pc-melding.online": "Super Privacy Service LTD c/o Dynadot",
+        "gmail-account-recovery-help.com": "Privacy service provided by Withheld for Privacy ehf",
+        "pchulpdirect-nederland.com": "Withheld for Privacy ehf",
+    }  # fmt: skip
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+    young = [s for s in legit if age(s) < 365]
+    assert [s.domain for s in young] == ["sicherheitsnotizen.ch"] and young[0].category == "blog"
+    assert all(age(s) > 8 * 365 for s in legit if s not in young), "the other honest names are old"
+    repair = next(s for s in legit if s.category == "repair_shop")
+    assert repair.domain == "pc-kobo-sapporo.jp" and age(repair) > 15 * 365
+    assert repair.registration.registrant_org == "有限会社ピーシー工房"
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+442072630194", genuine()["microsoft_gb"], genuine()["apple_gb"]}
+    official = [s for s in legit if s.category == "official"]
+    assert [s.domain for s in official] == ["epson.de"] and official[0].brands == ("epson",)
+    assert official[0].phones == ("+492159538000",)
+    shop = next(s for s in legit if s.category == "business")
+    assert shop.domain == "inktpatroonkoning.nl" and shop.brands == ("brother", "canon", "epson", "hp")
+    never_flag = Counter(s.category for s in legit if s.category in ("news", "forum", "directory", "warning", "blog", "official"))
+    assert never_flag == {"news": 2, "forum": 2, "directory": 2, "warning": 1, "blog": 1, "official": 1}
+
+
+def test_twenty_second_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-22 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 22}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch22(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+        for brand in site.brands:
+            assert any(brand in p.brands for p in site.pages.values()), (site.domain, brand)
+
+
+def test_twenty_second_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch22(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = 0
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        quoting += bool(quoted)
+    assert quoting == 9
+    by = {s.template: s for s in batch}
+    for template, numbers_ in (
+        ("b22_nl_arcxp_helpdesk_article", {"+31850607193", "+318000226931"}),
+        ("b22_us_blox_gmail_article", {"+18884196203", "+448081964257"}),
+        ("b22_fi_xenforo_locker_thread", {"+358800914327", "+358457831226"}),
+        ("b22_fr_flarum_assistance_thread", {"+33970730518", "+3278483215"}),
+        ("b22_nl_livewire_number_lookup", {"+31854019637", "+31850607193"}),
+        ("b22_de_alpine_number_lookup", {"+498001834526"}),
+        ("b22_ch_kirby_security_blog", {"+41800554493", "+498001834526"}),
+        ("b22_be_imio_commune_warning", {"+3278483215", "+33970730518"}),
+        ("b22_ja_hpb_repair_sapporo", {"+81120589174"}),
+    ):
+        quoted = {n for p in by[template].pages.values() for n in p.phones if n not in p.offered}
+        assert quoted == numbers_, template
+    assert not any(by[t].phones for t in (
+        "b22_nl_arcxp_helpdesk_article", "b22_us_blox_gmail_article", "b22_fi_xenforo_locker_thread",
+        "b22_fr_flarum_assistance_thread", "b22_nl_livewire_number_lookup", "b22_de_alpine_number_lookup",
+        "b22_ch_kirby_security_blog",
+    ))  # fmt: skip
+    assert by["b22_be_imio_commune_warning"].phones == ("+3284377130",), "the commune's own line"
+    assert by["b22_ja_hpb_repair_sapporo"].phones == ("+81117238461",), "the shop's own line"
+    quoted_scams = {n for s in batch if s.label == "legit" for p in s.pages.values() for n in p.phones} & offered
+    assert quoted_scams == offered, "every scam of the batch is quoted somewhere"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_twenty_second_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch22(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        """Digits of the text a reader sees without scripts, markup or attributes."""
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    def digits(page: str) -> str:
+        return re.sub(r"\D", "", page)
+
+    divi = html("microsoft-helpdesk-nederland.nl")
+    assert "+31 (0)85 060 71 93" in divi and 'href="tel:0850607193"' in divi
+    assert "et_pb_section" in divi and "cmplz-cookiebanner" in divi
+    uk = html("norton-refunds-uk.co.uk")
+    assert uk.count("0-808-196-4257 UK") == 2 and "__NEXT_DATA__" in uk and "£389.99" in uk
+    mc = html("mcafee-abo-abgelaufen.pages.dev")
+    assert "[0,8,0,0,1,8,3,4,5,2,6]" in mc and "0800 1834526" not in mc
+    assert "08001834526" not in static(mc) and "bootstrap@5.3.3" in mc
+    fr = html("assistance-apple-france.fr")
+    assert 'itemprop="telephone" content="+33970730518"' in fr and 'href="tel:0970730518"' in fr
+    assert "0970730518" not in static(fr) and "ng-version" in fr
+    fi = html("windows-defender-varoitus.site")
+    assert "0800•914•327 (maksuton)" in fi and "fi-FI" in fi
+    ch = html("macos-schutz-warnung.top")
+    assert "+41 (0) 800 554 493" in ch and "<dialog" in ch and "showModal" in ch and "de-CH" in ch
+    nl = by["beveiliging-pc-melding.online"]
+    assert "0226931" not in digits(html(nl.hosts[0])) and "get('tfn')" in html(nl.hosts[0])
+    assert nl.pages["/"].phones == () and "0226931" not in digits(html(nl.hosts[0], nl.landing))
+    assert nl.pages[nl.landing].offered == ("+318000226931",), "only in the URL"
+    be = html("imprimante-hp-assistance.be")
+    assert be.count("078/48.32.15") == 1 and 'href="tel:+3278483215"' in be
+    for marker in ("Trustindex", "N° d’entreprise BE 0", "Conditions générales", "cky-consent", "oceanwp"):
+        assert marker in be, marker
+    wa = html("etatuki-tietokoneapu.web.app")
+    assert "https://wa.me/358457831226?text=" in wa and "358457831226" not in static(wa)
+    assert "tel:" not in wa and "data-v-app" in wa
+    site123 = html("pchulpdirect-nederland.com")
+    assert "085-4019637" in site123 and '"telephone": "+31-85-401-9637"' in site123
+    for marker in ("KvK-nummer", "Kiyoh", "Algemene voorwaarden", "Geschillencommissie", "SITE123"):
+        assert marker in site123, marker
+    for page in (wa, site123):
+        assert not any(
+            w in page.lower() for w in ("microsoft", "windows", "apple", " hp ", "norton", "mcafee", "google")
+        ), "unbranded"
+    us = html("gmail-account-recovery-help.com")
+    assert "1.888.419.6203 (Toll Free – USA/CA)" in us and "bubble-element" in us
+    ja = html("canon-printer-support.jp")
+    assert "0120‐589‐174" in ja and "0120-589-174" not in ja and "themes/swell" in ja
+    for host in ("windows-defender-varoitus.site", "macos-schutz-warnung.top"):
+        assert list(by[host].pages) == ["/"]
+    forum = next(p for path, p in by["keskustelu.tietokonenurkka.fi"].pages.items() if "/threads/" in path)
+    assert "0800•914•327" in forum.body_bytes().decode()
+    lookup = by["www.welkenummer.nl"]
+    assert "/nummer/0854019637" in lookup.pages and "wire:id" in lookup.pages["/nummer/0854019637"].body_bytes().decode()
+    repair = html("www.pc-kobo-sapporo.jp")
+    assert "011-723-8461" in repair and "0120-589-174" in repair and "TeamViewer" in repair
+    partner = html("www.harbourline-it.co.uk", "/support/vendor-contacts/")
+    assert "0800 032 6417" in partner and "0800 107 6285" in partner and "020 7263 0194" in partner
+    shop = html("www.inktpatroonkoning.nl")
+    assert "embed.tawk.to" in shop and "flatsome" in shop and "072 534 18 70" in shop
+    official = html("www.epson.de", "/de/de/kontakt/support")
+    assert '<a href="tel:+492159538000">02159 538000</a>' in official and "falschen Support-Nummern" in official

@@ -31,6 +31,7 @@ from crawler.sandbox.heldout import (
     legit19,
     legit20,
     legit21,
+    legit22,
     lockers,
     scams,
     scams2,
@@ -53,6 +54,7 @@ from crawler.sandbox.heldout import (
     scams19,
     scams20,
     scams21,
+    scams22,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -165,6 +167,9 @@ TEMPLATES: dict[str, Template] = {
     # twenty-first batch (sites21.toml)
     **scams21.TEMPLATES,
     **legit21.TEMPLATES,
+    # twenty-second batch (sites22.toml)
+    **scams22.TEMPLATES,
+    **legit22.TEMPLATES,
 }
 
 

@@ -605,14 +605,15 @@ def b22_nl_site123_computerhulp_ld(spec: Spec, rng: Random) -> Drafts:
     g = numbers.groups(own)
     ld_phone = _written(s, own, f"+31-{g[0][1:]}-{g[1]}-{g[2]}")  # +31-85-401-9637
     kvk = rng.randint(80000000, 94999999)
-    ld = {
+    count = str(rng.randint(300, 900))
+    ld: dict[str, object] = {
         "@context": "https://schema.org",
         "@type": "LocalBusiness",
         "name": spec.name,
         "telephone": "__TEL__",
         "priceRange": "€€",
         "address": {"@type": "PostalAddress", "streetAddress": "Stationsplein 45", "postalCode": "3511 ED", "addressLocality": "Utrecht", "addressCountry": "NL"},
-        "aggregateRating": {"@type": "AggregateRating", "ratingValue": "9.2", "reviewCount": str(rng.randint(300, 900))},
+        "aggregateRating": {"@type": "AggregateRating", "ratingValue": "9.2", "reviewCount": count},
     }
     ld_text = json.dumps(ld, ensure_ascii=False).replace("__TEL__", ld_phone)
     head = (
@@ -650,7 +651,7 @@ def b22_nl_site123_computerhulp_ld(spec: Spec, rng: Random) -> Drafts:
             "reviews",
             "Wat klanten zeggen",
             '<div class="kiyoh-widget"><span class="kiyoh-score">9,2</span> <span class="kiyoh-stars">★★★★★</span> '
-            f"<span>op basis van {ld['aggregateRating']['reviewCount']} beoordelingen op Kiyoh</span></div>"
+            f"<span>op basis van {count} beoordelingen op Kiyoh</span></div>"
             "<blockquote>“Binnen 20 minuten was mijn laptop weer snel. Heel vriendelijke meneer.” – Ria, Amersfoort</blockquote>"
             "<blockquote>“Eindelijk werkt mijn mail weer op de computer én de telefoon.” – Henk, Zwolle</blockquote>",
         )
