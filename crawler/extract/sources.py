@@ -4,7 +4,8 @@ anything: JSON-LD `telephone`, strings inline JavaScript assembles, the page's U
 - JSON-LD: every `telephone` in the blocks (contactPoint included), and the @types,
   authors and dates page signals need. Broken JSON falls back to a plain pattern.
 - Inline script: string literals glued with `+` (variables assigned a literal
-  resolved), arrays of literals `.join(...)`, `String.fromCharCode(48, 56, ...)`, and
+  resolved), arrays of literals `.join(...)` (number literals too: a digit array
+  `[0,8,0,0,...].join('')`, whole or sliced), `String.fromCharCode(48, 56, ...)`, and
   a literal passed to `document.write` or assigned to `textContent`/`innerText`/
   `innerHTML`. Static and bounded: at most MAX_SCRIPT_STRINGS strings a page, each
   expression a few dozen pieces; nothing is evaluated beyond joining literals.
@@ -28,18 +29,24 @@ MAX_JSON_NODES = 5000  # JSON-LD values walked per page
 MAX_VALUE = 80  # characters of one telephone / URL value kept
 
 _LIT = r""""[^"\\\n]{0,80}"|'[^'\\\n]{0,80}'"""
+# An array element: a string literal or a whole number literal ([0, 8, 0, 0, ...]).
+_ITEM = rf"(?:{_LIT}|\d{{1,6}}(?![\w.]))"
 _NAME = r"[A-Za-z_$][\w$]{0,30}"
 _PIECE = rf"(?:{_LIT}|{_NAME})"
 _CONCAT_RE = re.compile(rf"{_PIECE}(?:\s*\+\s*{_PIECE}){{1,24}}")
 _ASSIGN_RE = re.compile(rf"({_NAME})\s*=\s*({_LIT})\s*[;,\n]")
 _JOIN_RE = re.compile(
-    rf"\[\s*((?:{_LIT})(?:\s*,\s*(?:{_LIT})){{1,24}})\s*\]\s*\.join\(\s*({_LIT})?\s*\)"
+    rf"\[\s*({_ITEM}(?:\s*,\s*{_ITEM}){{1,24}})\s*\]\s*\.join\(\s*({_LIT})?\s*\)"
 )
 # An array of literals given a name, joined later: var p = ["043", "508"], n = p.join(" ")
 _ARRAY_ASSIGN_RE = re.compile(
-    rf"({_NAME})\s*=\s*\[\s*((?:{_LIT})(?:\s*,\s*(?:{_LIT})){{1,24}})\s*\]"
+    rf"({_NAME})\s*=\s*\[\s*({_ITEM}(?:\s*,\s*{_ITEM}){{1,24}})\s*\]"
 )
-_NAMED_JOIN_RE = re.compile(rf"({_NAME})\.join\(\s*({_LIT})?\s*\)")
+# name.join(glue), or a slice of it joined (d.slice(0, 4).join('')): the whole array,
+# joined with that glue.
+_NAMED_JOIN_RE = re.compile(
+    rf"({_NAME})(?:\.slice\(\s*\d{{0,2}}\s*(?:,\s*\d{{1,2}}\s*)?\))?\.join\(\s*({_LIT})?\s*\)"
+)
 _WRITE_RE = re.compile(
     rf"(?:document\.write(?:ln)?\s*\(|\.(?:textContent|innerText|innerHTML)\s*=|"
     rf"\.(?:text|html|append)\(\s*)\s*({_LIT})\s*[);\n]"
@@ -54,6 +61,7 @@ _CHARCODE_RE = re.compile(
     r"\s*((?:0x[0-9a-fA-F]{2}|\d{2,3})(?:\s*,\s*(?:0x[0-9a-fA-F]{2}|\d{2,3})){6,30})\s*\]?\s*\)"
 )
 _LIT_RE = re.compile(_LIT)
+_ITEM_RE = re.compile(_ITEM)
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 _GLUE_HINT_RE = re.compile(
     r"""["']\s*\+|\+\s*["']|\.join\(|fromCharCode|document\.write|textContent|innerText|innerHTML|\.text\(|\.html\(|`"""
@@ -121,8 +129,8 @@ def script_strings(script: str) -> list[str]:
     found: list[str] = []
     for match in _JOIN_RE.finditer(script):
         glue = _unquote(match.group(2)) if match.group(2) else ","
-        found.append(glue.join(_unquote(lit) for lit in _LIT_RE.findall(match.group(1))))
-    arrays = {m.group(1): _LIT_RE.findall(m.group(2)) for m in _ARRAY_ASSIGN_RE.finditer(script)}
+        found.append(glue.join(_unquote(lit) for lit in _ITEM_RE.findall(match.group(1))))
+    arrays = {m.group(1): _ITEM_RE.findall(m.group(2)) for m in _ARRAY_ASSIGN_RE.finditer(script)}
     for match in _NAMED_JOIN_RE.finditer(script) if arrays else ():
         if match.group(1) in arrays:
             glue = _unquote(match.group(2)) if match.group(2) else ","
@@ -172,7 +180,8 @@ def _fill_template(body: str, names: dict[str, str]) -> str | None:
 
 
 def _unquote(literal: str) -> str:
-    return literal[1:-1]
+    """A string literal's text; a number literal as written."""
+    return literal[1:-1] if literal[:1] in {'"', "'"} else literal
 
 
 @functools.cache
