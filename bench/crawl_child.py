@@ -7,7 +7,7 @@ ARGS.json holds {"db", "urls", "proxy", "settings"}. Both modes time the same sp
 from creating the CrawlerProcess to its end (interpreter start-up and imports are left
 out of both), and report peak resident memory: this process's, plus, in full mode, its
 extraction worker processes' (a sum of peaks: an upper bound). The full mode runs
-`crawler.crawl_process.run`, exactly what the nightly run's crawl child runs. A process
+`nephelpdesk.crawl_process.run`, exactly what the nightly run's crawl child runs. A process
 of its own per crawl keeps peaks apart and Twisted's reactor fresh.
 """
 
@@ -26,9 +26,9 @@ import scrapy  # noqa: E402
 from scrapy.crawler import CrawlerProcess  # noqa: E402
 from scrapy.http import Response  # noqa: E402
 
-from crawler.crawl_process import run as run_crawl  # noqa: E402
-from crawler.run import RunOptions, begin_run  # noqa: E402
-from crawler.store import open_store  # noqa: E402
+from core.store import open_store  # noqa: E402
+from nephelpdesk.crawl_process import run as run_crawl  # noqa: E402
+from nephelpdesk.run import RunOptions, begin_run  # noqa: E402
 
 # Settings the bare spider shares with the full crawl: same concurrency, same politeness.
 SHARED_SETTINGS = (

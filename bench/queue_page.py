@@ -20,7 +20,7 @@ from pathlib import Path
 
 from flask.testing import FlaskClient
 
-from crawler.store import open_store
+from core.store import open_store
 from takedown_queue.users import add_user
 from takedown_queue.web.app import create_app
 

@@ -25,13 +25,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from crawler.registration.bootstrap import load_bootstrap_file  # noqa: E402
-from crawler.registration.client import ClientSettings, RegistrationClient  # noqa: E402
-from crawler.registration.enrich import enrich  # noqa: E402
+from core.store import open_store  # noqa: E402
 from crawler.sandbox.rdap import RdapServer  # noqa: E402
 from crawler.sandbox.registry import RegistrationRecord  # noqa: E402
 from crawler.sandbox.whois import WhoisServer  # noqa: E402
-from crawler.store import open_store  # noqa: E402
+from registration.bootstrap import load_bootstrap_file  # noqa: E402
+from registration.client import ClientSettings, RegistrationClient  # noqa: E402
+from registration.enrich import enrich  # noqa: E402
 
 RDAP_TLDS = ("xyz", "com", "online", "site", "net", "live", "nl")
 THIN_TLDS = ("com", "net")

@@ -47,9 +47,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from crawler.registration import normalise as norm  # noqa: E402
-from crawler.registration.record import UnusableAnswer  # noqa: E402
-from crawler.registration.whois_text import parse_whois  # noqa: E402
+from registration import normalise as norm  # noqa: E402
+from registration.record import UnusableAnswer  # noqa: E402
+from registration.whois_text import parse_whois  # noqa: E402
 from tests.registry_fixtures import Case, cases, same_registrar  # noqa: E402
 from tests.registry_fixtures_second import SPLIT as SECOND  # noqa: E402
 from tests.registry_fixtures_second import cases as second_cases  # noqa: E402

@@ -121,7 +121,7 @@ def build_store(db_path: Path, reviewers: int, cases_each: int) -> dict[str, lis
     """Cases opened the way triage opens them, and one prosecutor account per reviewer;
     returns each reviewer's cases (disjoint: a conflict would be a real lost update)."""
     sys.path.insert(0, str(ROOT))
-    from crawler.store import open_store
+    from core.store import open_store
     from takedown_queue.cases import open_case
     from takedown_queue.users import add_user
 
@@ -150,10 +150,10 @@ def review(reviewer: Reviewer, cases: list[int], out: list[Decision]) -> None:
 def rescore_loop(db_path: Path, stop: threading.Event, result: ConcurrencyResult) -> None:
     import sqlite3
 
-    from crawler.errors import StoreError
-    from crawler.stages.scoring import rescore
-    from crawler.store import open_store
+    from core.errors import StoreError
+    from core.store import open_store
     from scoring.rules import load_rules
+    from scoring.stage import rescore
 
     rules = load_rules()
     db = open_store(db_path)
@@ -184,7 +184,7 @@ def crawl_loop(
 def check_store(db_path: Path, decisions: list[Decision], result: ConcurrencyResult) -> None:
     """Every acknowledged decision has its audit row; each case ends where its last
     acknowledged decision left it; the audit chain verifies."""
-    from crawler.store import open_store
+    from core.store import open_store
     from takedown_queue.audit import verify
 
     db = open_store(db_path)

@@ -105,7 +105,7 @@ def run_command(
 ) -> list[str]:
     only = [arg for stage in stages or STAGES for arg in ("--stage", stage)]
     return [
-        sys.executable, "-m", "crawler", "--db", str(db), "crawl", *only,
+        sys.executable, "-m", "nephelpdesk", "--db", str(db), "crawl", *only,
         "--engine-url", search_url, "--queries", str(queries_file), "--proxy", proxy_url,
         "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_TIMEOUT=3",
         "-s", "RETRY_TIMES=0", "-s", "LOG_LEVEL=WARNING", "-s", "NEPHELPDESK_COMMIT_EVERY=1",
@@ -220,7 +220,7 @@ def run_records(db: Path, kills: int) -> list[str]:
     """The runs table after the killed-and-resumed run: one finished run, resumed = kills,
     and an intact audit chain."""
     sys.path.insert(0, str(ROOT))
-    from crawler.store import open_store
+    from core.store import open_store
     from takedown_queue.audit import verify
 
     problems = []

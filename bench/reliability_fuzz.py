@@ -251,8 +251,8 @@ def _page(body: bytes) -> object:
 def _rdap(body: bytes) -> object:
     """As the registration client reads an answer: JSON first (a body that is not JSON
     is its ValueError), then the parser."""
-    from crawler.registration.client import NOT_JSON
-    from crawler.registration.rdap_answer import parse_rdap
+    from registration.client import NOT_JSON
+    from registration.rdap_answer import parse_rdap
 
     try:
         answer = json.loads(body)
@@ -262,7 +262,7 @@ def _rdap(body: bytes) -> object:
 
 
 def _whois(text: str) -> object:
-    from crawler.registration.whois_text import parse_whois
+    from registration.whois_text import parse_whois
 
     return parse_whois(text, "fuzz.nl")
 
@@ -316,9 +316,9 @@ WRONG_VALUES = (b"-1", b"1e999", b"nan", b"inf", b'"x"', b"[]", b"{}", b"true", 
 
 
 def targets() -> list[Target]:
-    from crawler.errors import ConfigError
-    from crawler.registration.record import UnusableAnswer
+    from core.errors import ConfigError
     from crawler.search.base import SearchResponseError
+    from registration.record import UnusableAnswer
 
     text = text_inputs(html_samples, HTML_UNITS)
 

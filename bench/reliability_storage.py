@@ -27,7 +27,7 @@ class StorageResult:
 def cli(
     db: Path, *args: str, env: dict[str, str] | None = None, stdin: str | None = None
 ) -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, "-m", "crawler", "--db", str(db), *args]
+    cmd = [sys.executable, "-m", "nephelpdesk", "--db", str(db), *args]
     return subprocess.run(
         cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=180, input=stdin
     )
@@ -120,7 +120,7 @@ def backup_under_load(workdir: Path, result: StorageResult, copies_wanted: int =
     log: each copy must pass integrity_check and its chain must verify (a torn copy would
     not), and the writer must never be refused."""
     sys.path.insert(0, str(ROOT))
-    from crawler.store import open_store
+    from core.store import open_store
     from takedown_queue import audit
     from takedown_queue.audit import verify
 

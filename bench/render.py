@@ -21,11 +21,11 @@ sys.path.insert(0, str(REPO))
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 from bench.crawl import FAST_SETTINGS, page_urls  # noqa: E402
+from core.store import open_store  # noqa: E402
 from crawler.render.browser import find_browser  # noqa: E402
-from crawler.run import RunOptions, nightly_run  # noqa: E402
 from crawler.sandbox.scenario import load_scenario  # noqa: E402
 from crawler.sandbox.server import Sandbox  # noqa: E402
-from crawler.store import open_store  # noqa: E402
+from nephelpdesk.run import RunOptions, nightly_run  # noqa: E402
 
 EVERY_PAGE = "min_score = -1000000.0\nmax_pages = 100000\nmax_pages_per_domain = 100000\n"
 

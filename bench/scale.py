@@ -30,10 +30,10 @@ if str(REPO) not in sys.path:
 
 from bench.queue_page import PASSWORD, _client  # noqa: E402
 from bench.scoring import CAMPAIGN_SIZE, Generator, Template, TemplatePage, sample_templates  # noqa: E402
-from crawler.stages.scoring import rescore  # noqa: E402
-from crawler.store import open_store  # noqa: E402
+from core.store import open_store  # noqa: E402
 from reports import stats  # noqa: E402
 from scoring.rules import load_rules  # noqa: E402
+from scoring.stage import rescore  # noqa: E402
 from takedown_queue.triage import triage  # noqa: E402
 from takedown_queue.users import add_user  # noqa: E402
 

@@ -24,12 +24,12 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.evidence import sha256_hex
+from core.evidence import sha256_hex
+from core.store import open_store
 from crawler.extract.page import extract_page
 from crawler.sandbox.scenario import load_scenario
-from crawler.stages.scoring import rescore
-from crawler.store import open_store
 from scoring.rules import load_rules
+from scoring.stage import rescore
 
 CAMPAIGN_SIZE = 5
 TLDS = ("nl", "com", "online", "site", "xyz", "support", "live", "info")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from cryptography.x509 import Certificate, DNSName, ExtensionNotFound, SubjectAlternativeName
 from scrapy.http import Response
 
-from crawler.clock import now_iso
+from core.clock import now_iso
 
 if TYPE_CHECKING:
     from crawler.extract.page import PageExtraction

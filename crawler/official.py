@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from crawler.domains import registered_domain
+from core.domains import registered_domain
 from crawler.extract.brands import load_catalog
 
 PLATFORMS_FILE = Path(__file__).parent / "data" / "platforms.txt"

@@ -13,7 +13,7 @@ from typing import Any
 
 import phonenumbers
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 
 DEFAULT_QUERIES = Path(__file__).parent / "data" / "queries.toml"
 

@@ -31,8 +31,8 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.errors import ConfigError
-from crawler.store import read_only_media
+from core.errors import ConfigError
+from core.store import read_only_media
 from reports.source import has_queue_view, require_tables
 
 QUERIES = Path(__file__).resolve().parent / "queries"

@@ -11,7 +11,7 @@ import tomllib
 from pathlib import Path
 
 import scoring
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 
 BRANDS_FILE = Path(scoring.__file__).resolve().parent / "brands.toml"
 LOCAL_BRANDS_FILE = BRANDS_FILE.with_name("brands.local.toml")

@@ -18,7 +18,7 @@ import sqlite_utils
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
-from crawler.clock import now_iso
+from core.clock import now_iso
 from reports import charts
 from reports.periods import quarter_of, quarters_back
 from reports.source import DomainRow, domain_rows

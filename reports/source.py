@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.errors import StoreError
+from core.errors import StoreError
 
 REQUIRED_TABLES = ("domains", "pages", "page_phones", "page_brands", "registrations", "scores")
 QUEUE_VIEW = "domain_status"

@@ -9,11 +9,10 @@ from typing import Any
 
 import click
 
-from crawler.cli import Context, emit_json, json_option
-from crawler.domains import registered_domain
-from crawler.errors import ConfigError
-from scoring.evaluate import Label, Outcome, format_text
-from scoring.evaluate import evaluate as run_evaluation
+from core.cli import Context, emit_json, json_option
+from core.domains import registered_domain
+from core.errors import ConfigError
+from scoring.evaluate import Label, Outcome
 
 RULES_HELP = "Rules file (default: scoring/rules.toml, with scoring/rules.local.toml over it)."
 
@@ -55,8 +54,8 @@ def score(
       nephelpdesk score --rules my-rules.toml --json
       nephelpdesk score --import-fraud-numbers acm-2025-q2.csv --source "ACM decision"
     """
-    from crawler.stages.scoring import import_fraud_numbers, rescore
     from scoring.rules import load_rules
+    from scoring.stage import import_fraud_numbers, rescore
 
     rules = load_rules(rules_path, override)  # first: a bad rules file stops before any write
     db = ctx.store()
@@ -125,80 +124,3 @@ def query_domains(db: Any) -> dict[str, set[str]]:
     ):
         found[query].add(domain)
     return found
-
-
-SANDBOX_SETS = ("development", "held-out", "both")
-
-
-@click.command()
-@click.argument("labels", type=click.Path(dir_okay=False), required=False)
-@click.option(
-    "--sandbox",
-    "sandbox_set",
-    type=click.Choice(SANDBOX_SETS),
-    help="Evaluate on the sandbox's own sets, offline, instead of the store "
-    "(the default without LABELS: both).",
-)
-@click.option(
-    "--show-errors",
-    is_flag=True,
-    help="List the missed and falsely flagged domains of the sandbox sets too.",
-)
-@json_option
-@click.pass_obj
-def evaluate(
-    ctx: Context, labels: str | None, sandbox_set: str | None, show_errors: bool, as_json: bool
-) -> None:
-    """Precision, recall and false positives: of the stored scores against LABELS, or of
-    the current rules on the sandbox's development and held-out sets.
-
-    LABELS is a CSV with the columns domain,label[,category,...]; label is scam, legit
-    or edge (edge rows are ignored). Run `nephelpdesk score` first. Without LABELS (or
-    with --sandbox) both sandbox sets are built, extracted, stored and scored in a
-    temporary store; the held-out figure is the product's accuracy (its sites were
-    written apart from the rules, which are tuned on the development set only).
-
-    \b
-    Example:
-      nephelpdesk evaluate data/sandbox-labels.csv --json
-      nephelpdesk evaluate --sandbox both
-    """
-    if labels is None or sandbox_set is not None:
-        _evaluate_sandbox(sandbox_set or "both", show_errors, as_json)
-        return
-    truth = read_labels(labels)
-    db = ctx.store(readonly=True)
-    result = run_evaluation(truth, stored_outcomes(db), query_domains(db))
-    if as_json:
-        emit_json(result.as_dict())
-    else:
-        for line in format_text(result):
-            click.echo(line)
-
-
-def _evaluate_sandbox(which: str, show_errors: bool, as_json: bool) -> None:
-    import tempfile
-    from pathlib import Path
-
-    from crawler.sandbox import evaluation
-
-    names = evaluation.SETS if which == "both" else (which,)
-    results = {}
-    with tempfile.TemporaryDirectory(prefix="nephelpdesk-eval-") as tmp:
-        for name in names:
-            result = evaluation.evaluate_sets((name,), Path(tmp))[0]
-            results[name] = _set_json(result, show_errors)
-            if not as_json:
-                for line in evaluation.summary_lines(result, show_errors):
-                    click.echo(line)
-    if as_json:
-        emit_json(results)
-
-
-def _set_json(result: Any, show_errors: bool) -> dict[str, Any]:
-    data = result.evaluation.as_dict()
-    data["never_flagged_false_positives"] = result.never_flagged_fp
-    if not show_errors:
-        for key in ("false_positive_domains", "missed_domains", "unscored"):
-            data[key] = len(data[key])
-    return data

@@ -1,6 +1,6 @@
 """The facts scoring works on: plain frozen dataclasses, no I/O.
 
-The crawler builds these from the store (crawler.facts_loader); scoring functions take
+scoring/loader.py builds these from the store; scoring functions take
 them and a Rules object and return a ScoreResult. Keeping the boundary this narrow is
 what keeps scoring pure and testable on hand-written facts.
 """
@@ -8,6 +8,8 @@ what keeps scoring pure and testable on hand-written facts.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from registration.record import Registration as Registration  # scoring reads it as a fact
 
 
 @dataclass(frozen=True)
@@ -55,21 +57,6 @@ class PageFacts:
     fingerprint: str | None = None  # template simhash, hex
     body_sha256: str = ""
     fetched_at: str = ""
-
-
-@dataclass(frozen=True)
-class Registration:
-    """Normalised registration data for one registered domain."""
-
-    domain: str
-    registrar: str | None = None
-    registrant_country: str | None = None  # ISO alpha-2, None when unknown/hidden
-    privacy: bool | None = None  # True: shielded by a privacy/proxy service or redaction
-    privacy_state: str = "unknown"  # shielded | not_published | disclosed | unknown
-    created: str | None = None  # ISO 8601 date
-    expires: str | None = None
-    source: str | None = None  # rdap | whois
-    evidence: dict[str, str] = field(default_factory=dict)  # field -> raw line/value
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 from scoring.rules_schema import check_document, check_rules_complete
 
 HERE = Path(__file__).resolve().parent

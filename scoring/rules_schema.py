@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 from scoring.indicators import INDICATORS
 
 Check = Callable[[Any], str | None]  # returns a complaint, or None when the value is fine

@@ -3,7 +3,7 @@
 Warning and news pages that quote a number report it (strong evidence against the sites
 that offer it); forums and directories that quote it only ask about it (weak). Whether
 a sharing site is itself suspicious is decided by the rules on its own evidence
-(crawler.facts.build_cross_site), never by the score being built.
+(scoring.loader.build_cross_site), never by the score being built.
 """
 
 from __future__ import annotations

@@ -20,13 +20,13 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.domains import registered_domain
-from crawler.errors import ConfigError
+from core.domains import registered_domain
+from core.errors import ConfigError
+from core.urls import is_crawlable_scheme, strip_session
 from crawler.items import PageItem, SearchHitItem, SearchPageItem
 from crawler.official import should_crawl
 from crawler.search import backend_for
 from crawler.search.base import SearchResponseError
-from crawler.urls import is_crawlable_scheme, strip_session
 
 CONTACT_WORDS = (
     "contact",

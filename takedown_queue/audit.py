@@ -20,7 +20,7 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.clock import now_iso
+from core.clock import now_iso
 from takedown_queue.audit_key import AuditKey, key_path, load_key, write_key_file
 from takedown_queue.schema import AUDIT_TRIGGERS
 from takedown_queue.txn import write_txn

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from hashlib import sha256
 from pathlib import Path
 
-from crawler.clock import now_iso
-from crawler.errors import ConfigError
+from core.clock import now_iso
+from core.errors import ConfigError
 
 KEY_ENV = "NEPHELPDESK_AUDIT_KEY"
 DEFAULT_KEY_FILE = Path("/etc/nephelpdesk/audit.key")

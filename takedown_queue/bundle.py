@@ -29,8 +29,8 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.clock import now_iso
-from crawler.evidence import load_body
+from core.clock import now_iso
+from core.evidence import load_body
 from takedown_queue import audit, render_view
 from takedown_queue.errors import QueueError
 from takedown_queue.recipients import ip_network

@@ -7,7 +7,7 @@ import json
 
 import sqlite_utils
 
-from crawler.clock import now_iso
+from core.clock import now_iso
 from takedown_queue import audit
 from takedown_queue.states import SYSTEM
 from takedown_queue.txn import write_txn

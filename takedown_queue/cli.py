@@ -1,6 +1,6 @@
 """CLI for the review queue: `nephelpdesk queue ...`, `nephelpdesk users ...`, `nephelpdesk serve`.
 
-Thin wrappers over the library; QueueError and friends become one line at crawler.cli.
+Thin wrappers over the library; QueueError and friends become one line at nephelpdesk.cli.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from crawler.cli import Context, emit_json, json_option
+from core.cli import Context, emit_json, json_option
 from takedown_queue import (
     audit,
     audit_key,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 
 DEFAULT_FILE = Path(__file__).parent / "data" / "queue.toml"
 OVERRIDE_ENV = "NEPHELPDESK_QUEUE_CONFIG"

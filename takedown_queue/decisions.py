@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from crawler.clock import now_iso
+from core.clock import now_iso
 from takedown_queue import audit, cases, states
 from takedown_queue.errors import CaseChanged, QueueError
 from takedown_queue.txn import write_txn

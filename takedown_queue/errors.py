@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawler.errors import NephelpdeskError
+from core.errors import NephelpdeskError
 
 
 class QueueError(NephelpdeskError):

@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.clock import now_iso
+from core.clock import now_iso
 from takedown_queue import audit
 from takedown_queue.errors import QueueError
 from takedown_queue.txn import write_txn

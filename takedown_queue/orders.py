@@ -23,8 +23,8 @@ import jinja2
 import sqlite_utils
 from markupsafe import escape
 
-from crawler.clock import today_iso
-from crawler.domains import to_unicode
+from core.clock import today_iso
+from core.domains import to_unicode
 from takedown_queue import audit, order_details
 from takedown_queue.errors import QueueError
 from takedown_queue.recipients import Recipient, orderable, recipients

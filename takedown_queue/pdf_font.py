@@ -13,7 +13,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 
 FONT = "DejaVuSans"
 DEBIAN_DIR = Path("/usr/share/fonts/truetype/dejavu")

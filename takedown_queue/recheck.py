@@ -20,8 +20,8 @@ from typing import IO
 
 import sqlite_utils
 
-from crawler.clock import now_iso
-from crawler.middlewares.ssrf import destination_problem
+from core.clock import now_iso
+from core.netguard import destination_problem
 from takedown_queue import audit, states
 from takedown_queue.config import QueueConfig, load_config
 from takedown_queue.txn import write_txn

@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.evidence import load_body
+from core.evidence import load_body
 
 IP_SOURCES = {
     "connected": "address of the server the crawler connected to",

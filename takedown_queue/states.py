@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from crawler.clock import now_iso
+from core.clock import now_iso
 from takedown_queue import audit
 from takedown_queue.errors import CaseChanged, QueueError
 from takedown_queue.txn import write_txn

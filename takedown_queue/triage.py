@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from crawler.fingerprints import PrintIndex
+from scoring.fingerprints import PrintIndex
 from takedown_queue import cases, states
 from takedown_queue.config import QueueConfig, load_config
 from takedown_queue.txn import write_txn
@@ -37,7 +37,7 @@ FINGERPRINT_BITS = 64  # the extractor's template simhash
 class CaseIndex:
     """Phone numbers and template fingerprints of every domain already in a case.
 
-    Fingerprints are found through the shared banded index (crawler.fingerprints), which
+    Fingerprints are found through the shared banded index (scoring.fingerprints), which
     compares each distinct print once; beside each print it keeps only the first domain
     placed with it and the first placed in an open case, the two a new domain can join
     or link to. Placing a domain so costs the prints near its own, not the queue or the

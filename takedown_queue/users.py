@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import sqlite_utils
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from crawler.clock import now_iso
+from core.clock import now_iso
 from takedown_queue import audit
 from takedown_queue.errors import QueueError
 from takedown_queue.states import ROLES

@@ -54,7 +54,7 @@ REGISTRY_SAMPLES = REPO / "tests" / "data" / "registry_samples"
 @pytest.fixture
 def store(tmp_path):
     """A fresh, migrated store in a real SQLite file."""
-    from crawler.store import open_store
+    from core.store import open_store
 
     db = open_store(tmp_path / "store.db")
     yield db

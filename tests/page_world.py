@@ -10,13 +10,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from core.store import open_store
 from crawler.extract.page import extract_page
 from crawler.sandbox.evaluation import load_world
 from crawler.sandbox.model import Page, Scenario, Site
 from crawler.sandbox.registry import RegistrationRecord
-from crawler.stages.scoring import rescore
-from crawler.store import open_store
 from scoring.rules import load_rules
+from scoring.stage import rescore
 
 
 def record(domain: str, age_days: int, shielded: bool) -> RegistrationRecord:

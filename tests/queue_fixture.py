@@ -15,8 +15,8 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.evidence import store_body
-from crawler.store import open_store
+from core.evidence import store_body
+from core.store import open_store
 
 XSS = "<script>window.__xss=1;alert(1)</script>"
 XSS_IMG = '<img src=x onerror="window.__xss=1;alert(1)">'

@@ -8,7 +8,7 @@ registrant's country and the registrant's name/organisation (for the privacy lab
 
 Privacy has no upstream expectation. Its label is derived from the expected registrant
 name/organisation: "shielded" when a privacy service or redaction stands there (the
-patterns of crawler/registration/data/privacy.toml), else "disclosed". Only answers whose
+patterns of registration/data/privacy.toml), else "disclosed". Only answers whose
 expectations name a registrant get a privacy label.
 """
 
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from crawler.registration import normalise as norm
+from registration import normalise as norm
 from tests.conftest import REGISTRY_SAMPLES
 
 ROOT = REGISTRY_SAMPLES / "whois-parser"

@@ -26,7 +26,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from crawler.registration import normalise as norm
+from registration import normalise as norm
 from tests.conftest import REGISTRY_SAMPLES
 from tests.registry_fixtures import Case
 

@@ -167,7 +167,7 @@ def test_missing_key_file_is_a_note_and_the_unkeyed_chain_is_still_verified(db, 
 def test_key_file_is_private_and_never_replaced(tmp_path, keyed_db):
     db, key = keyed_db
     assert key.path.stat().st_mode & 0o077 == 0
-    from crawler.errors import ConfigError
+    from core.errors import ConfigError
 
     with pytest.raises(ConfigError, match="exists already"):
         audit.create_key(db, "admin", key.path)

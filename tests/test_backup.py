@@ -5,9 +5,9 @@ import threading
 
 import pytest
 
-from crawler.backup import backup
-from crawler.errors import StoreError
-from crawler.store import open_store
+from core.backup import backup
+from core.errors import StoreError
+from core.store import open_store
 
 
 def test_backup_while_writing_is_consistent(tmp_path):

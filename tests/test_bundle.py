@@ -12,7 +12,7 @@ import zipfile
 import pytest
 from queue_fixture import build_store
 
-from crawler.evidence import load_body
+from core.evidence import load_body
 from takedown_queue.bundle import build_bundle, verify_bundle
 from takedown_queue.errors import QueueError
 from takedown_queue.triage import triage

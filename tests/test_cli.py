@@ -4,7 +4,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import REPO
 
-from crawler.cli import COMMANDS, cli
+from nephelpdesk.cli import COMMANDS, cli
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
@@ -19,7 +19,7 @@ def test_command_has_help_with_example_and_is_documented(name):
 
 
 def test_user_mistakes_are_one_line(tmp_path):
-    from crawler.cli import main
+    from nephelpdesk.cli import main
 
     runner = CliRunner()
     result = runner.invoke(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.cli import main
+from nephelpdesk.cli import main
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

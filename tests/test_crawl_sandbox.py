@@ -14,11 +14,11 @@ from urllib.parse import unquote_plus, urlsplit
 
 import pytest
 
-from crawler.domains import registered_domain
+from core.domains import registered_domain
 from crawler.extract.vocabulary import load_vocabulary
-from crawler.run import RunOptions, nightly_run
 from crawler.sandbox.scenario import load_scenario
 from crawler.sandbox.server import Sandbox
+from nephelpdesk.run import RunOptions, nightly_run
 
 QUERIES = [
     "hulp windows",
@@ -272,7 +272,7 @@ def test_a_killed_crawl_resumes_without_refetching(sandbox, tmp_path):
 def test_check_one_site_prints_its_domain_record(sandbox, scenario, tmp_path):
     scam = next(s for s in scenario.sites if s.label == "scam" and s.category == "fake_helpdesk")
     env = dict(os.environ, TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="", **sandbox.env())
-    subprocess.run([sys.executable, "-m", "crawler", "--db", str(tmp_path / "s.db"), "init"],
+    subprocess.run([sys.executable, "-m", "nephelpdesk", "--db", str(tmp_path / "s.db"), "init"],
                    env=env, check=True, capture_output=True, timeout=60)  # fmt: skip
     result = subprocess.run(
         [
@@ -302,7 +302,7 @@ def test_check_one_site_prints_its_domain_record(sandbox, scenario, tmp_path):
 
 def test_check_refuses_a_non_url(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "crawler", "--db", str(tmp_path / "s.db"), "check", "not a url"],
+        [sys.executable, "-m", "nephelpdesk", "--db", str(tmp_path / "s.db"), "check", "not a url"],
         capture_output=True,
         text=True,
         timeout=60,
@@ -314,7 +314,7 @@ def test_check_refuses_a_non_url(tmp_path):
 def test_check_a_bare_domain_prints_a_summary_and_queues_it(sandbox, scenario, tmp_path):
     scam = next(s for s in scenario.sites if s.label == "scam" and s.category == "fake_helpdesk")
     env = dict(os.environ, TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="", **sandbox.env())
-    base = [sys.executable, "-m", "crawler", "--db", str(tmp_path / "s.db")]
+    base = [sys.executable, "-m", "nephelpdesk", "--db", str(tmp_path / "s.db")]
     subprocess.run([*base, "init"], env=env, check=True, capture_output=True, timeout=60)
     result = subprocess.run(
         [*base, "-q", "check", scam.hosts[0], "--proxy", sandbox.proxy_url, "--queue"],

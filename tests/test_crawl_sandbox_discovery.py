@@ -10,10 +10,10 @@ import sys
 
 import pytest
 
-from crawler.cli import main
-from crawler.run import RunOptions, nightly_run
 from crawler.sandbox.scenario import load_scenario
 from crawler.sandbox.server import Sandbox
+from nephelpdesk.cli import main
+from nephelpdesk.run import RunOptions, nightly_run
 
 FAST = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_TIMEOUT": 3,
         "RETRY_TIMES": 0, "LOG_LEVEL": "WARNING"}  # fmt: skip
@@ -124,7 +124,7 @@ def test_the_next_run_takes_nothing_twice(sandbox, run):
 def test_crawl_command_prints_domains_by_source(sandbox, tmp_path):
     db = str(tmp_path / "store.db")
     env = dict(os.environ, **sandbox.env(), TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="")
-    nh = [sys.executable, "-m", "crawler", "--db", db]
+    nh = [sys.executable, "-m", "nephelpdesk", "--db", db]
     subprocess.run(nh + ["discover", "--scheme", "http", "--nrd", str(sandbox.feed_path("nrd.txt"))],
                    env=env, check=True, capture_output=True)  # fmt: skip
     queries = tmp_path / "q.txt"

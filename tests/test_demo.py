@@ -15,7 +15,7 @@ from crawler.sandbox.scenario import load_scenario
 
 def nephelpdesk(db, *args, timeout=300):
     env = dict(os.environ, TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="")
-    return subprocess.run([sys.executable, "-m", "crawler", "--db", str(db), *args],
+    return subprocess.run([sys.executable, "-m", "nephelpdesk", "--db", str(db), *args],
                           capture_output=True, text=True, timeout=timeout, env=env)
 
 

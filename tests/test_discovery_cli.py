@@ -7,9 +7,9 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from crawler.cli import cli
+from core.store import open_store
 from crawler.sandbox.ctlog import CtLog, CtLogServer
-from crawler.store import open_store
+from nephelpdesk.cli import cli
 
 
 def invoke(db, *args):
@@ -58,7 +58,7 @@ def test_discover_counts_per_source(tmp_path):
 
 
 def test_discover_names_a_missing_file_in_one_line(tmp_path):
-    from crawler.cli import main
+    from nephelpdesk.cli import main
 
     with pytest.raises(SystemExit) as exc:
         main(["--db", str(tmp_path / "s.db"), "discover", "--nrd", str(tmp_path / "none.txt")])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.errors import ConfigError
 from crawler.discovery.feeds import new_in_zone, read_nrd, read_zone
-from crawler.errors import ConfigError
 
 ZONE_OLD = """\
 ; example zone, serial 1

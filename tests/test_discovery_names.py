@@ -6,8 +6,8 @@ import random
 
 import pytest
 
+from core.domains import registered_domain
 from crawler.discovery.names import NameScorer
-from crawler.domains import registered_domain
 from scoring.facts import DomainFacts
 from scoring.indicators import domain as indicators
 from scoring.rules import load_rules

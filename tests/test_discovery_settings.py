@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.errors import ConfigError
 from crawler.discovery.settings import load_settings
-from crawler.errors import ConfigError
 
 
 def test_bundled_settings_load():

@@ -159,7 +159,7 @@ def test_a_watcher_killed_midway_resumes_with_nothing_skipped_or_twice(tmp_path,
     env = dict(os.environ, NEPHELPDESK_DISCOVERY_SETTINGS=str(over),
                TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="")  # fmt: skip
     db = tmp_path / "store.db"
-    cmd = [sys.executable, "-m", "crawler", "--db", str(db), "watch-ct", "--log", server.url,
+    cmd = [sys.executable, "-m", "nephelpdesk", "--db", str(db), "watch-ct", "--log", server.url,
            "--once", "--scheme", "http"]  # fmt: skip
     server.delay = 0.15
     proc = subprocess.Popen([*cmd, "--start-index", "0"], env=env, stdout=subprocess.DEVNULL,

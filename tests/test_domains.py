@@ -1,4 +1,4 @@
-from crawler.domains import registered_domain
+from core.domains import registered_domain
 
 
 def test_plain_and_subdomains():

@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 from test_reports_fixture import DOMAINS, build_store, install_queue
 
-from crawler.cli import cli
-from crawler.store import open_store
+from core.store import open_store
+from nephelpdesk.cli import cli
 from reports.exports import COLUMNS, domain_records, parse_domains_csv, reasons_of
 
 CONTRACT = [

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 from test_reports_fixture import build_store
 
-from crawler.cli import cli
-from crawler.store import open_store
+from core.store import open_store
+from nephelpdesk.cli import cli
 from reports import acm
 from reports.misp import misp_event, problems
 

@@ -17,13 +17,10 @@ from dataclasses import dataclass, field
 
 import pytest
 
-scenario = pytest.importorskip(
-    "crawler.sandbox.scenario", reason="the sandbox (crawler/sandbox/scenario.py) is not built yet"
-)
-
-from crawler.extract.fingerprint import hamming  # noqa: E402
-from crawler.extract.page import extract_page  # noqa: E402
-from crawler.sandbox.phoneforms import HOSTILE_FORMS  # noqa: E402
+from crawler.extract.fingerprint import hamming
+from crawler.extract.page import extract_page
+from crawler.sandbox import scenario
+from crawler.sandbox.phoneforms import HOSTILE_FORMS
 
 
 @dataclass

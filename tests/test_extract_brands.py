@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 from crawler.extract.brands import brands_in_host, count_brands, find_brands, load_catalog
 
 

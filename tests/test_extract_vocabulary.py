@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 from crawler.extract.vocabulary import DEFAULT_PATH, _merge, load_vocabulary
 
 

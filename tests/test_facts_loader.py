@@ -1,11 +1,11 @@
-"""crawler.facts: DomainFacts from a real SQLite store, with the cross-site facts
+"""scoring.loader: DomainFacts from a real SQLite store, with the cross-site facts
 (shared numbers, warning sites, template clones, fraud list, allow list)."""
 
 from __future__ import annotations
 
 import pytest
 
-from crawler.facts import FingerprintIndex, load_facts
+from scoring.loader import FingerprintIndex, load_facts
 from scoring.rules import load_rules
 from tests.test_facts_storefill import add_site, helpdesk_extraction, warning_extraction
 

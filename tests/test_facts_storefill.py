@@ -7,7 +7,7 @@ import json
 
 import sqlite_utils
 
-from crawler.evidence import store_body
+from core.evidence import store_body
 
 SEEN = "2025-06-01T10:00:00+00:00"
 

@@ -12,13 +12,13 @@ import sqlite3
 
 import pytest
 
-from crawler.errors import ConfigError
-from crawler.middlewares.ssrf import destination_problem
-from crawler.resolver import AddressResolver, parse_server
-from crawler.run import RunOptions, nightly_run
+from core.errors import ConfigError
+from core.netguard import destination_problem
+from core.resolver import AddressResolver, parse_server
 from crawler.sandbox.dns import DOCUMENTATION_NETWORKS, site_address
 from crawler.sandbox.scenario import RENDER_SCENARIO, load_scenario
 from crawler.sandbox.server import Sandbox
+from nephelpdesk.run import RunOptions, nightly_run
 
 FAST = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "RETRY_TIMES": 0,
         "DOWNLOAD_TIMEOUT": 5, "LOG_LEVEL": "WARNING"}  # fmt: skip

@@ -1,5 +1,5 @@
-"""The shared banded fingerprint index (crawler.fingerprints) and its two users: scoring's
-template index (crawler.facts) and triage's case index, checked against a brute-force
+"""The shared banded fingerprint index (scoring.fingerprints) and its two users: scoring's
+template index (scoring.loader) and triage's case index, checked against a brute-force
 scan over campaigns that copy one print to many domains."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import random
 
 import pytest
 
-from crawler.facts import FingerprintIndex
-from crawler.fingerprints import PrintIndex, parse_fingerprint
+from scoring.fingerprints import PrintIndex, parse_fingerprint
+from scoring.loader import FingerprintIndex
 from takedown_queue.states import OPEN_STATES
 from takedown_queue.triage import CaseIndex, _best_match
 

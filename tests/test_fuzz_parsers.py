@@ -16,12 +16,12 @@ sys.path.append(str(Path(__file__).resolve().parent.parent / "bench"))  # after 
 
 from reliability_fuzz import fuzz, targets  # noqa: E402
 
-from crawler.registration.bootstrap import load_bootstrap_file  # noqa: E402
-from crawler.registration.client import ClientSettings, RegistrationClient  # noqa: E402
-from crawler.registration.rdap_answer import parse_rdap  # noqa: E402
 from crawler.search.base import SearchResponseError  # noqa: E402
 from crawler.search.brave import BraveBackend  # noqa: E402
 from crawler.search.searxng import SearxngBackend  # noqa: E402
+from registration.bootstrap import load_bootstrap_file  # noqa: E402
+from registration.client import ClientSettings, RegistrationClient  # noqa: E402
+from registration.rdap_answer import parse_rdap  # noqa: E402
 
 DEEP = [b"[" * 100_000, b'{"a":' * 50_000]
 

@@ -12,9 +12,9 @@ import zlib
 import pytest
 from queue_fixture import SITES, XSS, add_site, build_store
 
-from crawler.registration.client import ClientSettings
-from crawler.registration.ip_rdap import IpRdapClient, enrich_ips
 from crawler.sandbox.rdap import RdapServer
+from registration.client import ClientSettings
+from registration.ip_rdap import IpRdapClient, enrich_ips
 from takedown_queue import audit, decisions, order_details, orders
 from takedown_queue.errors import QueueError
 from takedown_queue.triage import triage

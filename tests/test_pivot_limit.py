@@ -10,14 +10,14 @@ from __future__ import annotations
 import pytest
 from scrapy.utils.test import get_crawler
 
+from core.store import open_store
 from crawler.extract.page import extract_page
 from crawler.items import PageItem
 from crawler.pipelines import pivot as pivot_module
 from crawler.pipelines.pivot import PivotPipeline, unsearched_numbers
 from crawler.pipelines.store import StorePipeline
-from crawler.run import RunOptions, begin_run
 from crawler.sandbox.scenario import load_scenario
-from crawler.store import open_store
+from nephelpdesk.run import RunOptions, begin_run
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 import pytest
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 from crawler.queries import default_queries, phone_query_forms, read_queries_file
 
 
@@ -47,7 +47,7 @@ def test_locale_query_sets_are_opt_in(monkeypatch):
 def test_unknown_locale_is_one_clear_error():
     import pytest
 
-    from crawler.errors import ConfigError
+    from core.errors import ConfigError
 
     with pytest.raises(ConfigError, match="no query locale 'xx'"):
         default_queries(locales="xx")

@@ -62,7 +62,7 @@ def test_a_growing_campaign_is_split_into_linked_cases(db, tmp_path):
 
 
 def test_max_case_domains_is_validated(tmp_path):
-    from crawler.errors import ConfigError
+    from core.errors import ConfigError
 
     with pytest.raises(ConfigError, match="max_case_domains must be 1 or more"):
         small_cases(tmp_path, 0)

@@ -28,7 +28,7 @@ def run(store_path, *args, stdin=""):
         [
             sys.executable,
             "-c",
-            "from crawler.cli import main; main()",
+            "from nephelpdesk.cli import main; main()",
             "--db",
             str(store_path),
             *args,
@@ -108,7 +108,7 @@ def test_verify_log_fails_on_tampering(store_path):
 def test_verify_log_with_key_file_fails_on_a_recomputed_chain(store_path, tmp_path, monkeypatch):
     from test_audit_log import rewrite_unkeyed_chain
 
-    from crawler.store import open_store
+    from core.store import open_store
 
     key = tmp_path / "etc" / "audit.key"
     monkeypatch.setenv("NEPHELPDESK_AUDIT_KEY", str(key))

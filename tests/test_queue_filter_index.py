@@ -12,7 +12,7 @@ import random
 
 import pytest
 
-from crawler.store import open_store
+from core.store import open_store
 from takedown_queue.views import Filters, _count, list_cases
 
 BRANDS = ("", ",microsoft,", ",apple,", ",microsoft,norton,", ",hp,")

@@ -97,7 +97,7 @@ def test_no_answer_counts_as_offline(db):
 def _recheck_cli(capsys, path, *args):
     import json
 
-    from crawler.cli import main
+    from nephelpdesk.cli import main
 
     main(["--db", str(path), "queue", "recheck", "--json", *args])
     return json.loads(capsys.readouterr().out)

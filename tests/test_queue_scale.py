@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from crawler.store import open_store
+from core.store import open_store
 from takedown_queue import views
 
 CASES = 100_000

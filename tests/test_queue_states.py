@@ -7,7 +7,7 @@ import threading
 import pytest
 from queue_fixture import build_store
 
-from crawler.store import open_store
+from core.store import open_store
 from takedown_queue import decisions, states
 from takedown_queue.audit import verify
 from takedown_queue.errors import CaseChanged, QueueError

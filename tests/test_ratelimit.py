@@ -1,4 +1,4 @@
-"""crawler.ratelimit: the one token bucket, refusing (sandbox registries) or waiting (client)."""
+"""core.ratelimit: the one token bucket, refusing (sandbox registries) or waiting (client)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from crawler.ratelimit import TokenBucket, bucket_or_none
+from core.ratelimit import TokenBucket, bucket_or_none
 
 
 def test_allow_refuses_beyond_the_burst_and_refills():

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.registration.normalise import registrar_name
-from crawler.registration.record import UnusableAnswer
-from crawler.registration.whois_text import parse_whois
+from registration.normalise import registrar_name
+from registration.record import UnusableAnswer
+from registration.whois_text import parse_whois
 
 DOT_LEADER = """This is JWhoisServer serving ccTLD xx
 #########################################################################

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from crawler.cli import main
+from core.store import open_store
 from crawler.sandbox.rdap import RdapServer
 from crawler.sandbox.whois import WhoisServer
-from crawler.store import open_store
+from nephelpdesk.cli import main
 from tests.test_registration_client import IDN, RECORDS
 
 

@@ -18,13 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from crawler.domains import to_ascii
-from crawler.registration.bootstrap import load_bootstrap_file, parse_bootstrap
-from crawler.registration.client import ClientSettings, RegistrationClient
-from crawler.registration.enrich import enrich
+from core.domains import to_ascii
 from crawler.sandbox.rdap import RdapServer
 from crawler.sandbox.registry import RegistrationRecord
 from crawler.sandbox.whois import WhoisServer
+from registration.bootstrap import load_bootstrap_file, parse_bootstrap
+from registration.client import ClientSettings, RegistrationClient
+from registration.enrich import enrich
 
 IDN = to_ascii("computerhülp.nl")
 FAST = ClientSettings(timeout=2.0, retries=2, backoff=0.2, rate_per_server=200, burst=10)
@@ -268,7 +268,7 @@ def test_unknown_tld_and_junk_input() -> None:
 
 
 def test_bad_bootstrap_is_a_config_error(tmp_path: Path) -> None:
-    from crawler.errors import ConfigError
+    from core.errors import ConfigError
 
     bad = tmp_path / "dns.json"
     bad.write_text('{"services": [["com"]]}')
@@ -356,8 +356,8 @@ def test_enrich_stores_record_evidence_and_uses_cache(sandbox, store) -> None:  
 def test_migration_carries_the_abuse_contact_over(tmp_path: Path) -> None:
     import sqlite_utils
 
-    from crawler.registration.schema import migrations
-    from crawler.store import open_store
+    from core.store import open_store
+    from registration.schema import migrations
 
     db = sqlite_utils.Database(tmp_path / "old.db")
     migrations.apply(db, stop_before="m002_registrar_abuse_contact")

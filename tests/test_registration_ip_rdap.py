@@ -8,16 +8,16 @@ import json
 import pytest
 from queue_fixture import build_store
 
-from crawler.errors import ConfigError
-from crawler.registration.client import ClientSettings
-from crawler.registration.ip_rdap import (
+from core.errors import ConfigError
+from crawler.sandbox.rdap import RdapServer
+from registration.client import ClientSettings
+from registration.ip_rdap import (
     IpRdapClient,
     enrich_ips,
     load_ip_bootstrap,
     parse_ip_answer,
     parse_ip_bootstrap,
 )
-from crawler.sandbox.rdap import RdapServer
 
 FAST = ClientSettings(timeout=5, retries=0, backoff=0.01, rate_per_server=100, burst=10)
 
@@ -117,7 +117,7 @@ def test_enrich_stage_finds_hosting_providers_through_the_sandbox(tmp_path, monk
     domain registrations and the network of every server IP."""
     from crawler.sandbox.scenario import load_scenario
     from crawler.sandbox.server import Sandbox
-    from crawler.stages.enrich import run_stage
+    from registration.stage import run_stage
 
     db = build_store(tmp_path / "store.db")
     db.execute(

@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 
-from crawler.registration import normalise as norm
-from crawler.registration.rdap_answer import parse_rdap
-from crawler.registration.record import RATE_LIMITED, UnusableAnswer
-from crawler.registration.whois_text import parse_whois
+from registration import normalise as norm
+from registration.rdap_answer import parse_rdap
+from registration.record import RATE_LIMITED, UnusableAnswer
+from registration.whois_text import parse_whois
 from tests.conftest import REGISTRY_SAMPLES
 
 WHOIS = REGISTRY_SAMPLES / "whois"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.registration.whois_text import parse_whois
+from registration.whois_text import parse_whois
 from tests.conftest import REGISTRY_SAMPLES
 
 SOURCE = REGISTRY_SAMPLES / "whois" / "likexian-whois-parser" / "noterror"

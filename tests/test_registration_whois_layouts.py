@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from crawler.registration.record import UnusableAnswer
-from crawler.registration.whois_text import parse_whois
+from registration.record import UnusableAnswer
+from registration.whois_text import parse_whois
 from tests.conftest import REGISTRY_SAMPLES
 
 ANSWERS: list[dict[str, Any]] = tomllib.loads(

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from core.store import open_store
 from crawler.render.browser import NO_BROWSER, find_browser
 from crawler.render.config import load_config
-from crawler.run import RunOptions, nightly_run
+from crawler.render.stage import render_pages
 from crawler.sandbox import scripted
 from crawler.sandbox.scenario import RENDER_SCENARIO, load_scenario
 from crawler.sandbox.server import Sandbox
-from crawler.stages.render import render_pages
-from crawler.store import open_store
+from nephelpdesk.run import RunOptions, nightly_run
 
 if find_browser().path is None:
     pytest.skip("chromium not installed (scripts/test.sh installs it)", allow_module_level=True)

@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 from test_reports_fixture import build_store
 
-from crawler.cli import cli
-from crawler.store import open_store
+from core.store import open_store
+from nephelpdesk.cli import cli
 
 
 @pytest.fixture
@@ -83,7 +83,7 @@ def test_missing_store_is_one_line_through_main(tmp_path):
         [
             sys.executable,
             "-c",
-            "from crawler.cli import main; main()",
+            "from nephelpdesk.cli import main; main()",
             "--db",
             str(tmp_path / "missing.db"),
             "export",

@@ -16,8 +16,8 @@ from click.testing import CliRunner
 from datasette.app import Datasette
 from test_reports_fixture import build_store, install_queue, remove_queue
 
-from crawler.cli import cli
-from crawler.store import open_store
+from core.store import open_store
+from nephelpdesk.cli import cli
 from reports import explore
 from reports.stats import compute
 
@@ -107,7 +107,7 @@ def test_explore_serves_read_only_on_a_port(store_path):
     command = [
         sys.executable,
         "-c",
-        "from crawler.cli import main; main()",
+        "from nephelpdesk.cli import main; main()",
         "--db",
         str(store_path),
         "explore",
@@ -150,7 +150,7 @@ def test_not_a_store_is_a_clear_error(tmp_path):
         [
             sys.executable,
             "-c",
-            "from crawler.cli import main; main()",
+            "from nephelpdesk.cli import main; main()",
             "--db",
             str(path),
             "explore",
@@ -179,7 +179,7 @@ def _get(port, path):
 
 def _serve_explore(path, *args):
     port = _free_port()
-    command = [sys.executable, "-c", "from crawler.cli import main; main()",
+    command = [sys.executable, "-c", "from nephelpdesk.cli import main; main()",
                "--db", str(path), "explore", "--port", str(port), *args]  # fmt: skip
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 30

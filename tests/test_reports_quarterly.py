@@ -9,8 +9,8 @@ from click.testing import CliRunner
 from PIL import Image
 from test_reports_fixture import build_store, install_queue
 
-from crawler.cli import cli
-from crawler.store import open_store
+from core.store import open_store
+from nephelpdesk.cli import cli
 from reports import quarterly
 from reports.source import domain_rows
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 from scoring.rules import DEFAULT_RULES, load_rules
 
 SCORING = DEFAULT_RULES.parent

@@ -57,7 +57,7 @@ def closed_port() -> int:
 def nephelpdesk(tmp_path, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="")
     return subprocess.run(
-        [sys.executable, "-m", "crawler", "--db", str(tmp_path / "s.db"), *args],
+        [sys.executable, "-m", "nephelpdesk", "--db", str(tmp_path / "s.db"), *args],
         capture_output=True, text=True, timeout=180, env=env,
     )  # fmt: skip
 
@@ -141,7 +141,7 @@ def test_a_relative_db_path_is_the_store_the_crawl_writes(tmp_path, engine):
 
     env = dict(os.environ, TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="")
     result = subprocess.run(
-        [sys.executable, "-m", "crawler", "--db", "rel.db", "crawl", "--engine-url", engine,
+        [sys.executable, "-m", "nephelpdesk", "--db", "rel.db", "crawl", "--engine-url", engine,
          "--queries", queries(tmp_path, "good query"), *FAST],
         capture_output=True, text=True, timeout=180, env=env, cwd=tmp_path,
     )  # fmt: skip

@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 import pytest
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 from crawler.sandbox.scenario import load_scenario
 from crawler.sandbox.searxng import phone_query
 from crawler.sandbox.server import Sandbox
@@ -134,7 +134,7 @@ def test_port_in_use_is_a_clear_error(box):
 def test_cli_help_has_an_example():
     from click.testing import CliRunner
 
-    from crawler.cli import cli
+    from nephelpdesk.cli import cli
 
     result = CliRunner().invoke(cli, ["sandbox", "--help"])
     assert result.exit_code == 0 and "Example:" in result.output and "--labels" in result.output

@@ -22,7 +22,7 @@ from urllib.parse import unquote
 import phonenumbers
 import pytest
 
-from crawler.domains import registered_domain, to_ascii
+from core.domains import registered_domain, to_ascii
 from crawler.sandbox.heldout import load_heldout
 from crawler.sandbox.heldout.numbers import national_digits, write
 from crawler.sandbox.heldout.registration import platform_of
@@ -289,7 +289,7 @@ def test_number_writer_forms() -> None:
 
 
 def test_site_list_is_checked_at_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from crawler.errors import ConfigError
+    from core.errors import ConfigError
     from crawler.sandbox.heldout import sites
 
     good = sites.SITES.read_text(encoding="utf-8")
@@ -312,7 +312,7 @@ def test_site_list_is_checked_at_load(tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_phrase_book_is_checked_at_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from crawler.errors import ConfigError
+    from core.errors import ConfigError
     from crawler.sandbox.heldout import phrases
 
     assert phrases.pick("blog", "fi", "title")[0]
@@ -437,7 +437,7 @@ def test_sandbox_command_serves_the_heldout_web(tmp_path: Path) -> None:
     import sys
 
     labels = tmp_path / "truth.csv"
-    cmd = [sys.executable, "-m", "crawler", "sandbox", "--heldout", "--labels", str(labels)]
+    cmd = [sys.executable, "-m", "nephelpdesk", "sandbox", "--heldout", "--labels", str(labels)]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         lines = [proc.stdout.readline() for _ in range(2)]  # type: ignore[union-attr]
@@ -560,7 +560,7 @@ def test_second_batch_numbers_are_where_the_class_says(scenario: Scenario) -> No
 def test_second_batch_wording_placeholders_name_real_numbers(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from crawler.errors import ConfigError
+    from core.errors import ConfigError
     from crawler.sandbox.heldout import sites
 
     good = sites.SITES2.read_text(encoding="utf-8")
@@ -755,7 +755,7 @@ def test_third_batch_honest_pages_quote_prominently(scenario: Scenario) -> None:
 def test_third_batch_wording_placeholders_name_real_numbers(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from crawler.errors import ConfigError
+    from core.errors import ConfigError
     from crawler.sandbox.heldout import sites
 
     good = sites.SITES3.read_text(encoding="utf-8")
@@ -966,7 +966,7 @@ def test_fourth_batch_honest_pages_quote_prominently(scenario: Scenario) -> None
 def test_fourth_batch_wording_placeholders_name_real_numbers(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from crawler.errors import ConfigError
+    from core.errors import ConfigError
     from crawler.sandbox.heldout import sites
 
     good = sites.SITES4.read_text(encoding="utf-8")
@@ -1162,7 +1162,7 @@ def test_fifth_batch_honest_pages_quote_this_batchs_scams(scenario: Scenario) ->
 def test_fifth_batch_link_placeholders_name_real_numbers(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from crawler.errors import ConfigError
+    from core.errors import ConfigError
     from crawler.sandbox.heldout import sites
 
     good = sites.SITES5.read_text(encoding="utf-8")

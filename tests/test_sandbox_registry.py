@@ -12,8 +12,8 @@ from datetime import date
 
 import pytest
 
-from crawler.domains import to_ascii
-from crawler.errors import ConfigError
+from core.domains import to_ascii
+from core.errors import ConfigError
 from crawler.sandbox.rdap import RdapServer
 from crawler.sandbox.registry import RegistrationRecord
 from crawler.sandbox.whois import WhoisServer, query_domain

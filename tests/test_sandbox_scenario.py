@@ -15,7 +15,7 @@ import phonenumbers
 import pytest
 from bs4 import BeautifulSoup
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 from crawler.sandbox.scenario import BRANDS, CATEGORIES, DEFAULT_SCENARIO, load_scenario
 
 

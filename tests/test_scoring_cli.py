@@ -8,8 +8,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from crawler.cli import cli
-from crawler.store import open_store
+from core.store import open_store
+from nephelpdesk.cli import cli
 from tests.test_facts_storefill import add_site, helpdesk_extraction
 
 NUMBER = ("+31851234567", "voip", "NL")

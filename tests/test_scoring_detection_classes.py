@@ -8,9 +8,9 @@ import json
 
 import pytest
 
-from crawler.facts import load_facts
 from scoring.facts import DomainFacts, PageFacts, Phone, Registration, TemplateMatch
 from scoring.indicators import domain as domain_indicators
+from scoring.loader import load_facts
 from scoring.rules import load_rules
 from scoring.score import score
 
@@ -228,7 +228,7 @@ def test_brand_on_free_hosting_subdomain(rules):
 
 
 def test_hosting_platform_subdomain_is_the_unit():
-    from crawler.domains import registered_domain
+    from core.domains import registered_domain
 
     name = registered_domain("https://www.microsoft-windows.netlify.app/help")
     assert name is not None and name.domain == "microsoft-windows.netlify.app"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.domains import registered_domain
+from core.domains import registered_domain
 from crawler.extract.identifiers import valid_vat
 from crawler.extract.page import extract_page
 from crawler.extract.terms import find_terms

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from crawler.stages.scoring import rescore
 from scoring.rules import load_rules
+from scoring.stage import rescore
 from tests.test_facts_storefill import add_site, helpdesk_extraction
 
 NUMBER = ("+31851234567", "voip", "NL")
@@ -95,8 +95,8 @@ def test_rescore_a_subset(populated):
 
 
 def test_run_stage_for_a_check_scores_only_that_domain(populated):
-    from crawler.run import RunOptions
-    from crawler.stages.scoring import run_stage
+    from nephelpdesk.run import RunOptions
+    from scoring.stage import run_stage
 
     options = RunOptions(
         urls=["https://www.windows-hulp.online/contact"], queries=[], engine="check"

@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 from crawler.search import backend_for
 from crawler.search.base import SearchResponseError
 from crawler.search.brave import BraveBackend

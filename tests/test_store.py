@@ -3,9 +3,9 @@ import sqlite3
 
 import pytest
 
-from crawler.errors import StoreError
-from crawler.evidence import load_body, store_body
-from crawler.store import open_store
+from core.errors import StoreError
+from core.evidence import load_body, store_body
+from core.store import open_store
 
 
 def test_store_is_wal_with_busy_timeout(tmp_path):

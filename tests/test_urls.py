@@ -1,5 +1,5 @@
+from core.urls import is_crawlable_scheme, strip_session
 from crawler.official import should_crawl
-from crawler.urls import is_crawlable_scheme, strip_session
 
 
 def test_session_ids_are_stripped():
@@ -20,7 +20,7 @@ def test_official_domains_and_platforms_are_not_crawled():
 
 
 def test_strip_session_keeps_other_parameters_as_written():
-    from crawler.urls import strip_session
+    from core.urls import strip_session
 
     url = "http://x.online/lp/?nr=%201-866-305-1742&sid=abc&ref=a+b"
     assert strip_session(url) == "http://x.online/lp/?nr=%201-866-305-1742&ref=a+b"

@@ -155,7 +155,7 @@ def test_age_filter_uses_registration_dates(app):
 
 
 def test_only_admins_manage_users_and_disabled_users_are_logged_out(app):
-    from crawler.store import open_store
+    from core.store import open_store
 
     db = open_store(app.config["DB"])
     add_user(db, "ada", "admin", PASSWORD)

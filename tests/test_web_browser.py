@@ -175,8 +175,8 @@ def test_payload_would_run_without_the_sandbox(browser):
 def test_case_page_shows_the_hosting_provider_and_its_abuse_address(page, server):
     """The server IP's network from IP RDAP (stored by the enrich stage) on the case page:
     in the evidence line and as a recipient of its own order."""
-    from crawler.registration.ip_rdap import IpLookup, IpNetworkRecord, store_lookup
-    from crawler.store import open_store
+    from core.store import open_store
+    from registration.ip_rdap import IpLookup, IpNetworkRecord, store_lookup
 
     db = open_store(server.store)
     record = IpNetworkRecord(

@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
+from core.store import open_store
 from crawler.render.browser import find_browser
-from crawler.run import RunOptions, nightly_run
 from crawler.sandbox.dns import site_address
 from crawler.sandbox.scenario import RENDER_SCENARIO, load_scenario
 from crawler.sandbox.server import Sandbox
-from crawler.store import open_store
+from nephelpdesk.run import RunOptions, nightly_run
 from takedown_queue.bundle import verify_bundle
 from takedown_queue.users import add_user
 from takedown_queue.web.app import create_app

@@ -8,7 +8,7 @@ import sys
 import time
 import urllib.request
 
-from crawler.store import open_store
+from core.store import open_store
 
 
 def free_port() -> int:
@@ -25,7 +25,7 @@ def test_serve_answers_on_its_port(tmp_path):
         [
             sys.executable,
             "-c",
-            "from crawler.cli import main; main()",
+            "from nephelpdesk.cli import main; main()",
             "--db",
             str(path),
             "serve",

@@ -12,8 +12,8 @@ from typing import Any
 
 import click
 
-from crawler.cli import Context, emit_json, json_option
-from crawler.errors import ConfigError
+from core.cli import Context, emit_json, json_option
+from core.errors import ConfigError
 
 SCHEME_HELP = "Scheme of the URL the crawl fetches (default from discovery.toml: https)."
 

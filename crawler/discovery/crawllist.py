@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.clock import now_iso
+from core.clock import now_iso
 from crawler.discovery.names import NameVerdict
 
 SOURCES = ("ct", "nrd", "zone")
@@ -168,9 +168,9 @@ def list_names(db: sqlite_utils.Database, names: dict[str, int], tally: Tally, s
 def hand_off(db_path: str, run_id: int) -> list[str]:
     """What a nightly run takes from discovery: the crawl list's URLs it fetches, and
     partners' numbers queued as its pivots (searched with the run's other pivots)."""
+    from core.store import open_store
     from crawler.discovery.partners import hand_off as partner_hand_off
     from crawler.discovery.settings import load_settings
-    from crawler.store import open_store
 
     settings = load_settings()
     db = open_store(db_path)

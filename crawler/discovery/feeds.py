@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 
 MAX_NAME = 253
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from crawler.domains import registered_domain, to_ascii
+from core.domains import registered_domain, to_ascii
 from scoring.facts import DomainFacts
 from scoring.indicators import domain as indicators
 from scoring.rules import Rules

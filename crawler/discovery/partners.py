@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from crawler.clock import now_iso
-from crawler.errors import ConfigError
+from core.clock import now_iso
+from core.errors import ConfigError
 from crawler.queries import phone_query_forms
-from crawler.stages.scoring import import_fraud_numbers, normalise_number, read_fraud_csv
+from scoring.stage import import_fraud_numbers, normalise_number, read_fraud_csv
 
 DATE_COLUMNS = ("date", "reported_on", "reported", "datum")
 
@@ -68,7 +68,7 @@ def import_partner_numbers(
 
 def hand_off(db: sqlite_utils.Database, run_id: int) -> int:
     """Queue partner numbers no run has searched yet as pivots of `run_id`; returns how
-    many. The nightly run's crawl searches the pivots of its run (crawler.crawl_process)."""
+    many. The nightly run's crawl searches the pivots of its run (nephelpdesk.crawl_process)."""
     pending = [row[0] for row in db.execute(
         "SELECT DISTINCT e164 FROM partner_numbers WHERE pivot_run_id IS NULL ORDER BY e164")]  # fmt: skip
     queued = 0

@@ -21,7 +21,7 @@ import lxml.html
 import sqlite_utils
 from lxml.etree import ParserError
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 
 WORDS_FILE = Path(__file__).resolve().parent / "query_words.toml"
 WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)

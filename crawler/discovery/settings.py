@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SETTINGS = HERE / "discovery.toml"

@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.clock import now_iso
+from core.clock import now_iso
 from crawler.discovery.crawllist import Tally, add_verdicts, record_batch
 from crawler.discovery.ctclient import CtClient, NoAnswer
 from crawler.discovery.ctlog import BadEntry, decode_leaf

@@ -25,11 +25,11 @@ from scrapy_redis.connection import get_redis_from_settings
 from twisted.internet import task
 from twisted.python.failure import Failure
 
+from core.urls import strip_session
 from crawler.distributed.keys import Keys
 from crawler.distributed.queue import LEASE_META, SEED_META
 from crawler.distributed.seeds import Leases
 from crawler.items import PageItem
-from crawler.urls import strip_session
 
 SEED_BATCH = 16
 

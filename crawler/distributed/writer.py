@@ -21,14 +21,14 @@ from typing import Any
 
 import redis
 
+from core.domains import registered_domain
+from core.urls import strip_session
 from crawler.distributed.items import loads
 from crawler.distributed.keys import Keys
 from crawler.distributed.seeds import seed
-from crawler.domains import registered_domain
 from crawler.items import PageItem
 from crawler.pipelines.extract import ExtractPipeline
 from crawler.pipelines.store import StorePipeline
-from crawler.urls import strip_session
 
 logger = logging.getLogger(__name__)
 BATCH = 100

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crawler.domains import registered_domain
-from crawler.errors import ConfigError
+from core.domains import registered_domain
+from core.errors import ConfigError
 from crawler.extract.vocabulary import SCORING_DIR, load_vocabulary
 
 BRANDS_PATH = SCORING_DIR / "brands.toml"

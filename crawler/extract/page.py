@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
-from crawler.domains import registered_domain
+from core.domains import registered_domain
 from crawler.extract.brands import (
     BrandCatalog,
     brands_in_host,

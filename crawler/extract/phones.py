@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
-from crawler.domains import registered_domain
+from core.domains import registered_domain
 from crawler.extract.vocabulary import load_vocabulary
 from scoring.facts import Phone
 

@@ -15,7 +15,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 
 SCORING_DIR = Path(__file__).resolve().parent.parent.parent / "scoring"
 DEFAULT_PATH = SCORING_DIR / "vocabulary.toml"

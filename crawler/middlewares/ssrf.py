@@ -10,63 +10,19 @@ without a proxy, names are resolved and every address they resolve to is checked
 
 from __future__ import annotations
 
-import ipaddress
 import logging
-import socket
-from functools import lru_cache
-from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
+
+from core.netguard import destination_problem
 
 logger = logging.getLogger(__name__)
 
 
 class BlockedDestination(IgnoreRequest):
     """Raised (and counted) by SsrfMiddleware for a request to an internal address."""
-
-
-def is_internal(address: str) -> bool:
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return False
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    return (
-        ip.is_private
-        or ip.is_loopback
-        or ip.is_link_local
-        or ip.is_multicast
-        or ip.is_reserved
-        or ip.is_unspecified
-    )
-
-
-@lru_cache(maxsize=4096)
-def _resolve(host: str) -> tuple[str, ...]:
-    try:
-        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
-    except (socket.gaierror, UnicodeError, OSError):
-        return ()
-    return tuple(sorted({str(info[4][0]) for info in infos}))
-
-
-def destination_problem(url: str, *, resolve: bool) -> str | None:
-    """Why `url` must not be fetched, or None when it may."""
-    host = (urlsplit(url).hostname or "").strip("[]").lower()
-    if not host:
-        return "no host"
-    if host == "localhost" or host.endswith(".localhost"):
-        return "localhost"
-    if is_internal(host):
-        return f"internal address {host}"
-    if resolve:
-        for address in _resolve(host):
-            if is_internal(address):
-                return f"{host} resolves to internal address {address}"
-    return None
 
 
 class SsrfMiddleware:

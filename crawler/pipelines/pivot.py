@@ -18,13 +18,13 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from crawler.clock import now_iso
-from crawler.domains import host_of, registered_domain
-from crawler.facts import page_facts
+from core.clock import now_iso
+from core.domains import host_of, registered_domain
 from crawler.items import PageItem
 from crawler.queries import phone_query_forms
 from scoring.facts import DomainFacts
 from scoring.indicators.phone import offered_phones
+from scoring.loader import page_facts
 from scoring.rules import Rules, load_rules
 from scoring.score import score
 

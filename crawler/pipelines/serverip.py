@@ -21,9 +21,9 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import defer, threads
 
+from core.resolver import AddressResolver
+from core.store import open_store
 from crawler.items import PageItem
-from crawler.resolver import AddressResolver
-from crawler.store import open_store
 
 RESOLVED = "resolved"
 UPDATE = "UPDATE pages SET server_ip = ?, server_ip_source = ? WHERE id = ? AND server_ip IS NULL"

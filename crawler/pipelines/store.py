@@ -17,11 +17,11 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
-from crawler.clock import now_iso
-from crawler.domains import registered_domain
-from crawler.evidence import store_body
+from core.clock import now_iso
+from core.domains import registered_domain
+from core.evidence import store_body
+from core.store import open_store
 from crawler.items import PageItem, SearchHitItem, SearchPageItem
-from crawler.store import open_store
 
 logger = logging.getLogger(__name__)
 

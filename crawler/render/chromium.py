@@ -32,7 +32,7 @@ from playwright.sync_api import (
 )
 from playwright.sync_api import Error as PlaywrightError
 
-from crawler.middlewares.ssrf import destination_problem
+from core.netguard import destination_problem
 from crawler.render.config import RenderConfig
 
 INSTRUMENT = Path(__file__).with_name("instrument.js")

@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from crawler.cli import emit_json, json_option
+from core.cli import emit_json, json_option
 from crawler.render.config import load_config
 
 
@@ -34,7 +34,7 @@ def render(
     Example:
       nephelpdesk render --proxy http://proxy.local:3128
     """
-    from crawler.stages.render import render_pages
+    from crawler.render.stage import render_pages
 
     config = load_config(config_path)
     result = render_pages(ctx.store(), config, run_id=None, proxy=proxy, only=domains or None)

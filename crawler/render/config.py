@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 
 DEFAULT = Path(__file__).with_name("render.toml")
 LOCAL = Path(__file__).with_name("render.local.toml")

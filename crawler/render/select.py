@@ -15,9 +15,9 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
-from crawler.facts import load_facts
 from crawler.render.config import RenderConfig
 from crawler.render.store import SourcePage
+from scoring.loader import load_facts
 from scoring.rules import Rules
 from scoring.score import score
 

@@ -16,8 +16,8 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.clock import now_iso
-from crawler.evidence import store_body
+from core.clock import now_iso
+from core.evidence import store_body
 from crawler.extract.page import PageExtraction, extract_page
 from crawler.render.chromium import RenderOutcome
 

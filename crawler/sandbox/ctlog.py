@@ -35,8 +35,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 from cryptography.x509.oid import NameOID
 
+from core.errors import ConfigError
 from crawler.discovery.ctlog import PRECERT_ENTRY, X509_ENTRY, encode_chain, encode_leaf
-from crawler.errors import ConfigError
 from crawler.sandbox.model import Scenario
 from crawler.sandbox.scenario import load_scenario
 from crawler.sandbox.serving import BackgroundServer, ThreadingHTTP

@@ -22,17 +22,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
+from core.store import open_store
 from crawler.extract.page import extract_page
 from crawler.items import PageItem
 from crawler.pipelines.store import write_page
 from crawler.sandbox.model import NEVER_FLAGGED, Scenario, Site
 from crawler.sandbox.registry import RegistrationRecord, privacy_service
-from crawler.stages.scoring import rescore
-from crawler.store import open_store
 from scoring.cli import query_domains, stored_outcomes
 from scoring.evaluate import Evaluation, Label, evaluate
 from scoring.rules import Rules, load_rules
+from scoring.stage import rescore
 
 DEVELOPMENT, HELD_OUT = "development", "held-out"
 SETS = (DEVELOPMENT, HELD_OUT)
@@ -68,10 +68,8 @@ def moved_domains(path: Path = MOVED_FILE) -> frozenset[str]:
 
 
 def _held_out_web() -> Scenario:
-    try:
-        from crawler.sandbox.heldout import load_heldout
-    except ModuleNotFoundError as exc:
-        raise ConfigError("the held-out set is not built in this version") from exc
+    from crawler.sandbox.heldout import load_heldout
+
     return load_heldout()
 
 

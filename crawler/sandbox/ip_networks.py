@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 
 DATA = Path(__file__).with_name("ip_networks.toml")
 SHAPES = ("ripe", "arin")

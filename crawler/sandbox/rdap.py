@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from crawler.domains import to_ascii
-from crawler.ratelimit import bucket_or_none
+from core.domains import to_ascii
+from core.ratelimit import bucket_or_none
 from crawler.sandbox.ip_networks import IpRegistries, ip_registries
 from crawler.sandbox.rdap_json import IP_SHAPES, domain_answer, error_answer
 from crawler.sandbox.registry import RegistrationRecord, registry_of_tld

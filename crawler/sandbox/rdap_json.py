@@ -13,7 +13,7 @@ import hashlib
 from datetime import datetime
 from typing import Any
 
-from crawler.domains import to_unicode
+from core.domains import to_unicode
 from crawler.sandbox.ip_networks import IpNetwork
 from crawler.sandbox.registry import (
     RegistrationRecord,

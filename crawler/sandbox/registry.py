@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 
 REGISTRY_DATA = Path(__file__).with_name("registry_data.toml")
 PRIVACY_STATES = ("shielded", "disclosed", "not_published")

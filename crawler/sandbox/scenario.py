@@ -18,9 +18,9 @@ from urllib.parse import quote
 
 import phonenumbers
 
-from crawler.clock import today_iso
-from crawler.domains import registered_domain, to_ascii
-from crawler.errors import ConfigError
+from core.clock import today_iso
+from core.domains import registered_domain, to_ascii
+from core.errors import ConfigError
 from crawler.sandbox import special
 from crawler.sandbox.model import CATEGORIES as SITE_CATEGORIES
 from crawler.sandbox.model import Page, Scenario, Site

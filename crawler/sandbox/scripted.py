@@ -14,7 +14,7 @@ from typing import Any
 
 import phonenumbers
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 from crawler.sandbox.model import Page
 
 SOURCE = Path(__file__).with_name("scripted.toml")

@@ -13,7 +13,7 @@ from http.server import ThreadingHTTPServer
 from types import TracebackType
 from typing import Self
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 
 
 class BackgroundServer:

@@ -11,8 +11,8 @@ import socketserver
 import time
 from datetime import UTC, datetime
 
-from crawler.domains import to_ascii
-from crawler.ratelimit import bucket_or_none
+from core.domains import to_ascii
+from core.ratelimit import bucket_or_none
 from crawler.sandbox.registry import RegistrationRecord
 from crawler.sandbox.serving import BackgroundServer, ThreadingTCP
 from crawler.sandbox.whois_text import not_found_text, rate_limited_text, record_text

@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Callable
 from datetime import datetime
 
-from crawler.domains import to_unicode
+from core.domains import to_unicode
 from crawler.sandbox.registry import (
     RegistrationRecord,
     country_name,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ article, a forum post or a number directory quotes is evidence about that number
 loader turns it into `phone_warned_by` for the sites that offer it), never about the
 page that quotes it. A brand's own published support numbers are never scam numbers.
 
-The loader (crawler.facts) fills `known_fraud_numbers`, `phone_shared_with` and
+The loader (scoring.loader) fills `known_fraud_numbers`, `phone_shared_with` and
 `phone_warned_by` from the store; these functions only read them.
 """
 

@@ -99,7 +99,7 @@ def newly_registered(facts: DomainFacts, rules: Rules) -> list[Hit]:
 
 
 def free_platform_name(facts: DomainFacts, rules: Rules) -> list[Hit]:
-    """A subdomain of a free hosting or app platform (crawler/data/hosting_platforms.txt):
+    """A subdomain of a free hosting or app platform (core/data/hosting_platforms.txt):
     no domain was registered at all, the name was made in a minute and is thrown away as
     fast, which is what a fresh registration says of an own domain. The platform's own
     registration says nothing of the site, so this stands in for it."""

@@ -1,6 +1,6 @@
 """Template indicator: the page layout is a clone of a site already flagged or decided.
 
-The loader (crawler.facts) finds the near fingerprints; this only judges their status.
+The loader (scoring.loader) finds the near fingerprints; this only judges their status.
 """
 
 from __future__ import annotations

@@ -30,8 +30,8 @@ from flask import (
 )
 from werkzeug.wrappers import Response as BaseResponse
 
-from crawler.domains import to_unicode
-from crawler.store import connect, open_store
+from core.domains import to_unicode
+from core.store import connect, open_store
 from takedown_queue import bundle, decisions, order_details, orders, render_view, states, views
 from takedown_queue.config import QueueConfig, load_config
 from takedown_queue.errors import QueueError

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from random import Random
 
-from crawler.domains import registered_domain
+from core.domains import registered_domain
 from crawler.sandbox.heldout import (
     legit,
     legit2,

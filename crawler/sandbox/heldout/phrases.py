@@ -11,7 +11,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 from crawler.sandbox.heldout.spec import LANGS
 
 PHRASES = Path(__file__).with_name("phrases.toml")

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 from crawler.sandbox.registry import RegistrationRecord, privacy_service
 
 DATA = Path(__file__).with_name("registrars.toml")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 from random import Random
+from typing import Any
 
 from crawler.sandbox.heldout import numbers
 from crawler.sandbox.heldout.scams3 import branded
@@ -98,7 +99,7 @@ HELPCENTRE = {
 def nl_zendesk_copenhagen(spec: Spec, rng: Random) -> Drafts:
     own = spec.phones[0]
     s = Sheet()
-    t = HELPCENTRE[spec.brands[0]]
+    t: dict[str, Any] = dict(HELPCENTRE[spec.brands[0]])
     style = spec.opt("style", "spaced_dash")
     shown = s.num(own, style)
     theme = f"{rng.randint(7000000, 7999999)}/{_hex(rng, 40)}"

@@ -15,8 +15,8 @@ from typing import Any
 
 import phonenumbers
 
-from crawler.domains import to_ascii
-from crawler.errors import ConfigError
+from core.domains import to_ascii
+from core.errors import ConfigError
 from crawler.sandbox.heldout.registration import Reg
 from crawler.sandbox.heldout.spec import LANGS, Spec
 from crawler.sandbox.model import LEGIT_CATEGORIES, SCAM_CATEGORIES

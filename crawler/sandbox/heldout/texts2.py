@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 from crawler.sandbox.heldout.sheet import Sheet, esc
 from crawler.sandbox.heldout.spec import Spec
 

@@ -17,7 +17,7 @@ import html as htmllib
 import re
 from typing import Any
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 from crawler.sandbox.heldout import numbers
 from crawler.sandbox.heldout.scams import BRAND_NAMES
 from crawler.sandbox.heldout.sheet import Sheet, esc

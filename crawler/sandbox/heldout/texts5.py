@@ -13,7 +13,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 
-from crawler.errors import ConfigError
+from core.errors import ConfigError
 from crawler.sandbox.heldout import numbers
 from crawler.sandbox.heldout.sheet import Sheet, esc
 from crawler.sandbox.heldout.spec import Spec

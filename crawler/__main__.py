@@ -1,5 +1,0 @@
-"""`python -m crawler` is the `nephelpdesk` command."""
-
-from crawler.cli import main
-
-main()
