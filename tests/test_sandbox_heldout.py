@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -4846,3 +4846,273 @@ def test_twenty_second_batch_numbers_are_where_the_class_says(scenario: Scenario
     assert "embed.tawk.to" in shop and "flatsome" in shop and "072 534 18 70" in shop
     official = html("www.epson.de", "/de/de/kontakt/support")
     assert '<a href="tel:+492159538000">02159 538000</a>' in official and "falschen Support-Nummern" in official
+
+
+# --- the twenty-third batch (sites23.toml: Site.batch == 23) ------------------------------
+
+BATCH23_SCAM_TEMPLATES = {
+    "b23_au_wix_microsoft_splitlead", "b23_ie_squarespace_paypal_ldtel", "b23_us_blogspot_dell_doubleparen",
+    "b23_gb_shopify_brother_trustfooter", "b23_at_webflow_norton_invoice", "b23_de_locker_gesperrt_scan",
+    "b23_chfr_locker_bsod_qr", "b23_ja_locker_iphone_fullwidth", "b23_nl_drupal7_tennisclub_ziggo",
+    "b23_fi_tilda_apple_imgalt", "b23_fr_ghost_epson_keycaps", "b23_us_googlesites_remote_words",
+}  # fmt: skip
+BATCH23_LEGIT_TEMPLATES = {
+    "b23_ie_amp_paypal_article", "b23_at_typo3_consumer_tv", "b23_ja_nuxt_qa_iphone",
+    "b23_au_vbulletin_tables_thread", "b23_us_sveltekit_number_lookup", "b23_nl_symfony_turbo_lookup",
+    "b23_fi_aem_bank_warning", "b23_chfr_drupal10_police_warning", "b23_chde_joomla_repair_fernwartung",
+    "b23_be_hugo_it_partner", "b23_de_shopware_userlike_shop", "b23_nl_remix_ziggo_official",
+}  # fmt: skip
+
+
+def _batch23(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 23]
+
+
+def test_twenty_third_batch_is_marked_and_is_exactly_sites23(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES23
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES23.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch23(scenario)} == hosts
+    assert all(spec.batch == 23 for spec in all_specs() if spec.host in hosts)
+
+
+def test_twenty_third_batch_template_names_shadow_no_earlier_template() -> None:
+    """build.TEMPLATES merges the batches' dicts; a reused name would replace a template."""
+    from crawler.sandbox.heldout import legit23, scams23
+    from crawler.sandbox.heldout.build import TEMPLATES
+
+    ours = {**scams23.TEMPLATES, **legit23.TEMPLATES}
+    assert ours.keys() == BATCH23_SCAM_TEMPLATES | BATCH23_LEGIT_TEMPLATES
+    assert all(name.startswith("b23_") for name in ours)
+    earlier = {spec.template for spec in all_specs() if spec.batch != 23}
+    assert not earlier & ours.keys()
+    assert all(TEMPLATES[name] is fn for name, fn in ours.items())
+
+
+def test_twenty_third_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch23(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 24 and len(scams) == 12 and len(legit) == 12
+    assert {s.template for s in scams} == BATCH23_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH23_LEGIT_TEMPLATES
+    old_hosts = {h for s in scenario.sites if s.batch != 23 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_domains = {s.domain for s in scenario.sites if s.batch != 23}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 23 for p in s.pages.values() for n in p.phones
+    }
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    offered = [n for s in scams for n in s.phones]
+    assert len(offered) == len(set(offered)) == 12, "every scam its own number"
+    specs = [spec for spec in all_specs() if spec.batch == 23]
+    assert {spec.country for spec in specs} == {
+        "AU", "IE", "US", "GB", "AT", "DE", "CH", "JP", "NL", "FI", "FR", "BE",
+    }  # fmt: skip
+    assert Counter(spec.lang for spec in specs) == {
+        "en": 8, "de": 5, "nl": 4, "fr": 3, "fi": 2, "ja": 2,
+    }  # fmt: skip
+    assert {LANG.search(s.pages["/"].body_bytes(400).decode()).group(1) for s in scams} == {
+        "nl", "en", "de", "fr", "fi", "ja",
+    }  # fmt: skip
+    assert {("en", "AU"), ("en", "IE"), ("de", "AT"), ("fr", "CH")} <= {
+        (s.lang, s.country) for s in specs if s.category in ("fake_helpdesk", "scareware")
+    }
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.hosts[0] for s in lockers] == [
+        "windows-schutzalarm.online", "blocage-ordinateur-alerte.site", "iphone-security-alert-jp.top",
+    ]  # fmt: skip
+    assert [s.brands for s in lockers] == [("microsoft",), ("microsoft",), ("apple",)]
+    assert [len(s.pages) for s in lockers] == [1, 1, 1]
+    assert [s.hosts[0] for s in scams if not s.brands] == ["remotepchelpnow.com"]
+    assert sorted({b for s in scams for b in s.brands}) == [
+        "apple", "brother", "dell", "epson", "microsoft", "norton", "paypal", "ziggo",
+    ]  # fmt: skip
+    assert [s.domain for s in batch if platform_of(s.hosts[0])] == [
+        "msoft-support-australia.wixsite.com", "dell-support-number-usa.blogspot.com",
+    ]  # fmt: skip
+    assert all(s.landing == "/" for s in batch)
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    hacked = next(s for s in own if s.template == "b23_nl_drupal7_tennisclub_ziggo")
+    assert hacked.domain == "ltvdewaterlelie.nl" and age(hacked) > 15 * 365
+    assert (TODAY - hacked.registration.updated).days < 10, "the old name was touched lately"
+    assert all(age(s) < 30 for s in own if s is not hacked)
+    assert {s.registration.privacy for s in own} == {"shielded", "not_published"}
+    assert {"IN", "CN", "VN", "PK", "MA", "IS", "US"} <= {s.registration.shown_country for s in own}
+    proxied = {s.domain: s.registration.privacy_service for s in own if s.registration.privacy_service}
+    assert proxied == {
+        "paypal-helpline-ireland.com": "Withheld for Privacy ehf",
+        "norton-verlaengerung-storno.com": "Domains By Proxy, LLC",
+    }  # fmt: skip
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+    young = [s for s in legit if age(s) < 365]
+    assert [s.domain for s in young] == ["leiedal-it.be"] and young[0].category == "it_partner"
+    assert all(age(s) > 7 * 365 for s in legit if s not in young), "the other honest names are old"
+    repair = next(s for s in legit if s.category == "repair_shop")
+    assert repair.domain == "pc-werkstatt-kaelin.ch" and age(repair) > 15 * 365
+    assert "/fernwartung" in repair.pages
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+3292347815", genuine()["microsoft_be"], genuine()["apple_be"]}
+    official = [s for s in legit if s.category == "official"]
+    assert [s.domain for s in official] == ["ziggo.nl"] and official[0].brands == ("ziggo",)
+    assert official[0].phones == ("+31887171717",)
+    shop = next(s for s in legit if s.category == "business")
+    assert shop.domain == "schwabenrechner.de" and shop.brands == ("dell", "hp", "lenovo")
+    never_flag = Counter(s.category for s in legit if s.category in ("news", "forum", "directory", "warning", "blog", "official"))
+    assert never_flag == {"news": 2, "forum": 2, "directory": 2, "warning": 2, "official": 1}
+
+
+def test_twenty_third_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-23 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 23}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch23(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+        for brand in site.brands:
+            assert any(brand in p.brands for p in site.pages.values()), (site.domain, brand)
+
+
+def test_twenty_third_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch23(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = 0
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        quoting += bool(quoted)
+    assert quoting == 9
+    by = {s.template: s for s in batch}
+    for template, numbers_ in (
+        ("b23_ie_amp_paypal_article", {"+3531800936412", "+448088712634"}),
+        ("b23_at_typo3_consumer_tv", {"+43800291736", "+498005837214"}),
+        ("b23_ja_nuxt_qa_iphone", {"+815058712246"}),
+        ("b23_au_vbulletin_tables_thread", {"+611800492317"}),
+        ("b23_us_sveltekit_number_lookup", {"+18553047219", "+18447260391"}),
+        ("b23_nl_symfony_turbo_lookup", {"+31853031847"}),
+        ("b23_fi_aem_bank_warning", {"+358942715906"}),
+        ("b23_chfr_drupal10_police_warning", {"+41800614259", "+33975182046"}),
+        ("b23_chde_joomla_repair_fernwartung", {"+498005837214"}),
+    ):
+        quoted = {n for p in by[template].pages.values() for n in p.phones if n not in p.offered}
+        assert quoted == numbers_, template
+    assert not any(by[t].phones for t in (
+        "b23_ie_amp_paypal_article", "b23_at_typo3_consumer_tv", "b23_ja_nuxt_qa_iphone",
+        "b23_au_vbulletin_tables_thread", "b23_us_sveltekit_number_lookup", "b23_nl_symfony_turbo_lookup",
+    ))  # fmt: skip
+    assert by["b23_fi_aem_bank_warning"].phones == ("+358106390200",), "the bank's own line"
+    assert by["b23_chfr_drupal10_police_warning"].phones == ("+41215570130",), "the police's own line"
+    assert by["b23_chde_joomla_repair_fernwartung"].phones == ("+41554122736",), "the shop's own line"
+    quoted_scams = {n for s in batch if s.label == "legit" for p in s.pages.values() for n in p.phones} & offered
+    assert quoted_scams == offered, "every scam of the batch is quoted somewhere"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_twenty_third_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch23(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        """Digits of the text a reader sees without scripts, markup or attributes."""
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    def digits(page: str) -> str:
+        return re.sub(r"\D", "", page)
+
+    wix = html("msoft-support-australia.wixsite.com")
+    assert "1-800-492-317 AUS" in wix and 'href="tel:1800492317"' in wix
+    assert "Wix.com Website Builder" in wix and "wixui-rich-text" in wix
+    sq = html("paypal-helpline-ireland.com")
+    assert '"telephone": "+353 1800 936 412"' in sq and 'href="tel:1800936412"' in sq
+    assert "1800936412" not in static(sq) and "This is Squarespace." in sq
+    blog = by["dell-support-number-usa.blogspot.com"]
+    for page in blog.pages.values():
+        if page.phones:
+            body = page.body_bytes().decode()
+            assert body.count("((1+855_304_7219))") >= 3 and "1-855-304-7219" in body
+            assert "+1 (855) 304-7219" in body and "_WidgetManager._Init" in body
+    shopify = html("brotherprintersupport.co.uk")
+    assert "+44 (0) 808 871 2634" in shopify and "0808 871 2634" in shopify
+    for marker in ("Shopify.theme", "Registered in England &amp; Wales, company no.", "VAT GB", "Trustpilot", "shopify-pc__banner"):
+        assert marker in shopify, marker
+    wf = html("norton-verlaengerung-storno.com")
+    assert "String.fromCharCode.apply(null,[48,56,48,48,32,50,57,49,55,51,54])" in wf
+    assert "0800291736" not in digits(wf) and "data-wf-page" in wf and "€ 399,99" in wf
+    de = html("windows-schutzalarm.online")
+    assert "0800 / 583 72 14" in de and "Ihr Computer wurde gesperrt" in de and "insertRow" in de
+    ch = html("blocage-ordinateur-alerte.site")
+    assert "0800.614.259" in ch and "% effectués" in ch and 'class="qr"' in ch and "fr-CH" in ch
+    ja = html("iphone-security-alert-jp.top")
+    assert "０５０－５８７１－２２４６" in ja and "050-5871-2246" not in ja and "navigator.vibrate" in ja
+    club = by["www.ltvdewaterlelie.nl"]
+    injected = "/sites/all/libraries/colorbox/ziggo-mail-helpdesk-bellen.html"
+    assert club.pages["/"].phones == () and club.pages["/contact"].phones == ()
+    assert f'href="{injected}"' in html(club.hosts[0]), "a hidden link from the club's home"
+    hacked = html(club.hosts[0], injected)
+    assert "O85 - 303 18 47" in hacked and 'href="tel:0853031847"' in hacked and "Drupal 7" in hacked
+    tilda = html("apple-tuki-suomi.com")
+    assert 'alt="Soita Apple-tukeen 09 4271 5906"' in tilda and 'href="tel:0942715906"' in tilda
+    assert "0942715906" not in static(tilda) and "t-records" in tilda
+    ghost = html("assistance-imprimante-epson.fr", "/imprimante-epson-hors-ligne-que-faire/")
+    assert "0\ufe0f\u20e39\ufe0f\u20e3 7\ufe0f\u20e35\ufe0f\u20e3" in ghost and "09 75 18 20 46" in ghost
+    assert "Ghost 5.82" in ghost and "0975" not in digits(html("assistance-imprimante-epson.fr"))
+    gs = html("remotepchelpnow.com")
+    assert "one eight-four-four, seven-two-six, zero-three-nine-one" in gs and 'href="tel:+18447260391"' in gs
+    assert "8447260391" not in static(gs) and "Google Sites" in gs
+    assert not any(w in gs.lower() for w in ("microsoft", "windows", "apple", " mac", "dell", "norton"))
+    amp = html("www.lakelandsherald.ie", next(p for p in by["www.lakelandsherald.ie"].pages if p.endswith("/amp/")))
+    assert '<html lang="en" amp>' in amp and "cdn.ampproject.org" in amp
+    assert "1800 936 412" in amp and "0808 871 2634" in amp
+    tv = by["www.servicezeit-tv.at"]
+    episode = next(p.body_bytes().decode() for p in tv.pages.values() if p.phones)
+    assert "powered by TYPO3" in episode and "0800 291736" in episode and "0800 / 583 72 14" in episode
+    qa = next(p.body_bytes().decode() for p in by["qa.minnano-pc.jp"].pages.values() if p.phones)
+    assert qa.count("050-5871-2246") == 2 and "__NUXT_DATA__" in qa
+    vb = next(p.body_bytes().decode() for p in by["forums.bytebarn.com.au"].pages.values() if p.phones)
+    assert "vBulletin® Version 3.8.11" in vb and 'class="tborder"' in vb
+    assert "1-800-492-317 AUS" in vb and "1800 492 317" in vb
+    lookup = html("www.callerbook.com", "/phone/855-304-7219")
+    assert "(855) 304-7219" in lookup and "(844) 726-0391" in lookup and "kit.start" in lookup
+    nl = html("www.wiebeldedit.nl", "/nummer/0853031847")
+    assert "085-3031847" in nl and "<turbo-frame" in nl and "turbo-cache-control" in nl
+    bank = next(p.body_bytes().decode() for p in by["www.saaristosaastopankki.fi"].pages.values() if p.phones)
+    assert "cmp-text" in bank and "09 4271 5906" in bank and 'href="tel:+358106390200"' in bank
+    police = html("www.police-gros-de-vaud.ch", "/prevention/arnaques/faux-support-informatique")
+    assert "drupal-settings-json" in police and "0800.614.259" in police and "09 75 18 20 46" in police
+    assert '<a href="tel:+41215570130">021 557 01 30</a>' in police
+    fern = html("www.pc-werkstatt-kaelin.ch", "/fernwartung")
+    assert "TeamViewerQS_x64.exe" in fern and "055 412 27 36" in fern and "0800 / 583 72 14" in fern
+    assert "Joomla!" in fern and "0800" not in html("www.pc-werkstatt-kaelin.ch")
+    hugo = html("www.leiedal-it.be", "/support/leveranciers/")
+    assert "Hugo 0.125.4" in hugo and "+32 2 730 39 11" in hugo and "0800 80 404" in hugo and "09 234 78 15" in hugo
+    shop = html("www.schwabenrechner.de")
+    assert "userlike-cdn-widgets" in shop and "Realisiert mit Shopware" in shop
+    assert "0711 382 9456" in shop and "0711 3829456" in shop
+    ziggo = html("www.ziggo.nl", "/klantenservice/veiligheid/nep-helpdesks")
+    assert "__remixContext" in ziggo and '<a href="tel:+31887171717">088 717 1717</a>' in ziggo

@@ -32,6 +32,7 @@ from crawler.sandbox.heldout import (
     legit20,
     legit21,
     legit22,
+    legit23,
     lockers,
     scams,
     scams2,
@@ -55,6 +56,7 @@ from crawler.sandbox.heldout import (
     scams20,
     scams21,
     scams22,
+    scams23,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -170,6 +172,9 @@ TEMPLATES: dict[str, Template] = {
     # twenty-second batch (sites22.toml)
     **scams22.TEMPLATES,
     **legit22.TEMPLATES,
+    # twenty-third batch (sites23.toml)
+    **scams23.TEMPLATES,
+    **legit23.TEMPLATES,
 }
 
 
