@@ -18,24 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import ConfigError
+from scoring.brands import Brand, load_catalogue
 from scoring.rules_schema import check_document, check_rules_complete
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_RULES = HERE / "rules.toml"
 LOCAL_OVERRIDE = HERE / "rules.local.toml"
 OVERRIDE_ENV = "NEPHELPDESK_RULES_OVERRIDE"
-BRANDS_OVERRIDE_ENV = "NEPHELPDESK_BRANDS"
 BAND_ORDER = ("none", "low", "medium", "high")
-
-
-@dataclass(frozen=True)
-class Brand:
-    id: str
-    names: tuple[str, ...]
-    products: tuple[str, ...]
-    official_domains: frozenset[str]
-    official_phones: frozenset[str]
-    partner_domains: frozenset[str] = frozenset()  # listed in the brand's own partner directory
 
 
 @dataclass(frozen=True)
@@ -156,76 +146,17 @@ def load_rules(path: str | Path | None = None, override: str | Path | None = Non
         digests.append(over_raw)
         sources.append(str(over_path))
     check_rules_complete(doc, str(base_path))
-    brands, brand_sources = _load_brands(doc, base_path, digests)
+    brands, brand_sources = _load_brands(digests)
     sources.extend(brand_sources)
     version = hashlib.sha256(b"\0".join(digests)).hexdigest()
     return _build(doc, brands, version, tuple(sources), str(base_path))
 
 
-def _load_brands(
-    doc: dict[str, Any], rules_path: Path, digests: list[bytes]
-) -> tuple[dict[str, Brand], list[str]]:
-    brands_path = (rules_path.parent / doc.get("brands_file", "brands.toml")).resolve()
-    if not brands_path.is_file():
-        raise ConfigError(f"{rules_path}: brands_file: no brand catalogue at {brands_path}")
-    data, raw = _read_toml(brands_path)
-    digests.append(raw)
-    sources = [str(brands_path)]
-    local = os.environ.get(BRANDS_OVERRIDE_ENV) or str(brands_path.with_suffix(".local.toml"))
-    if Path(local).is_file():
-        extra, extra_raw = _read_toml(Path(local))
-        data = merge(data, extra, extend_lists=True)
-        digests.append(extra_raw)
-        sources.append(local)
-    return _brands_from(data, sources[-1] if len(sources) > 1 else str(brands_path)), sources
-
-
-def _str_list(value: Any, where: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: expected a list of strings")
-    return tuple(value)
-
-
-def _brands_from(data: dict[str, Any], file: str) -> dict[str, Brand]:
-    table = data.get("brands")
-    if not isinstance(table, dict) or not table:
-        raise ConfigError(f"{file}: brands: no [brands.<id>] tables")
-    brands: dict[str, Brand] = {}
-    for brand_id, entry in table.items():
-        key = f"{file}: brands.{brand_id}"
-        if not isinstance(entry, dict):
-            raise ConfigError(f"{key}: expected a table")
-        domains = _str_list(entry.get("official_domains", []), f"{key}.official_domains")
-        if not domains:
-            raise ConfigError(f"{key}.official_domains: a brand needs at least one official domain")
-        brands[brand_id] = Brand(
-            id=brand_id,
-            names=tuple(
-                n.lower() for n in _str_list(entry.get("names", [brand_id]), f"{key}.names")
-            ),
-            products=tuple(
-                p.lower() for p in _str_list(entry.get("products", []), f"{key}.products")
-            ),
-            official_domains=frozenset(d.lower() for d in domains),
-            official_phones=frozenset(
-                _str_list(entry.get("official_phones", []), f"{key}.official_phones")
-            )
-            | _support_numbers(entry.get("support_numbers", {}), f"{key}.support_numbers"),
-            partner_domains=frozenset(
-                d.lower() for d in _str_list(entry.get("partner_domains", []), f"{key}.partner_domains")
-            ),
-        )
-    return brands
-
-
-def _support_numbers(table: Any, where: str) -> frozenset[str]:
-    """The brand's genuine support numbers, per country ({"NL": ["+31..."], ...})."""
-    if not isinstance(table, dict):
-        raise ConfigError(f"{where}: expected a table of country = [numbers]")
-    numbers: set[str] = set()
-    for country, values in table.items():
-        numbers.update(_str_list(values, f"{where}.{country}"))
-    return frozenset(numbers)
+def _load_brands(digests: list[bytes]) -> tuple[dict[str, Brand], list[str]]:
+    """The brand catalogue extraction and exports read too, with its override."""
+    catalogue = load_catalogue()
+    digests.extend(catalogue.raw)
+    return catalogue.brands, list(catalogue.sources)
 
 
 def _build(

@@ -115,8 +115,6 @@ RULE = {
 }
 
 SCHEMA: dict[str, Any] = {
-    "brands_file": _string,
-    "vocabulary_file": _string,
     "bands": {"high": _number(0), "medium": _number(0), "low": _number(0)},
     "flagging": {"min_band": _band_name, "min_families": _integer(1), "reason": _string},
     "families": {family: FAMILY for family in INDICATORS},
@@ -168,7 +166,7 @@ SCHEMA: dict[str, Any] = {
     },
     "rules": {family: {name: RULE for name in names} for family, names in INDICATORS.items()},
 }
-OPTIONAL = {"vocabulary_file", "corroborates", "veto", "enabled", "reason_nl", "strong"}
+OPTIONAL = {"corroborates", "veto", "enabled", "reason_nl", "strong"}
 
 
 def _walk(doc: dict[str, Any], schema: dict[str, Any], file: str, prefix: str) -> None:

@@ -97,10 +97,30 @@ def test_catalogue_errors_name_the_file(tmp_path: Path) -> None:
     broken.write_text("[brands\n")
     with pytest.raises(ConfigError, match="not valid TOML"):
         load_catalog(broken)
+    broken.write_text('[brands.x]\nnames = ["x"]\n')
+    with pytest.raises(ConfigError, match="brands.x.official_domains"):
+        load_catalog(broken)
+
+
+def test_one_catalogue_for_extraction_scoring_and_exports() -> None:
+    """Extraction, the rules and the exports read the same brands: the genuine
+    per-country support numbers are the brand's own everywhere (an export never lists
+    Microsoft's US support line as a fraud number)."""
+    from reports.official import official_numbers
+    from scoring.rules import load_rules
+
+    rules = load_rules()
+    catalog = load_catalog()
+    assert catalog.brands == rules.brands
+    microsoft = rules.brands["microsoft"]
+    assert len(microsoft.official_phones) > 1  # official_phones plus support_numbers
+    assert microsoft.official_phones <= official_numbers()
 
 
 def test_custom_catalogue(tmp_path: Path) -> None:
     path = tmp_path / "brands.toml"
-    path.write_text('[brands.sonos]\nnames = ["sonos"]\nproducts = ["sonos one"]\n')
+    path.write_text(
+        '[brands.sonos]\nnames = ["sonos"]\nproducts = ["sonos one"]\nofficial_domains = ["sonos.com"]\n'
+    )
     catalog = load_catalog(path)
     assert count_brands(["Sonos One speaker, Microsoft"], catalog) == {"sonos": 1}

@@ -95,12 +95,34 @@ def test_bad_country_code(rules_dir):
 
 
 def test_brand_without_official_domain(rules_dir):
+    from scoring.brands import load_catalogue
+
     with (rules_dir / "brands.toml").open("a") as f:
         f.write('\n[brands.helpdeskco]\nnames = ["helpdeskco"]\nofficial_domains = []\n')
     with pytest.raises(ConfigError) as info:
-        load(rules_dir)
+        load_catalogue(rules_dir / "brands.toml")
     assert "brands.toml" in str(info.value)
     assert "brands.helpdeskco.official_domains" in str(info.value)
+
+
+def test_a_new_brand_in_the_local_catalogue_needs_an_official_domain(rules_dir, monkeypatch):
+    local = rules_dir / "my-brands.toml"
+    local.write_text('[brands.helpdeskco]\nnames = ["helpdeskco"]\n')
+    monkeypatch.setenv("NEPHELPDESK_BRANDS", str(local))
+    with pytest.raises(ConfigError) as info:
+        load(rules_dir)
+    assert "my-brands.toml" in str(info.value)
+    assert "brands.helpdeskco.official_domains" in str(info.value)
+
+
+def test_the_local_catalogue_extends_a_brand(rules_dir, monkeypatch):
+    local = rules_dir / "my-brands.toml"
+    local.write_text('[brands.microsoft]\nofficial_domains = ["microsoft-partner.example"]\n')
+    monkeypatch.setenv("NEPHELPDESK_BRANDS", str(local))
+    microsoft = load(rules_dir).brands["microsoft"]
+    assert "microsoft-partner.example" in microsoft.official_domains
+    assert "microsoft.com" in microsoft.official_domains
+    assert "outlook" in microsoft.products
 
 
 def test_missing_rule_in_base_file(rules_dir):

@@ -9,9 +9,7 @@ surround them, words that must be near) live in scoring/vocabulary.toml [brand_t
 from __future__ import annotations
 
 import functools
-import os
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,26 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from core.domains import registered_domain
-from core.errors import ConfigError
-from crawler.extract.vocabulary import SCORING_DIR, load_vocabulary
+from crawler.extract.vocabulary import load_vocabulary
+from scoring.brands import Brand, default_brands, load_catalogue
 
-BRANDS_PATH = SCORING_DIR / "brands.toml"
-LOCAL_BRANDS_PATH = SCORING_DIR / "brands.local.toml"
 NEAR = 60  # characters either side searched for a require_near word
 SHORT = 4  # brand words this short count in a host only as a whole token
-
-
-@dataclass(frozen=True)
-class Brand:
-    id: str
-    names: tuple[str, ...]
-    products: tuple[str, ...] = ()
-    official_domains: tuple[str, ...] = ()
-    official_phones: tuple[str, ...] = ()
-
-    @property
-    def terms(self) -> tuple[str, ...]:
-        return self.names + self.products
 
 
 @dataclass(frozen=True)
@@ -80,64 +63,6 @@ def _key(term: str) -> str:
     return " ".join(term.lower().replace("-", " ").split())
 
 
-def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise ConfigError(f"{path}: {key} must be a list of non-empty strings")
-    return tuple(value)
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read brand catalogue ({exc.strerror})") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
-
-
-def _brands_from(path: Path, data: dict[str, Any]) -> dict[str, Brand]:
-    table = data.get("brands")
-    if not isinstance(table, dict):
-        raise ConfigError(f"{path}: missing table [brands]")
-    brands = {}
-    for brand_id, spec in table.items():
-        if not isinstance(spec, dict):
-            raise ConfigError(f"{path}: brands.{brand_id} must be a table")
-        names = _strings(path, f"brands.{brand_id}.names", spec.get("names"))
-        if not names:
-            raise ConfigError(f"{path}: brands.{brand_id}.names must name the brand")
-        brands[brand_id] = Brand(
-            id=brand_id,
-            names=names,
-            products=_strings(path, f"brands.{brand_id}.products", spec.get("products")),
-            official_domains=_strings(
-                path, f"brands.{brand_id}.official_domains", spec.get("official_domains")
-            ),
-            official_phones=_strings(
-                path, f"brands.{brand_id}.official_phones", spec.get("official_phones")
-            ),
-        )
-    return brands
-
-
-def _merge_brand(old: Brand, new: Brand) -> Brand:
-    """A local override extends a brand's lists rather than replacing them."""
-
-    def union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
-        return a + tuple(x for x in b if x not in a)
-
-    return Brand(
-        id=old.id,
-        names=union(old.names, new.names),
-        products=union(old.products, new.products),
-        official_domains=union(old.official_domains, new.official_domains),
-        official_phones=union(old.official_phones, new.official_phones),
-    )
-
-
 def _rules(vocab: dict[str, Any]) -> dict[str, TermRule]:
     rules = {}
     for term, spec in vocab["brand_terms"].items():
@@ -153,23 +78,17 @@ def _rules(vocab: dict[str, Any]) -> dict[str, TermRule]:
 
 
 def load_catalog(path: Path | None = None) -> BrandCatalog:
-    """The brand catalogue; with no path, brands.toml plus its local override."""
+    """The brand catalogue (scoring/brands.py); with no path, brands.toml and its
+    local override."""
     if path is not None:
-        return BrandCatalog(_brands_from(path, _read_toml(path)), _rules(load_vocabulary()))
+        brands = load_catalogue(path, override=False).brands
+        return BrandCatalog(brands, _rules(load_vocabulary()))
     return _default_catalog()
 
 
 @functools.cache
 def _default_catalog() -> BrandCatalog:
-    brands = _brands_from(BRANDS_PATH, _read_toml(BRANDS_PATH))
-    override = os.environ.get("NEPHELPDESK_BRANDS")
-    local = Path(override) if override else LOCAL_BRANDS_PATH
-    if override or local.exists():
-        for brand_id, brand in _brands_from(local, _read_toml(local)).items():
-            brands[brand_id] = (
-                _merge_brand(brands[brand_id], brand) if brand_id in brands else brand
-            )
-    return BrandCatalog(brands, _rules(load_vocabulary()))
+    return BrandCatalog(default_brands(), _rules(load_vocabulary()))
 
 
 def _phrase_at_end(text: str, phrase: str) -> bool:
