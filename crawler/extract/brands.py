@@ -160,6 +160,33 @@ def find_brands(
     )
 
 
+@functools.cache
+def _fake_before() -> re.Pattern[str]:
+    """A fake word, at most one more word, then the brand: anchored at the text's end."""
+    words = load_vocabulary()["phone_roles"]["fake_words"]
+    spaced = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w.isascii()
+                      or not _is_cjk(w))  # fmt: skip
+    glued = "|".join(re.escape(w) for w in words if _is_cjk(w))
+    return re.compile(
+        rf"(?:(?<![\w-])(?:{spaced})[\s\-]+(?:[\w'’]+[\s\-]+)?|(?:{glued})\s*)$", re.IGNORECASE
+    )
+
+
+def _is_cjk(word: str) -> bool:
+    return any("\u3040" <= ch <= "\u9fff" for ch in word)
+
+
+def names_a_fake(texts: Iterable[str], catalog: BrandCatalog | None = None) -> bool:
+    """A title or heading that calls a brand's helpdesk, invoice or warning fake."""
+    catalog = catalog or load_catalog()
+    fake = _fake_before()
+    for text in texts:
+        for match in catalog.pattern.finditer(text or ""):
+            if fake.search(text[max(0, match.start() - 60) : match.start()]):
+                return True
+    return False
+
+
 def _token_match(token: str, term: str, host_words: frozenset[str]) -> bool:
     """A short or generic brand word in a host token: alone, or glued to a host word."""
     if token == term:

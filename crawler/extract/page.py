@@ -22,6 +22,7 @@ from crawler.extract.brands import (
     count_brands,
     find_brands,
     load_catalog,
+    names_a_fake,
 )
 from crawler.extract.fingerprint import fingerprint
 from crawler.extract.html import (
@@ -55,7 +56,9 @@ EXCERPT_CHARS = 2000
 MAX_CONTACT_LINKS = 10
 MAX_BRAND_TEXT = 200_000  # visible text searched for brands; real pages hold far less
 MAX_SCARE_SCRIPT = 64 * 1024  # inline script searched for scare wording (alert texts)
-ARTICLE_SIGNALS = frozenset({"news_jsonld", "article_markup"})
+# Pages whose running text quotes the numbers it names (roles rule 6): an article, or a
+# page whose title calls a brand's helpdesk fake.
+ARTICLE_SIGNALS = frozenset({"news_jsonld", "article_markup", "names_a_fake"})
 
 # Reasons a body was not extracted; the pipeline counts pages per reason.
 EMPTY, BINARY, NOT_HTML = "empty", "binary", "not_html"
@@ -168,6 +171,8 @@ def _fill(result: PageExtraction, page: ParsedHtml, catalog: BrandCatalog) -> No
     brand_texts = [page.title, *page.lines, *page.extra_text]
     mentions = find_brands(_capped(brand_texts), [page.title, *page.headings], catalog)
     result.brands, result.brands_in_title = mentions.counts, mentions.in_title
+    if result.brands_in_title and names_a_fake([page.title, *page.headings[:2]], catalog):
+        result.page_signals = ["names_a_fake"]
     terms = find_terms(page.title + "\n" + text)
     result.helpdesk_terms, result.warning_terms = terms.helpdesk, terms.warning
     result.business_terms = terms.business
@@ -235,7 +240,7 @@ def _fill_phones(result: PageExtraction, page: ParsedHtml, scripted: list[str]) 
     scan = scan_phones(
         [text for text, _, _ in places], region_hint=region, fallback_regions=fallback
     )
-    result.page_signals = page_signals(page, jsonld, len(scan.phones))
+    result.page_signals = sorted({*result.page_signals, *page_signals(page, jsonld, len(scan.phones))})
     kind = PageKind(
         article=bool(ARTICLE_SIGNALS & set(result.page_signals)),
         directory="number_directory" in result.page_signals,

@@ -129,6 +129,18 @@ def reports_a_call(text: str, start: int, cue: Cue) -> bool:
     return bool(saying.search(clause) or told.search(clause))
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|[。！？]")
+
+
+def another_sentence(text: str, start: int, end: int, cue: Cue) -> bool:
+    """The call word stands in another sentence than the number ("A cancellation hotline
+    is shown. Displayed is 0800 ..."): in an article's running text, a sentence that
+    names a hotline does not make the next one's number an offer."""
+    cue_end = cue.start + len(cue.phrase)
+    between = text[cue_end:start] if cue.start < start else text[end : cue.start]
+    return bool(_SENTENCE_END_RE.search(between))
+
+
 @dataclass(frozen=True)
 class Cue:
     role: str
@@ -142,9 +154,13 @@ def nearest_cue(text: str, start: int, end: int) -> Cue | None:
     best: tuple[int, int, str, int] | None = None  # (distance, -length, phrase, start)
     low = max(0, start - BEFORE)
     for match in pattern.finditer(text, low, start):
+        if _names_a_button(text, match.end()):
+            continue
         candidate = (start - match.end(), -len(match.group()), match.group(), match.start())
         best = candidate if best is None or candidate < best else best
     for match in pattern.finditer(text, end, min(len(text), end + AFTER)):
+        if _names_a_button(text, match.end()):
+            continue
         candidate = (match.start() - end, -len(match.group()), match.group(), match.start())
         best = candidate if best is None or candidate < best else best
         break  # the first cue after the number is the nearest one after it
@@ -152,6 +168,17 @@ def nearest_cue(text: str, start: int, end: int) -> Cue | None:
         return None
     role = kinds.get(" ".join(best[2].lower().split()))
     return Cue(role, best[2], best[3]) if role else None
+
+
+# A call word glued to a button's name ("soita-painikkeessa", "Bel-knop", "call-button"):
+# the text describes a button somewhere, it asks nobody to call.
+_BUTTON_RE = re.compile(
+    r"-(?:painik|knop|button|taste|schaltfl|bouton|nappi|ボタン)", re.IGNORECASE
+)
+
+
+def _names_a_button(text: str, cue_end: int) -> bool:
+    return _BUTTON_RE.match(text, cue_end) is not None
 
 
 OPENING, CLOSING = "„«「『", "»」』”"
@@ -212,8 +239,11 @@ def occurrence_role(place: Place, page: PageKind) -> str:
     article_text = not place.zone & PLACED and (in_article or (page.article and not framed))
     cue = nearest_cue(place.text, place.start, place.end)
     if cue is not None:
-        if cue.role == OFFERED and article_text and reports_a_call(place.text, place.start, cue):
-            return QUOTED  # an article repeating somebody's "call ..."
+        if cue.role == OFFERED and article_text and (
+            reports_a_call(place.text, place.start, cue)
+            or another_sentence(place.text, place.start, place.end, cue)
+        ):
+            return QUOTED  # an article repeating somebody's "call ...", or telling of one
         return cue.role
     if place.zone & PLACED or (place.source in {"title", "alt"} and not in_article):
         return OFFERED

@@ -93,8 +93,8 @@ def impersonated(facts: DomainFacts, rules: Rules) -> list[tuple[PageFacts, Bran
     site_terms = len(site_helpdesk_terms(facts.pages))
     pairs = []
     for page in facts.pages:
-        if not page.helpdesk_terms:
-            continue
+        if not page.helpdesk_terms or "names_a_fake" in page.page_signals:
+            continue  # no helpdesk wording, or a page about a fake one (its own tel: too)
         if discusses(page, rules) and not pushes_own_number(page, rules):
             continue
         if warns_more_than_it_sells(page, rules):
