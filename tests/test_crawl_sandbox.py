@@ -193,7 +193,7 @@ def test_a_killed_crawl_resumes_without_refetching(sandbox, tmp_path):
     cmd = [
         sys.executable,
         "-m",
-        "crawler",
+        "nephelpdesk",
         "--db",
         path,
         "crawl",
@@ -278,7 +278,7 @@ def test_check_one_site_prints_its_domain_record(sandbox, scenario, tmp_path):
         [
             sys.executable,
             "-m",
-            "crawler",
+            "nephelpdesk",
             "--db",
             str(tmp_path / "s.db"),
             "check",

@@ -112,7 +112,7 @@ def worker(redis_url, proxy, worker_id, *extra):
         [
             sys.executable,
             "-m",
-            "crawler",
+            "nephelpdesk",
             "worker",
             "--redis",
             redis_url,
@@ -137,7 +137,7 @@ def writer(redis_url, db_path, contact_pages):
         [
             sys.executable,
             "-m",
-            "crawler",
+            "nephelpdesk",
             "--db",
             str(db_path),
             "writer",
