@@ -7,12 +7,12 @@ brands and products. Phone-number pivots are written in the forms people use.
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 from typing import Any
 
 import phonenumbers
 
+from core.config import read_toml
 from core.errors import ConfigError
 
 DEFAULT_QUERIES = Path(__file__).parent / "data" / "queries.toml"
@@ -44,10 +44,7 @@ def default_queries(path: str | Path = DEFAULT_QUERIES, locales: str | None = No
     """Plain queries plus every template expanded over its brands/products: the Dutch and
     English set, then each extra locale named in `locales` or $NEPHELPDESK_QUERY_LOCALES
     (comma-separated: de,fr,fi; `all` for every locale in the file)."""
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: {exc}") from None
+    data = read_toml(path, "query templates")
     expand = data.get("expand", {})
     queries = _expanded(path, data, expand)
     available = data.get("locales", {})

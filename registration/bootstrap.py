@@ -15,11 +15,11 @@ import logging
 import os
 import threading
 import time
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.config import read_toml
 from core.errors import ConfigError
 from registration.transport import TransportError, decode_text, http_get, whois_query
 
@@ -30,10 +30,7 @@ ENDPOINTS_FILE = Path(__file__).parent / "data" / "endpoints.toml"
 
 def _endpoints() -> dict[str, Any]:
     """The root registry's bootstrap and referral endpoints (data/endpoints.toml)."""
-    try:
-        return tomllib.loads(ENDPOINTS_FILE.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{ENDPOINTS_FILE}: cannot read registration endpoints: {exc}") from exc
+    return read_toml(ENDPOINTS_FILE, "registration endpoints")
 
 
 _ENDPOINTS = _endpoints()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from core.config import read_toml
 from core.errors import ConfigError
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -24,11 +24,7 @@ PRIVACY_STATES = ("shielded", "not_published", "disclosed", "unknown")
 
 
 def _load_toml(name: str) -> dict[str, Any]:
-    path = DATA_DIR / name
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: {exc}") from exc
+    return read_toml(DATA_DIR / name, "registry data")
 
 
 def _compile(path_key: str, patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:

@@ -17,6 +17,7 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
+from core.config import read_toml
 from core.domains import to_unicode
 from core.errors import ConfigError
 from registration import normalise as norm
@@ -96,11 +97,7 @@ def fold_key(key: str) -> str:
 
 @functools.cache
 def labels() -> dict[str, tuple[str, ...]]:
-    path = norm.DATA_DIR / "whois_labels.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: {exc}") from exc
+    data = read_toml(norm.DATA_DIR / "whois_labels.toml", "WHOIS labels")
     # Tuples keep the file's order: earlier labels win where order matters (registrar).
     return {name: tuple(values) for name, values in data.items()}
 

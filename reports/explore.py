@@ -25,12 +25,12 @@ import shutil
 import signal
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
+from core.config import read_toml
 from core.errors import ConfigError
 from core.store import read_only_media
 from reports.source import has_queue_view, require_tables
@@ -51,10 +51,7 @@ def _names(path: Path, data: dict[str, Any], section: str, key: str) -> list[str
 
 def analysis_names(path: Path = TABLES_FILE) -> frozenset[str]:
     """The tables and views analysts may read, validated against the never-list."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from exc
+    data = read_toml(path, "analysts' tables")
     allowed = _names(path, data, "analysis", "tables") + _names(path, data, "analysis", "views")
     never = set(_names(path, data, "never", "tables"))
     words = _names(path, data, "never", "words")

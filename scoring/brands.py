@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import functools
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.config import read_toml_bytes
 from core.errors import ConfigError
 
 CATALOGUE = Path(__file__).resolve().parent / "brands.toml"
@@ -46,18 +46,6 @@ class Catalogue:
     raw: tuple[bytes, ...]  # their bytes, for the rules version
 
 
-def read_toml(path: Path) -> tuple[dict[str, Any], bytes]:
-    """A catalogue file's table and bytes; an unreadable or malformed file is one error."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read brand catalogue ({exc.strerror or exc})") from exc
-    try:
-        return tomllib.loads(raw.decode("utf-8")), raw
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
-
-
 def override_path(catalogue: Path) -> Path | None:
     """The local override that applies to `catalogue`, when there is one."""
     named = os.environ.get(OVERRIDE_ENV)
@@ -74,12 +62,12 @@ def load_catalogue(path: Path | None = None, *, override: bool = True) -> Catalo
     path = Path(path) if path is not None else CATALOGUE
     if not path.is_file():
         raise ConfigError(f"{path}: no brand catalogue there")
-    data, raw = read_toml(path)
+    data, raw = read_toml_bytes(path, "brand catalogue")
     brands = brands_from(data, str(path))
     sources, raws = [str(path)], [raw]
     extra = override_path(path) if override else None
     if extra is not None:
-        extra_data, extra_raw = read_toml(extra)
+        extra_data, extra_raw = read_toml_bytes(extra, "brand catalogue")
         for brand_id, brand in brands_from(extra_data, str(extra), partial=True).items():
             if brand_id in brands:
                 brands[brand_id] = _extend(brands[brand_id], brand)

@@ -12,11 +12,11 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.config import read_toml_bytes
 from core.errors import ConfigError
 from scoring.brands import Brand, load_catalogue
 from scoring.rules_schema import check_document, check_rules_complete
@@ -93,17 +93,6 @@ class Rules:
         return None
 
 
-def _read_toml(path: Path) -> tuple[dict[str, Any], bytes]:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read rules file: {exc.strerror or exc}") from exc
-    try:
-        return tomllib.loads(raw.decode("utf-8")), raw
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
-
-
 def merge(
     base: dict[str, Any], over: dict[str, Any], *, extend_lists: bool = False
 ) -> dict[str, Any]:
@@ -134,13 +123,13 @@ def _override_path(override: str | Path | None) -> Path | None:
 def load_rules(path: str | Path | None = None, override: str | Path | None = None) -> Rules:
     """Read, merge and validate the rules; raise ConfigError naming file and key."""
     base_path = Path(path) if path is not None else DEFAULT_RULES
-    doc, raw = _read_toml(base_path)
+    doc, raw = read_toml_bytes(base_path, "rules file")
     check_document(doc, str(base_path))
     digests = [raw]
     sources = [str(base_path)]
     over_path = _override_path(override)
     if over_path is not None:
-        over, over_raw = _read_toml(over_path)
+        over, over_raw = read_toml_bytes(over_path, "rules file")
         check_document(over, str(over_path))
         doc = merge(doc, over)
         digests.append(over_raw)

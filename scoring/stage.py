@@ -15,12 +15,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-import phonenumbers
 import sqlite_utils
 
 from core.clock import now_iso
 from core.domains import registered_domain
 from core.errors import ConfigError
+from core.phones import to_e164
 from scoring.facts import ScoreResult
 from scoring.loader import load_facts
 from scoring.rules import Rules
@@ -58,13 +58,8 @@ class FraudImport:
 
 
 def normalise_number(text: str, region: str = "NL") -> str | None:
-    try:
-        number = phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_possible_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    """A listed number in E.164 (national numbers read as `region`'s)."""
+    return to_e164(text, (region,), possible=True)
 
 
 def read_fraud_csv(path: str) -> Iterator[tuple[int, dict[str, str]]]:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.config import read_toml
 from core.errors import ConfigError
 
 DEFAULT_FILE = Path(__file__).parent / "data" / "queue.toml"
@@ -25,12 +25,7 @@ class QueueConfig:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+    return read_toml(path, "queue settings")
 
 
 def _typed(path: Path, key: str, value: Any, kind: type) -> Any:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.config import read_toml
 from core.errors import ConfigError
 
 HERE = Path(__file__).resolve().parent
@@ -37,12 +37,7 @@ class Settings:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    return read_toml(path, "discovery settings")
 
 
 def _number(path: Path, table: dict[str, Any], section: str, key: str, kind: type,

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import phonenumbers
 
 from core.domains import registered_domain
+from core.phones import parse_number
 from crawler.extract.brands import (
     BrandCatalog,
     brands_in_host,
@@ -291,21 +292,12 @@ def _dialable(value: str, regions: list[str]) -> str:
     text = value.strip()
     if text.startswith("+") or not 8 <= sum(c.isdigit() for c in text) <= 15:
         return text
-    for region in regions:
-        try:
-            number = phonenumbers.parse(text, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number):
-            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    if text.isdigit() and text[0] != "0":  # international digits without the plus
-        try:
-            number = phonenumbers.parse("+" + text, None)
-        except phonenumbers.NumberParseException:
-            return text
-        if phonenumbers.is_valid_number(number):
-            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    return text
+    number = parse_number(text, regions)
+    if number is None and text.isdigit() and text[0] != "0":
+        number = parse_number("+" + text, (None,))  # international digits without the plus
+    if number is None:
+        return text
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def _with_roles(scan: PhoneScan, places: list[tuple[str, str, int]], kind: PageKind) -> list[Phone]:

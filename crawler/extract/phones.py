@@ -38,6 +38,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from core.domains import registered_domain
+from core.phones import e164 as to_e164_form
 from crawler.extract.vocabulary import load_vocabulary
 from scoring.facts import Phone
 
@@ -537,7 +538,7 @@ def _add(scan: PhoneScan, seen: set[str], phone: Phone) -> None:
 
 
 def _phone(number: phonenumbers.PhoneNumber, raw: str) -> Phone:
-    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    e164 = to_e164_form(number)
     region = phonenumbers.region_code_for_number(number)
     return Phone(
         e164=e164,

@@ -11,10 +11,10 @@ from __future__ import annotations
 import functools
 import os
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
+from core.config import read_toml
 from core.errors import ConfigError
 
 SCORING_DIR = Path(__file__).resolve().parent.parent.parent / "scoring"
@@ -53,13 +53,7 @@ ROLE_PATTERNS = ("reply_count_pattern", "byline_pattern", "reporting_pattern")
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read vocabulary ({exc.strerror})") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+    return read_toml(path, "vocabulary")
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:

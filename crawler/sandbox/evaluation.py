@@ -16,12 +16,12 @@ evaluated like `nephelpdesk evaluate` does.
 from __future__ import annotations
 
 import json
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core.config import read_toml
 from core.errors import ConfigError
 from core.store import open_store
 from crawler.extract.page import extract_page
@@ -55,10 +55,7 @@ MOVED_FILE = Path(__file__).with_name("moved_to_development.toml")
 
 def moved_domains(path: Path = MOVED_FILE) -> frozenset[str]:
     """Held-out sites whose errors were read while tuning: they belong to development."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the moved-sites list: {exc}") from exc
+    data = read_toml(path, "the moved-sites list")
     entries = data.get("moved", [])
     if not isinstance(entries, list) or not all(
         isinstance(e, dict) and isinstance(e.get("domain"), str) for e in entries
