@@ -223,10 +223,9 @@ def triage_cmd(ctx: Context, as_json: bool) -> None:
 def recheck_cmd(ctx: Context, proxy: str | None, as_json: bool) -> None:
     """Revisit ordered domains; record takedowns, reopen returns.
     Example: nephelpdesk queue recheck --proxy http://127.0.0.1:3128"""
-    from takedown_queue.recheck import recheck, recheck_fetcher
+    from takedown_queue.stage import recheck_now
 
-    config = load_config()
-    _counts(recheck(ctx.store(), recheck_fetcher(proxy, config), config), as_json)
+    _counts(recheck_now(ctx.store(), proxy), as_json)
 
 
 def _counts(counts: dict[str, int], as_json: bool) -> None:

@@ -21,8 +21,14 @@ def triage_stage(
     return triage(db)
 
 
+def recheck_now(db: sqlite_utils.Database, proxy: str | None = None) -> dict[str, int]:
+    """Revisit ordered domains with the queue's own fetcher (`queue recheck` and the
+    nightly run both come here)."""
+    config = load_config()
+    return recheck(db, recheck_fetcher(proxy, config), config)
+
+
 def recheck_stage(
     db: sqlite_utils.Database, *, run_id: int | None = None, options: Any = None
 ) -> dict:
-    config = load_config()
-    return recheck(db, recheck_fetcher(getattr(options, "proxy", None), config), config)
+    return recheck_now(db, getattr(options, "proxy", None))
