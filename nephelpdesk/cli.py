@@ -20,7 +20,7 @@ from core.cli import Context
 from core.errors import NephelpdeskError
 from core.store import default_db_path
 
-# name -> ("module:attribute", what it does, issue that builds it)
+# name -> ("module:attribute", what it does: the line `nephelpdesk --help` shows)
 COMMANDS: dict[str, tuple[str, str]] = {
     "sandbox": (
         "nephelpdesk.cli_sandbox:sandbox",
@@ -94,6 +94,11 @@ class LazyGroup(click.Group):
         if cmd_name not in COMMANDS:
             return None
         return _load(COMMANDS[cmd_name][0])
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """`nephelpdesk --help` lists every command from the table, importing none."""
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, COMMANDS[name][1]) for name in sorted(COMMANDS)])
 
 
 @click.group(cls=LazyGroup)

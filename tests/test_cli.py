@@ -50,3 +50,19 @@ def test_user_mistakes_are_one_line(tmp_path):
             ]
         )
     assert exit_info.value.code == 2
+
+
+def test_help_lists_every_command_without_importing_them():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom nephelpdesk.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', sorted(m for m in sys.modules if m.endswith(('.cli_crawl', '.stage', 'scoring.rules'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    for name in COMMANDS:
+        assert f"  {name} " in out.stdout, name
+    assert "LOADED []" in out.stdout
