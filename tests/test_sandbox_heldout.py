@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -5116,3 +5116,274 @@ def test_twenty_third_batch_numbers_are_where_the_class_says(scenario: Scenario)
     assert "0711 382 9456" in shop and "0711 3829456" in shop
     ziggo = html("www.ziggo.nl", "/klantenservice/veiligheid/nep-helpdesks")
     assert "__remixContext" in ziggo and '<a href="tel:+31887171717">088 717 1717</a>' in ziggo
+
+
+# --- the twenty-fourth batch (sites24.toml: Site.batch == 24) -----------------------------
+
+BATCH24_SCAM_TEMPLATES = {
+    "b24_be_elementor_bitdefender_telnational", "b24_gb_gutenberg_hp_countryhint", "b24_us_netlify_mcafee_pdfinvoice",
+    "b24_caqc_strikingly_apple_dataattr", "b24_fi_carrd_tietokonelaakari_words", "b24_ja_notion_canon_kanji",
+    "b24_nl_odoo_rabobank_securityapp", "b24_nz_vercel_amazon_linkpage_urlparam", "b24_chde_wordpress_maennerchor_avast",
+    "b24_caen_locker_chrome_privacy", "b24_nl_locker_windows_update", "b24_at_locker_safari_apple_doubleparen",
+}  # fmt: skip
+BATCH24_LEGIT_TEMPLATES = {
+    "b24_nl_tables_regional_news", "b24_gb_astro_consumer_tv", "b24_fi_phpbb_thread", "b24_ja_mastodon_canon_posts",
+    "b24_be_mediawiki_number_list", "b24_chde_prestashop_tidio_shop", "b24_caqc_liferay_university_warning",
+    "b24_nz_mailchimp_bank_newsletter", "b24_de_contao_repair_fernhilfe", "b24_in_hubspot_it_partner",
+    "b24_fr_framer_young_startup", "b24_au_amazon_official_help",
+}  # fmt: skip
+
+
+def _batch24(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 24]
+
+
+def test_twenty_fourth_batch_is_marked_and_is_exactly_sites24(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES24
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES24.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch24(scenario)} == hosts
+    assert all(spec.batch == 24 for spec in all_specs() if spec.host in hosts)
+
+
+def test_twenty_fourth_batch_template_names_shadow_no_earlier_template() -> None:
+    """build.TEMPLATES merges the batches' dicts; a reused name would replace a template."""
+    from crawler.sandbox.heldout import legit24, scams24
+    from crawler.sandbox.heldout.build import TEMPLATES
+
+    ours = {**scams24.TEMPLATES, **legit24.TEMPLATES}
+    assert ours.keys() == BATCH24_SCAM_TEMPLATES | BATCH24_LEGIT_TEMPLATES
+    assert all(name.startswith("b24_") for name in ours)
+    earlier = {spec.template for spec in all_specs() if spec.batch != 24}
+    assert not earlier & ours.keys()
+    assert all(TEMPLATES[name] is fn for name, fn in ours.items())
+
+
+def test_twenty_fourth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch24(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 24 and len(scams) == 12 and len(legit) == 12
+    assert {s.template for s in scams} == BATCH24_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH24_LEGIT_TEMPLATES
+    old_hosts = {h for s in scenario.sites if s.batch != 24 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_domains = {s.domain for s in scenario.sites if s.batch != 24}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 24 for p in s.pages.values() for n in p.phones
+    }
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    offered = [n for s in scams for n in s.phones]
+    assert len(offered) == len(set(offered)) == 12, "every scam its own number"
+    specs = [spec for spec in all_specs() if spec.batch == 24]
+    assert {spec.country for spec in specs} == {
+        "BE", "GB", "US", "CA", "FI", "JP", "NL", "NZ", "CH", "AT", "DE", "IN", "FR", "AU",
+    }  # fmt: skip
+    assert Counter(spec.lang for spec in specs) == {
+        "en": 8, "nl": 5, "de": 4, "fr": 3, "fi": 2, "ja": 2,
+    }  # fmt: skip
+    assert {LANG.search(s.pages["/"].body_bytes(400).decode()).group(1) for s in scams} == {
+        "nl", "en", "de", "fr", "fi", "ja",
+    }  # fmt: skip
+    assert {("nl", "BE"), ("en", "NZ"), ("en", "CA"), ("fr", "CA"), ("de", "AT"), ("de", "CH")} <= {
+        (s.lang, s.country) for s in specs if s.category in ("fake_helpdesk", "scareware")
+    }
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.hosts[0] for s in lockers] == [
+        "chrome-secure-connection.live", "windows-update-herstel.site", "apple-sicherheitswarnung.top",
+    ]  # fmt: skip
+    assert [s.brands for s in lockers] == [("google",), ("microsoft",), ("apple",)]
+    assert [len(s.pages) for s in lockers] == [1, 1, 1]
+    assert [s.hosts[0] for s in scams if not s.brands] == ["tietokonelaakari-kotiapu.com"]
+    assert sorted({b for s in scams for b in s.brands}) == [
+        "amazon", "apple", "avast", "bitdefender", "canon", "google", "hp", "mcafee", "microsoft", "rabobank",
+    ]  # fmt: skip
+    assert [s.domain for s in batch if platform_of(s.hosts[0])] == [
+        "mcafee-billing-invoice-2026.netlify.app", "amazon-refunds-nz.vercel.app",
+    ]  # fmt: skip
+    linkpage = next(s for s in scams if s.template == "b24_nz_vercel_amazon_linkpage_urlparam")
+    assert linkpage.landing.startswith("/?") and "callnow=0800441793" in linkpage.landing
+    assert all(s.landing == "/" for s in batch if s is not linkpage)
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    hacked = next(s for s in own if s.template == "b24_chde_wordpress_maennerchor_avast")
+    assert hacked.domain == "maennerchor-eggiwil.ch" and age(hacked) > 15 * 365
+    assert (TODAY - hacked.registration.updated).days < 10, "the old name was touched lately"
+    assert all(age(s) < 30 for s in own if s is not hacked)
+    assert {s.registration.privacy for s in own} == {"shielded", "not_published"}
+    assert {"IN", "VN", "PK", "MA", "CN", "IS", "US"} <= {s.registration.shown_country for s in own}
+    proxied = {s.domain: s.registration.privacy_service for s in own if s.registration.privacy_service}
+    assert proxied == {
+        "soutienapplequebec.ca": "Withheld for Privacy ehf",
+        "tietokonelaakari-kotiapu.com": "Super Privacy Service LTD c/o Dynadot",
+    }  # fmt: skip
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+    young = [s for s in legit if age(s) < 365]
+    assert [s.domain for s in young] == ["depanpc-croixrousse.fr"] and young[0].category == "repair_shop"
+    assert young[0].registration.privacy == "disclosed" and "/aide-a-distance" in young[0].pages
+    assert all(age(s) > 5 * 365 for s in legit if s not in young), "the other honest names are old"
+    repair = next(s for s in legit if s.template == "b24_de_contao_repair_fernhilfe")
+    assert repair.domain == "pcservice-durlach.de" and age(repair) > 15 * 365
+    assert "/fernhilfe.html" in repair.pages
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+918046139900", genuine()["microsoft_in"], genuine()["apple_in"]}
+    official = [s for s in legit if s.category == "official"]
+    assert [s.domain for s in official] == ["amazon.com.au"] and official[0].brands == ("amazon",)
+    assert official[0].phones == () and not any(p.phones for p in official[0].pages.values())
+    shop = next(s for s in legit if s.category == "business")
+    assert shop.domain == "pc-laden-winterthur.ch" and shop.brands == ("hp", "lenovo")
+    never_flag = Counter(s.category for s in legit if s.category in ("news", "forum", "directory", "warning", "blog", "official"))
+    assert never_flag == {"news": 2, "forum": 2, "directory": 1, "warning": 2, "official": 1}
+
+
+def test_twenty_fourth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-24 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 24}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch24(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+        for brand in site.brands:
+            assert any(brand in p.brands for p in site.pages.values()), (site.domain, brand)
+
+
+def test_twenty_fourth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch24(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = 0
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        quoting += bool(quoted)
+    assert quoting == 8
+    by = {s.template: s for s in batch}
+    for template, numbers_ in (
+        ("b24_nl_tables_regional_news", {"+31882051936", "+318000229147"}),
+        ("b24_gb_astro_consumer_tv", {"+448000472916", "+18886142207"}),
+        ("b24_fi_phpbb_thread", {"+358401857263"}),
+        ("b24_ja_mastodon_canon_posts", {"+81120834571"}),
+        ("b24_be_mediawiki_number_list", {"+3278485219", "+31882051936", "+41800551937"}),
+        ("b24_caqc_liferay_university_warning", {"+18445927316", "+18334051762"}),
+        ("b24_nz_mailchimp_bank_newsletter", {"+64800441793"}),
+        ("b24_de_contao_repair_fernhilfe", {"+43800281946"}),
+    ):
+        quoted = {n for p in by[template].pages.values() for n in p.phones if n not in p.offered}
+        assert quoted == numbers_, template
+    assert not any(by[t].phones for t in (
+        "b24_nl_tables_regional_news", "b24_gb_astro_consumer_tv", "b24_fi_phpbb_thread",
+        "b24_ja_mastodon_canon_posts", "b24_be_mediawiki_number_list", "b24_au_amazon_official_help",
+    ))  # fmt: skip
+    assert by["b24_caqc_liferay_university_warning"].phones == ("+14186562847",), "the IT service desk"
+    assert by["b24_nz_mailchimp_bank_newsletter"].phones == ("+6495730144",), "the society's own line"
+    assert by["b24_de_contao_repair_fernhilfe"].phones == ("+497219138524",), "the shop's own line"
+    quoted_scams = {n for s in batch if s.label == "legit" for p in s.pages.values() for n in p.phones} & offered
+    assert quoted_scams == offered, "every scam of the batch is quoted somewhere"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_twenty_fourth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch24(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        """Digits of the text a reader sees without scripts, markup or attributes."""
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style|noscript)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    def digits(page: str) -> str:
+        return re.sub(r"\D", "", page)
+
+    be = html("bitdefender-helpdesk-belgie.be")
+    assert be.count('href="tel:078485219"') == 3 and "078485219" not in static(be)
+    assert "elementor-widget-button" in be and "Ondernemingsnummer (KBO)" in be and "kiyoh-widget" in be
+    gb = html("hpprinterhelpline.co.uk")
+    assert "0-800-047-2916 UK" in gb and 'href="tel:08000472916"' in gb and "wp-block-group" in gb
+    assert "twentytwentyfour" in gb and "Which? Trusted Trader" in gb
+    inv = html("mcafee-billing-invoice-2026.netlify.app")
+    assert '["(88", "8) 6", "14-", "22", "07"]' in inv and "8886142207" not in static(inv)
+    assert "Page 1 of 1" in inv and "$498.99" in inv
+    qc = html("soutienapplequebec.ca")
+    assert qc.count('data-numero="18445927316"') == 2 and "8445927316" not in static(qc)
+    assert "Strikingly" in qc and "tel:" not in qc.replace("'tel:+'", "")
+    fi = html("tietokonelaakari-kotiapu.com")
+    assert "nolla neljä nolla, yksi kahdeksan viisi seitsemän, kaksi kuusi kolme" in fi
+    assert 'href="tel:0401857263"' in fi and "0401857263" not in static(fi) and "Made with Carrd" in fi
+    assert not any(w in fi.lower() for w in ("helpdesk", "support", "tuki", "microsoft", "windows", "apple", " mac"))
+    ja = html("canon-printer-soudan.jp")
+    assert "〇一二〇－八三四－五七一" in ja and 'href="tel:0120834571"' in ja and "notion-callout" in ja
+    assert "0120834571" not in static(ja)
+    rabo = html("rabo-veiligheidsdesk.nl")
+    assert "atob('MDg4IDIwNSAxOTM2')" in rabo and "<noscript><p>Bel de Veiligheidsdesk: 088-2051936</p></noscript>" in rabo
+    assert "0882051936" not in static(rabo) and 'content="Odoo"' in rabo and "Beveiligingsapp" in rabo
+    nz = by["amazon-refunds-nz.vercel.app"]
+    assert nz.pages["/"].phones == () and nz.pages["/"].body_bytes() == nz.pages[nz.landing].body_bytes()
+    assert "0800441793" not in digits(html(nz.hosts[0])) and "URLSearchParams" in html(nz.hosts[0])
+    choir = by["www.maennerchor-eggiwil.ch"]
+    injected = "/wp-content/uploads/2019/03/avast-kundendienst-schweiz/index.html"
+    assert choir.pages["/"].phones == () and choir.pages["/kontakt/"].phones == ()
+    assert f'href="{injected}"' in html(choir.hosts[0]), "a hidden link from the choir's home"
+    avast = html(choir.hosts[0], injected)
+    assert "0\u200b8\u200b0\u200b0 5\u200b5\u200b1 9\u200b3\u200b7" in avast and 'href="tel:0800551937"' in avast
+    assert "WordPress 4.9.8" in avast
+    chrome = html("chrome-secure-connection.live")
+    assert "l-833-4O5-l762" in chrome and 'href="tel:+18334051762"' in chrome
+    assert "8334051762" not in static(chrome) and "NET::ERR_CERT_AUTHORITY_INVALID" in chrome
+    wu = html("windows-update-herstel.site")
+    assert "0800 - 022 91 47" in wu and "Bezig met bijwerken" in wu
+    safari = html("apple-sicherheitswarnung.top")
+    assert "((0800 281 946))" in safari and "Apple Sicherheitswarnung" in safari
+    news = next(p.body_bytes().decode() for p in by["www.streekbladdelangstraat.nl"].pages.values() if p.phones)
+    assert "<article" not in news and "NewsArticle" not in news and "<font" in news
+    assert "088-2051936" in news and "0800 022 9147" in news
+    tv = html("www.fairdealtv.co.uk", "/episodes/series-9/episode-6-printer-rescue-and-the-fake-refund/")
+    assert "astro-island" in tv and "0800 047 2916" in tv and "0-800-047-2916 UK" in tv and "(888) 614-2207" in tv
+    forum = next(p.body_bytes().decode() for p in by["keskustelu.kotikoneet.fi"].pages.values() if p.phones)
+    assert "phpBB" in forum and "040-1857263" in forum and "040 1857263" in forum
+    masto = next(p.body_bytes().decode() for p in by["mstdn.pcnakama.jp"].pages.values() if p.phones)
+    assert "status__content" in masto and "0120-834-571" in masto and "０１２０－８３４－５７１" in masto
+    wiki = html("www.oplichterswiki.be", "/wiki/Lijst_van_nepnummers_2026")
+    assert "mw-parser-output" in wiki and "wikitable" in wiki
+    assert "078 48 52 19" in wiki and "088 205 1936" in wiki and "0800 551 937" in wiki
+    shop = html("www.pc-laden-winterthur.ch")
+    assert "code.tidio.co" in shop and "PrestaShop" in shop and "052 391 28 47" in shop and "+41 52 391 28 47" in shop
+    uni = html("www.ucotenord.ca", "/web/sti/securite/alertes/faux-soutien-technique")
+    assert "portlet-boundary" in uni and "1-844-592-7316" in uni and "l-833-4O5-l762" in uni and "+1 (833) 405-1762" in uni
+    assert '<a href="tel:+14186562847">1-418-656-2847</a>' in uni
+    mail = next(p.body_bytes().decode() for p in by["news.harbourcitybs.co.nz"].pages.values() if p.phones)
+    assert "mcnTextContent" in mail and "View this email in your browser" in mail
+    assert "0800 441 793" in mail and '<a href="tel:+6495730144">09 573 0144</a>' in mail
+    fern = html("www.pcservice-durlach.de", "/fernhilfe.html")
+    assert "AnyDesk.exe" in fern and "nie unaufgefordert an" in fern and "((0800 281 946))" in fern
+    assert "Contao Open Source CMS" in fern and "0800" not in html("www.pcservice-durlach.de")
+    hub = html("www.lalbaghit.in", "/support/vendor-helplines")
+    assert "hs_cos_wrapper" in hub and "+91 80 4613 9900" in hub and "1800-102-1100" in hub and "1800 425 0744" in hub
+    start = by["www.depanpc-croixrousse.fr"]
+    remote = html(start.hosts[0], "/aide-a-distance")
+    assert "TeamViewerQS_x64.exe" in remote and "jamais sans rendez-vous" in remote and "SIRET" in remote
+    assert "04 78 62 40 15" in remote and "Made in Framer" in remote
+    amazon = next(p.body_bytes().decode() for path, p in by["www.amazon.com.au"].pages.items() if "nodeId" in path)
+    assert "Recognise tech support and refund scams" in amazon and "tel:" not in amazon

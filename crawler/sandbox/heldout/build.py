@@ -33,6 +33,7 @@ from crawler.sandbox.heldout import (
     legit21,
     legit22,
     legit23,
+    legit24,
     lockers,
     scams,
     scams2,
@@ -57,6 +58,7 @@ from crawler.sandbox.heldout import (
     scams21,
     scams22,
     scams23,
+    scams24,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -175,6 +177,9 @@ TEMPLATES: dict[str, Template] = {
     # twenty-third batch (sites23.toml)
     **scams23.TEMPLATES,
     **legit23.TEMPLATES,
+    # twenty-fourth batch (sites24.toml)
+    **scams24.TEMPLATES,
+    **legit24.TEMPLATES,
 }
 
 

@@ -128,7 +128,7 @@ def b24_gb_astro_consumer_tv(spec: Spec, rng: Random) -> Drafts:
     )
     body = (
         f'<header class="site-header" data-astro-cid-{cid}><a href="/" class="logo" data-astro-cid-{cid}>{esc(spec.name)}</a>'
-        f'<nav data-astro-cid-{cid}><a href="/episodes/">Episodes</a><a href="/get-in-touch/">Get in touch</a><a href="/about/">About the show</a></nav></header>'
+        f'<nav data-astro-cid-{cid}><a href="/episodes/">Episodes</a><a href="/contact-us/">Get in touch</a><a href="/about/">About the show</a></nav></header>'
         f'<main data-astro-cid-{cid}><section class="episode-hero" data-astro-cid-{cid}>'
         "<p class=\"kicker\">Series 9 · Episode 6 · First shown Thursday 26 February 2026, 7.30pm</p>"
         "<h1>Printer Rescue and the Fake Refund</h1>"
@@ -155,7 +155,7 @@ def b24_gb_astro_consumer_tv(spec: Spec, rng: Random) -> Drafts:
         ))
         + "</section></main>"
         f'<footer data-astro-cid-{cid}><p>© 2026 {esc(spec.name)} · A Northlight Television production · '
-        '<a href="/get-in-touch/">Get in touch</a> · <a href="/privacy/">Privacy</a> · <a href="/cookies/">Cookies</a></p></footer>'
+        '<a href="/contact-us/">Get in touch</a> · <a href="/privacy/">Privacy</a> · <a href="/cookies/">Cookies</a></p></footer>'
         '<div id="consent" class="cmp-banner"><p>We and our partners use cookies to measure viewing and improve the site.</p>'
         "<button>Accept all</button><button>Manage preferences</button></div>"
     )
@@ -724,7 +724,7 @@ def b24_au_amazon_official_help(spec: Spec, rng: Random) -> Drafts:
 
 TEMPLATES = {
     "b24_nl_tables_regional_news": with_contact("/contact.php", b24_nl_tables_regional_news),
-    "b24_gb_astro_consumer_tv": with_contact("/get-in-touch/", b24_gb_astro_consumer_tv),
+    "b24_gb_astro_consumer_tv": with_contact("/contact-us/", b24_gb_astro_consumer_tv),
     "b24_fi_phpbb_thread": with_contact("/memberlist.php?mode=contactadmin", b24_fi_phpbb_thread),
     "b24_ja_mastodon_canon_posts": with_contact("/about/contact", b24_ja_mastodon_canon_posts),
     "b24_be_mediawiki_number_list": with_contact("/wiki/Project:Contact", b24_be_mediawiki_number_list),
