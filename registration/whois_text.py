@@ -606,8 +606,13 @@ def parse_whois(text: str, domain: str) -> Parsed:
     # Name servers or a status for the domain asked about: the registry holds a record
     # even when it shows nothing else (.co.pl, .in.ua, .to); fields stay empty.
     statuses = any(ln.key in labels()["status"] for ln in lines)
-    if mentions_domain and (parsed.nameservers or statuses):
+    if mentions_domain and (parsed.nameservers or statuses or registration.expires):
         return parsed
+    # A layout that looked like a record but states a refusal in its own words
+    # ("query_status: 220 Available"): the state it names, not garbage.
+    refusal = _refusal(text)
+    if refusal:
+        raise UnusableAnswer(refusal[0], f"{REFUSAL_WORDS[refusal[0]]}: {refusal[1]!r}")
     if state != "registered":
         raise UnusableAnswer(state, f"{state}: the answer names the state, no registration data")
     if finding.state in ("unknown", "disclosed") or not mentions_domain:
