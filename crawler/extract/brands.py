@@ -176,14 +176,31 @@ def _is_cjk(word: str) -> bool:
     return any("\u3040" <= ch <= "\u9fff" for ch in word)
 
 
+@functools.cache
+def _fake_object() -> re.Pattern[str]:
+    """A fake word, at most one more word, then one of the scam's tools ("Fake Refund")."""
+    roles = load_vocabulary()["phone_roles"]
+    words = "|".join(re.escape(w) for w in sorted(roles["fake_words"], key=len, reverse=True))
+    objects = "|".join(
+        re.escape(w).replace(r"\ ", r"[\s\-]+")
+        for w in sorted(roles["fake_objects"], key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![\w-])(?:{words})[\s\-]+(?:[\w'’]+[\s\-]+)?(?:{objects})(?!\w)", re.IGNORECASE
+    )
+
+
 def names_a_fake(texts: Iterable[str], catalog: BrandCatalog | None = None) -> bool:
-    """A title or heading that calls a brand's helpdesk, invoice or warning fake."""
+    """A title or heading that calls a brand's helpdesk, or a refund, an invoice or a
+    helpline, fake."""
     catalog = catalog or load_catalog()
     fake = _fake_before()
     for text in texts:
         for match in catalog.pattern.finditer(text or ""):
             if fake.search(text[max(0, match.start() - 60) : match.start()]):
                 return True
+        if _fake_object().search(text or ""):
+            return True
     return False
 
 

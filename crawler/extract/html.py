@@ -147,6 +147,9 @@ class ParsedHtml:
     inline_script: str = ""
     app_strings: list[str] = field(default_factory=list)  # an app-state island's text
     hidden_chars: int = 0  # text of hidden elements kept so far (capped)
+    # (name after "data-", value, zone) of data-* attributes holding 8-16 digits: a number
+    # a script writes into the page counts when the name says phone or the script reads it
+    data_numbers: list[tuple[str, str, int]] = field(default_factory=list)
     root: etree._Element | None = None
 
     @property
@@ -349,6 +352,8 @@ def _iter_text(root: etree._Element, page: ParsedHtml) -> Iterator[tuple[str, in
                 yield element.tail, inherited
             continue
         if not tag or tag in SKIP_TAGS:
+            if tag == "noscript":
+                _note_hidden(element, page, inherited)  # what visitors without scripts read
             if element.tail:
                 yield element.tail, inherited
             continue
@@ -394,6 +399,9 @@ def _read_attributes(tag: str, attrs: list[tuple[str, str]], page: ParsedHtml, f
         elif name in NUMBER_ATTRIBUTES:
             if value.strip() and any(c.isdigit() for c in value):
                 texts.append(("title", value))  # an icon's label, a copy button's text
+        elif name.startswith("data-") and len(page.data_numbers) < MAX_DATA_NUMBERS:
+            if 8 <= sum(c.isdigit() for c in value) <= 16 and len(value) <= 24:
+                page.data_numbers.append((name[5:], value.strip(), flags))
         elif name == "href" and tag == "a":
             flags |= _note_tel(value, page, flags)
         elif name == "itemtype":
@@ -424,7 +432,7 @@ def _note_hidden(element: etree._Element, page: ParsedHtml, flags: int) -> None:
     parts: list[str] = []
     for node in element.iter():
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in SKIP_TAGS:
+        if tag in SKIP_TAGS and node is not element:
             continue
         parts.extend(t for t in (node.text, node.tail if node is not element else None) if t)
         if sum(map(len, parts)) > 2000:
@@ -437,6 +445,7 @@ def _note_hidden(element: etree._Element, page: ParsedHtml, flags: int) -> None:
         page.extra_zones.append(flags)
 
 
+MAX_DATA_NUMBERS = 40  # digit-holding data-* attributes kept a page
 # Attributes that label a control with a number: an icon-only call button's aria-label,
 # a "copy number" button, a theme's data-phone.
 NUMBER_ATTRIBUTES = frozenset({

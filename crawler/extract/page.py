@@ -47,7 +47,7 @@ from crawler.extract.roles import (
     occurrence_role,
 )
 from crawler.extract.signals import locker_behaviours, page_signals, scare_terms
-from crawler.extract.sources import JsonLd, read_jsonld, script_strings, url_numbers
+from crawler.extract.sources import JsonLd, data_numbers, read_jsonld, script_strings, url_numbers
 from crawler.extract.terms import find_terms
 from crawler.extract.tools import Sighting, find_chat_widgets, find_remote_tools
 from crawler.extract.vocabulary import load_vocabulary
@@ -172,7 +172,7 @@ def _fill(result: PageExtraction, page: ParsedHtml, catalog: BrandCatalog) -> No
     brand_texts = [page.title, *page.lines, *page.extra_text]
     mentions = find_brands(_capped(brand_texts), [page.title, *page.headings], catalog)
     result.brands, result.brands_in_title = mentions.counts, mentions.in_title
-    if result.brands_in_title and names_a_fake([page.title, *page.headings[:2]], catalog):
+    if names_a_fake([page.title, *page.headings[:2]], catalog):
         result.page_signals = ["names_a_fake"]
     terms = find_terms(page.title + "\n" + text)
     result.helpdesk_terms, result.warning_terms = terms.helpdesk, terms.warning
@@ -279,6 +279,8 @@ def _places(
     places += [(phone, "jsonld", 0) for phone in jsonld.phones]
     places += [(phone, "meta", 0) for phone in page.meta_phones]
     places += [(text, "script", 0) for text in scripted]
+    places += [(_dialable(value, regions), "script", zone)
+               for value, zone in data_numbers(page.data_numbers, page.inline_script)]  # fmt: skip
     numbers = url_numbers(url, page.inline_script)
     places += [(_dialable(number, regions), "url", 0) for number in numbers]
     return places

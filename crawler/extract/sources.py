@@ -7,13 +7,15 @@ anything: JSON-LD `telephone`, strings inline JavaScript assembles, the page's U
   resolved), arrays of literals `.join(...)` (number literals too: a digit array
   `[0,8,0,0,...].join('')`, whole or sliced), `String.fromCharCode(48, 56, ...)`, and
   a literal passed to `document.write` or assigned to `textContent`/`innerText`/
-  `innerHTML`. Static and bounded: at most MAX_SCRIPT_STRINGS strings a page, each
+  `innerHTML`, and base64 literals decoded by `atob(...)`. Static and bounded: at most MAX_SCRIPT_STRINGS strings a page, each
   expression a few dozen pieces; nothing is evaluated beyond joining literals.
 - URL: values of the query or fragment parameters [phone_roles].url_parameters.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
 import json
 import re
@@ -62,9 +64,11 @@ _CHARCODE_RE = re.compile(
 )
 _LIT_RE = re.compile(_LIT)
 _ITEM_RE = re.compile(_ITEM)
+# atob('MDg4IDIwNSAxOTM2'): a base64 literal the script decodes ("088 205 1936").
+_ATOB_RE = re.compile(r"""atob\(\s*(?:"([A-Za-z0-9+/=]{8,120})"|'([A-Za-z0-9+/=]{8,120})')\s*\)""")
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 _GLUE_HINT_RE = re.compile(
-    r"""["']\s*\+|\+\s*["']|\.join\(|fromCharCode|document\.write|textContent|innerText|innerHTML|\.text\(|\.html\(|`"""
+    r"""["']\s*\+|\+\s*["']|\.join\(|fromCharCode|atob\(|document\.write|textContent|innerText|innerHTML|\.text\(|\.html\(|`"""
 )
 _DIGITS7_RE = re.compile(r"\d(?:\D{0,4}\d){6}")
 _JSON_PHONE_RE = re.compile(r'"telephone"\s*:\s*"([^"]{4,80})"')
@@ -148,6 +152,10 @@ def script_strings(script: str) -> list[str]:
         codes = [int(c, 16) if c[:2] in ("0x", "0X") else int(c)
                  for c in match.group(1).replace(" ", "").split(",")]  # fmt: skip
         found.append("".join(chr(c) for c in codes if 32 <= c < 127))
+    for match in _ATOB_RE.finditer(script) if "atob(" in script else ():
+        decoded = _base64_text(match.group(1) or match.group(2))
+        if decoded:
+            found.append(decoded)
     texts = [_TAG_RE.sub(" ", text) for text in found]
     return [text for text in texts if _DIGITS7_RE.search(text)][:MAX_SCRIPT_STRINGS]
 
@@ -177,6 +185,16 @@ def _fill_template(body: str, names: dict[str, str]) -> str | None:
     if missing:
         return None
     return _SUBST_RE.sub(lambda m: names[m.group(1)], body)
+
+
+def _base64_text(value: str) -> str | None:
+    """Printable ASCII a base64 literal decodes to, or None."""
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except (ValueError, binascii.Error):
+        return None
+    text = raw.decode("ascii", "replace")
+    return text if text.isprintable() else None
 
 
 def _unquote(literal: str) -> str:
@@ -227,3 +245,37 @@ def url_numbers(url: str, script: str = "") -> list[str]:
             if name in names:
                 values.append(value[:MAX_VALUE])
     return values
+
+
+# A script reading a data-* attribute: getAttribute('data-numero'), el.dataset.numero,
+# $(el).data('numero').
+_READ_DATA_RE = re.compile(
+    r"""getAttribute\(\s*['"]data-([\w-]{1,30})['"]\s*\)|\.dataset\.([A-Za-z_]\w{0,30})|\.data\(\s*['"]([\w-]{1,30})['"]\s*\)"""
+)
+
+
+def _camel_to_dashed(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", lambda m: "-" + m.group(1).lower(), name).lower()
+
+
+def data_numbers(attributes: list[tuple[str, str, int]], script: str = "") -> list[tuple[str, int]]:
+    """(value, zone) of data-* attributes that hold a number to call: the attribute's
+    name is a phone word ([phone_roles] url_parameters: data-numero, data-telefon) or
+    the page's script reads it (getAttribute('data-x'), dataset.x) and its value is
+    dialled digits. Ids, orders and prices under other names are left alone."""
+    if not attributes:
+        return []
+    words = _url_parameters()
+    read: set[str] = set()
+    if script:
+        for a, b, c in _READ_DATA_RE.findall(script[:200_000]):
+            read.add((a or c).lower() if (a or c) else _camel_to_dashed(b))
+    found = []
+    for name, value, zone in attributes:
+        lowered = name.lower()
+        named = any(part in words for part in re.split(r"[-_]", lowered))
+        if lowered in _NOT_NUMBERS or not _DIALLED_RE.match(value):
+            continue
+        if named or lowered in read:
+            found.append((value, zone))
+    return found

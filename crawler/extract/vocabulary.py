@@ -47,7 +47,7 @@ LURE_LISTS = ("charged", "asks", "conditions")
 ROLE_LISTS = (
     "frame_classes", "cta_classes", "quote_classes", "article_classes", "quote_types",
     "article_types", "directory_cues", "lookup_cues", "url_parameters", "own_words",
-    "first_person", "reporting_marks", "faq_classes", "faq_types", "fake_words",
+    "first_person", "reporting_marks", "faq_classes", "faq_types", "fake_words", "fake_objects",
 )  # fmt: skip
 ROLE_PATTERNS = ("reply_count_pattern", "byline_pattern", "reporting_pattern")
 
