@@ -57,8 +57,16 @@ def other_trade(domain: str, rules: Rules) -> str | None:
     Trade words glue from four letters ("schaakclub"); computer words from five ("it"
     is a token, not the "it" in "tennisclub-wittem")."""
     label = domain.split(".")[0].lower()
-    if _words_in(label, rules.setting("compromise", "computer_words"), 5):
+    if _names_computers(label, rules):
         return None
+    return _trade_in(label, rules)
+
+
+def _names_computers(label: str, rules: Rules) -> bool:
+    return bool(_words_in(label, rules.setting("compromise", "computer_words"), 5))
+
+
+def _trade_in(label: str, rules: Rules) -> str | None:
     found = _words_in(label, rules.setting("compromise", "other_trade_words"), 4)
     return found[0] if found else None
 
@@ -95,9 +103,9 @@ def name_of_another_trade(facts: DomainFacts, rules: Rules) -> list[Hit]:
     if age is None:
         return []
     label = facts.domain.split(".")[0].lower()
-    if _words_in(label, rules.setting("compromise", "computer_words"), 5):
+    if _names_computers(label, rules):
         return []
-    trade = other_trade(facts.domain, rules)
+    trade = _trade_in(label, rules)
     named = f"{facts.domain} names another trade ('{trade}')"
     if trade is None:
         titled = trade_in_titles(facts, rules)

@@ -66,14 +66,18 @@ def _parse_date(text: str | None) -> date | None:
         return None
 
 
-def age_when_found(facts: DomainFacts) -> int | None:
-    """Days between the domain's registration and its first sighting, when both are known."""
+def found_dates(facts: DomainFacts) -> tuple[date, date] | None:
+    """(created, first seen) when both are known."""
     reg = facts.registration
     created = _parse_date(reg.created if reg else None)
     seen = _parse_date(facts.detected_at)
-    if created is None or seen is None:
-        return None
-    return (seen - created).days
+    return (created, seen) if created is not None and seen is not None else None
+
+
+def age_when_found(facts: DomainFacts) -> int | None:
+    """Days between the domain's registration and its first sighting, when both are known."""
+    dates = found_dates(facts)
+    return (dates[1] - dates[0]).days if dates else None
 
 
 def registered_long_before(facts: DomainFacts, rules: Rules) -> int | None:
@@ -85,13 +89,11 @@ def registered_long_before(facts: DomainFacts, rules: Rules) -> int | None:
 
 
 def newly_registered(facts: DomainFacts, rules: Rules) -> list[Hit]:
-    reg = facts.registration
-    age = age_when_found(facts)
-    if reg is None or age is None:
+    reg, dates = facts.registration, found_dates(facts)
+    if reg is None or dates is None:
         return []
-    created = _parse_date(reg.created)
-    seen = _parse_date(facts.detected_at)
-    assert created is not None and seen is not None
+    created, seen = dates
+    age = (seen - created).days
     if 0 <= age <= int(rules.setting("registration", "newly_registered_days")):
         line = _line(reg, "created", f"created {created.isoformat()}")
         return [Hit("newly_registered", f"{line}; first seen {seen.isoformat()}, {age} days later")]
