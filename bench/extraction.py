@@ -33,6 +33,7 @@ from lxml import html as lxml_html  # noqa: E402
 from bench.figures import Figure  # noqa: E402
 from crawler.extract.brands import load_catalog  # noqa: E402
 from crawler.extract.page import extract_page  # noqa: E402
+from crawler.extract.phones import forget_windows  # noqa: E402
 from crawler.sandbox.scenario import load_scenario  # noqa: E402
 
 # Measured on d01161e (the commit this work started from) with this file copied
@@ -73,6 +74,10 @@ def reference(pages: list[Sample]) -> None:
 
 
 def extraction(pages: list[Sample]) -> None:
+    """Extract every page of the batch. Windows of text read on earlier batches or
+    rounds are forgotten first: only the batch's own pages (several of one site, as a
+    crawl fetches them) may share what they repeat."""
+    forget_windows()
     catalog = load_catalog()
     for url, body, headers in pages:
         extract_page(body, url=url, headers=headers, catalog=catalog)

@@ -389,11 +389,53 @@ def _scan_window(
     seen: set[str],
     hits: list[_Hit],
 ) -> None:
+    """One window's numbers into the page's scan. A window is read once a process
+    (pages of one site repeat their header and footer): the cached reading is used when
+    its hand-parsed runs fit the page's remaining MAX_LOOSE budget, else the window is
+    read again within what is left, exactly as an uncached scan would."""
+    room = MAX_LOOSE - scan.loose_tried
+    result = _read_window(original, tuple(regions))
+    if result.loose_tried > room:
+        result = _window_events(original, tuple(regions), room)
+    scan.rejected += result.rejected
+    scan.loose_tried += result.loose_tried
+    scan.capped = scan.capped or result.capped
+    for phone, start, end in result.events:
+        if phone.valid:
+            _add(scan, seen, phone)
+        elif phone.raw not in seen:
+            seen.add(phone.raw)
+            scan.invalid.append(phone)
+        hit = (phone.e164, offset + start, offset + end)
+        if hit not in hits:  # overlapping windows see the same number twice
+            hits.append(hit)
+
+
+@dataclass(frozen=True)
+class _Window:
+    """What one window holds: (phone, start, end) in reading order, valid or not."""
+
+    events: tuple[tuple[Phone, int, int], ...]
+    rejected: int
+    loose_tried: int
+    capped: bool
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_window(original: str, regions: tuple[str, ...]) -> _Window:
+    return _window_events(original, regions, MAX_LOOSE)
+
+
+def forget_windows() -> None:
+    """Drop the windows read so far (a benchmark round must not reuse an earlier one's)."""
+    _read_window.cache_clear()
+
+
+def _window_events(original: str, regions: tuple[str, ...], loose_room: int) -> _Window:
     text, index = normalise(original)
     masked, rejected = mask(text)
     masked = deobfuscate(masked)
-    scan.rejected += rejected
-    found = _Found(original, index, offset, scan, seen, hits)
+    found = _Found(original, index, rejected=rejected, loose_room=loose_room)
     covered: list[tuple[int, int]] = []
     _hinted_pass(masked, covered, found)
     try:
@@ -410,49 +452,41 @@ def _scan_window(
             continue
         covered.append(span)
         if _id_labelled(masked, match.start):
-            scan.rejected += 1
+            found.rejected += 1
             continue
         found.valid(match.number, span)
-    _loose_pass(masked, regions, covered, found)
+    _loose_pass(masked, list(regions), covered, found)
+    return _Window(tuple(found.events), found.rejected, found.loose_tried, found.capped)
 
 
 @dataclass
 class _Found:
-    """Where one window's numbers go: the page's scan and the chunk's hits."""
+    """One window's numbers as it is read: each valid or invalid number with its place
+    in the window's own text, and what was rejected or tried by hand."""
 
     original: str
     index: list[int]
-    offset: int
-    scan: PhoneScan
-    seen: set[str]
-    hits: list[_Hit]
+    rejected: int = 0
+    loose_room: int = MAX_LOOSE
+    loose_tried: int = 0
+    capped: bool = False
+    events: list[tuple[Phone, int, int]] = field(default_factory=list)
 
     def _where(self, span: tuple[int, int]) -> tuple[str, int, int]:
         start, end = self.index[span[0]], self.index[span[1] - 1] + 1
-        return self.original[start:end].strip(), self.offset + start, self.offset + end
+        return self.original[start:end].strip(), start, end
 
     def valid(self, number: phonenumbers.PhoneNumber, span: tuple[int, int]) -> None:
         if len(str(number.national_number)) < MIN_NATIONAL_DIGITS:
-            self.scan.rejected += 1  # "2026" is a valid Luxembourg number, and a year
+            self.rejected += 1  # "2026" is a valid Luxembourg number, and a year
             return
         raw, start, end = self._where(span)
-        phone = _phone(number, raw)
-        _add(self.scan, self.seen, phone)
-        self._hit(phone.e164, start, end)
+        self.events.append((_phone(number, raw), start, end))
 
     def invalid(self, span: tuple[int, int]) -> None:
         raw, start, end = self._where(span)
-        if raw not in self.seen:
-            self.seen.add(raw)
-            self.scan.invalid.append(
-                Phone(e164=raw, raw=raw, kind="unknown", country=None, valid=False)
-            )
-        self._hit(raw, start, end)
-
-    def _hit(self, e164: str, start: int, end: int) -> None:
-        hit = (e164, start, end)
-        if hit not in self.hits:  # overlapping windows see the same number twice
-            self.hits.append(hit)
+        phone = Phone(e164=raw, raw=raw, kind="unknown", country=None, valid=False)
+        self.events.append((phone, start, end))
 
 
 def _hinted_pass(masked: str, covered: list[tuple[int, int]], found: _Found) -> None:
@@ -477,7 +511,6 @@ def _loose_pass(
     masked: str, regions: list[str], covered: list[tuple[int, int]], found: _Found
 ) -> None:
     """Phone-shaped runs the matcher skipped: parse them ourselves, else keep invalid."""
-    scan = found.scan
     for run in _NANP_RE.finditer(masked):
         span = run.span()
         number = _parse_any(run.group(), ["US"])
@@ -488,12 +521,12 @@ def _loose_pass(
         span = run.span()
         if _overlaps(span, covered):
             continue
-        scan.loose_tried += 1
-        if scan.loose_tried > MAX_LOOSE:
-            scan.capped = True
+        found.loose_tried += 1
+        if found.loose_tried > found.loose_room:
+            found.capped = True
             return
         if _id_labelled(masked, span[0]):
-            scan.rejected += 1
+            found.rejected += 1
             continue
         number = _parse_any(run.group(), regions)
         if number is not None:

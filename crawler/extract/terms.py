@@ -55,11 +55,38 @@ def phrase_regex(phrases: Iterable[str]) -> str:
     unspaced = [p for p in ordered if _unspaced(p)]
     parts = []
     if spaced:
-        alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in spaced)
-        parts.append(rf"(?<!\w)(?:{alternation})(?!\w)")
+        trie = _trie(spaced, r"\s+")
+        parts.append(rf"(?<!\w)(?:{trie})(?!\w)")
     if unspaced:
-        parts.append("|".join(re.escape(p).replace(r"\ ", r"\s*") for p in unspaced))
+        parts.append(_trie(unspaced, r"\s*"))
     return "|".join(parts)
+
+
+def _trie(phrases: list[str], space: str) -> str:
+    """The phrases as one regex that shares their prefixes ("bel(?:\\s+(?:ons|nu))?"):
+    the same matches as their alternation longest first, but the engine reads each
+    common prefix once instead of once per phrase (re does not factor alternations)."""
+    root: dict[str, dict] = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_regex(root, space)
+
+
+def _node_regex(node: dict[str, dict], space: str) -> str:
+    branches = [
+        (space if ch == " " else re.escape(ch)) + _node_regex(child, space)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return (body if len(branches) == 1 and len(body) == 1 else "(?:" + body + ")") + "?"
 
 
 def _unspaced(phrase: str) -> bool:
