@@ -14,6 +14,7 @@ import functools
 import logging
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -92,7 +93,16 @@ class Line:
 
 
 def fold_key(key: str) -> str:
-    return re.sub(r"[^a-z0-9/]+", " ", key.lower()).strip()
+    """A key as the label lists spell it: lowercase, accents dropped ("Expiración" ->
+    "expiracion"), every run of other signs one space; letters of every script kept
+    (등록대행자, 登録年月日: registries answer in their own language)."""
+    if key.isascii():
+        return _FOLD_RE.sub(" ", key.lower()).strip()
+    plain = "".join(c for c in unicodedata.normalize("NFKD", key.lower()) if not unicodedata.combining(c))
+    return _FOLD_RE.sub(" ", unicodedata.normalize("NFC", plain)).strip()
+
+
+_FOLD_RE = re.compile(r"(?:[^\w/]|_)+")
 
 
 @functools.cache

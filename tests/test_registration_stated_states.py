@@ -78,3 +78,49 @@ expiry:      21 March 2027
 def test_an_answer_with_the_domain_and_its_expiry_is_a_record():
     parsed = parse_whois(PENDING, "computerhulp-dublin.ie")
     assert parsed.registration.expires == "2027-03-21"
+
+
+KR_BILINGUAL = """query : pcdoctor-seoul.kr
+
+
+# KOREAN(UTF8)
+
+도메인이름                  : pcdoctor-seoul.kr
+등록인                      : 피씨닥터
+등록일                      : 2021. 03. 14.
+사용 종료일                 : 2027. 03. 14.
+등록대행자                  : 가비아(http://www.gabia.co.kr)
+
+
+# ENGLISH
+
+Domain Name                 : pcdoctor-seoul.kr
+Registrant                  : PC Doctor
+Registered Date             : 2021. 03. 14.
+Expiration Date             : 2027. 03. 14.
+Authorized Agency           : Gabia, Inc.(http://www.gabia.co.kr)
+"""
+
+JA_ONLY = """[ JPRS database provides information on network administration. ]
+
+Domain Information:
+[ドメイン名]                    PC-SOUDAN.JP
+[登録者名]                      株式会社パソコン相談
+[登録年月日]                    2014/06/02
+[有効期限]                      2027/06/30
+[状態]                          Active
+"""
+
+
+def test_labels_in_the_registrys_own_language_are_read():
+    """Korean and Japanese keys were folded to nothing, so their labels never matched."""
+    parsed = parse_whois(KR_BILINGUAL.replace("# ENGLISH", "").split("Domain Name")[0], "pcdoctor-seoul.kr")
+    assert parsed.registration.registrar == "가비아"  # the Korean block alone
+    assert parsed.registration.expires == "2027-03-14"
+    parsed = parse_whois(JA_ONLY, "pc-soudan.jp")
+    assert parsed.registration.expires == "2027-06-30"
+
+
+def test_a_bilingual_answer_names_its_registrar_in_latin_letters():
+    parsed = parse_whois(KR_BILINGUAL, "pcdoctor-seoul.kr")
+    assert parsed.registration.registrar.startswith("Gabia")
