@@ -535,10 +535,25 @@ def _pick(lines: list[Line], explicit: str, in_section: str, block: list[Line]) 
     """The explicit "Registrant Xxx" line, else the field inside the registrant's block;
     a handle ("registrant: G830057") is a reference, not a name."""
     for key in labels()[explicit]:
+        generic = not any(w in key for w in _HOLDER_WORDS)  # "org", "organisation"
         for line in lines:
-            if line.key == key and not (explicit == "registrant_name" and HANDLE.match(line.value)):
-                return line
+            if line.key != key or (explicit == "registrant_name" and HANDLE.match(line.value)):
+                continue
+            if generic and _other_contact_section(line.section):
+                continue  # "Technical: / Organisation: ..." is the technician's
+            return line
     return _first(block, labels()[in_section])
+
+
+_HOLDER_WORDS = ("registrant", "holder", "owner")
+_OTHER_CONTACTS = ("tech", "admin", "billing", "registrar", "zone", "abuse", "reseller")
+
+
+def _other_contact_section(section: str | None) -> bool:
+    """A section of another contact than the registrant (Technical, Admin, Registrar)."""
+    if not section or section in labels()["registrant_headings"]:
+        return False
+    return any(w in section for w in _OTHER_CONTACTS)
 
 
 def _registrant(lines: list[Line]) -> tuple[norm.Registrant, dict[str, str]]:

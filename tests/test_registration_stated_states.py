@@ -124,3 +124,31 @@ def test_labels_in_the_registrys_own_language_are_read():
 def test_a_bilingual_answer_names_its_registrar_in_latin_letters():
     parsed = parse_whois(KR_BILINGUAL, "pcdoctor-seoul.kr")
     assert parsed.registration.registrar.startswith("Gabia")
+
+
+EU_STYLE = """Domain: pchulp-direct.eu
+Script: LATIN
+
+Registrant:
+        NOT DISCLOSED!
+        Visit www.eurid.eu for webbased WHOIS.
+
+Technical:
+        Organisation: Hosting Partner GmbH
+        Language: de
+        Email: support@hosting-partner.example
+
+Registrar:
+        Name: Example EU Registrar
+        Website: www.example-registrar.eu
+
+Name servers:
+        ns1.hosting-partner.example
+        ns2.hosting-partner.example
+"""
+
+
+def test_the_technical_contacts_organisation_is_not_the_registrants():
+    parsed = parse_whois(EU_STYLE, "pchulp-direct.eu")
+    assert parsed.registration.privacy_state == "not_published"
+    assert "Hosting Partner" not in (parsed.registration.evidence.get("registrant_org") or "")
