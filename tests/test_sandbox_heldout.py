@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -5387,3 +5387,267 @@ def test_twenty_fourth_batch_numbers_are_where_the_class_says(scenario: Scenario
     assert "04 78 62 40 15" in remote and "Made in Framer" in remote
     amazon = next(p.body_bytes().decode() for path, p in by["www.amazon.com.au"].pages.items() if "nodeId" in path)
     assert "Recognise tech support and refund scams" in amazon and "tel:" not in amazon
+
+
+# --- the twenty-fifth batch (sites25.toml: Site.batch == 25) ------------------------------
+
+BATCH25_SCAM_TEMPLATES = {
+    "b25_nl_weebly_kpn_storing", "b25_be_godaddy_ing_copiedfirm", "b25_ie_duda_norton_renewal_imgalt",
+    "b25_au_hostinger_microsoft_aus", "b25_de_onecom_paypal_jsparts", "b25_chfr_webnode_depannage_oddgroups",
+    "b25_lu_joomla_bakery_avg", "b25_fi_blogger_netflix_dotgaps", "b25_ja_nuxt_amazon_prime_fullwidth",
+    "b25_us_aspnet_epson_tilde", "b25_fr_locker_defender_star", "b25_gb_locker_mcafee_colon",
+}  # fmt: skip
+BATCH25_LEGIT_TEMPLATES = {
+    "b25_nl_drupal_olivero_news", "b25_be_generatepress_victim_story", "b25_ie_invision_forum",
+    "b25_ja_qa_amazon_prime", "b25_de_lookup_directory", "b25_fr_typo3_consumer_warning",
+    "b25_us_coldfusion_library_warning", "b25_chfr_astra_repair", "b25_nl_oceanwp_it_partner",
+    "b25_gb_storefront_tawk_shop", "b25_de_angular_paypal_official", "b25_fi_jekyll_young_startup",
+}  # fmt: skip
+
+
+def _batch25(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 25]
+
+
+def test_twenty_fifth_batch_is_marked_and_is_exactly_sites25(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES25
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES25.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch25(scenario)} == hosts
+    assert all(spec.batch == 25 for spec in all_specs() if spec.host in hosts)
+
+
+def test_twenty_fifth_batch_template_names_shadow_no_earlier_template() -> None:
+    """build.TEMPLATES merges the batches' dicts; a reused name would replace a template."""
+    from crawler.sandbox.heldout import legit25, scams25
+    from crawler.sandbox.heldout.build import TEMPLATES
+
+    ours = {**scams25.TEMPLATES, **legit25.TEMPLATES}
+    assert ours.keys() == BATCH25_SCAM_TEMPLATES | BATCH25_LEGIT_TEMPLATES
+    assert all(name.startswith("b25_") for name in ours)
+    earlier = {spec.template for spec in all_specs() if spec.batch != 25}
+    assert not earlier & ours.keys()
+    assert all(TEMPLATES[name] is fn for name, fn in ours.items())
+
+
+def test_twenty_fifth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch25(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 24 and len(scams) == 12 and len(legit) == 12
+    assert {s.template for s in scams} == BATCH25_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH25_LEGIT_TEMPLATES
+    old_hosts = {h for s in scenario.sites if s.batch != 25 for h in s.hosts}
+    assert not old_hosts & {h for s in batch for h in s.hosts}
+    old_domains = {s.domain for s in scenario.sites if s.batch != 25}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {
+        n for s in scenario.sites if s.batch != 25 for p in s.pages.values() for n in p.phones
+    }
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    offered = [n for s in scams for n in s.phones]
+    assert len(offered) == len(set(offered)) == 12, "every scam its own number"
+    specs = [spec for spec in all_specs() if spec.batch == 25]
+    assert {spec.country for spec in specs if spec.category in ("fake_helpdesk", "scareware")} == {
+        "NL", "BE", "IE", "AU", "DE", "CH", "LU", "FI", "JP", "US", "FR", "GB",
+    }  # fmt: skip
+    assert Counter(spec.lang for spec in specs) == {
+        "en": 7, "nl": 5, "fr": 5, "de": 3, "fi": 2, "ja": 2,
+    }  # fmt: skip
+    assert {LANG.search(s.pages["/"].body_bytes(400).decode()).group(1) for s in scams} == {
+        "nl", "en", "de", "fr", "fi", "ja",
+    }  # fmt: skip
+    assert {("nl", "BE"), ("en", "IE"), ("en", "AU"), ("fr", "CH"), ("fr", "LU")} <= {
+        (s.lang, s.country) for s in specs if s.category in ("fake_helpdesk", "scareware")
+    }
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.hosts[0] for s in lockers] == ["alerte-defender-securite.xyz", "mcafee-protection-expired.top"]
+    assert [s.brands for s in lockers] == [("microsoft",), ("mcafee",)]
+    assert [len(s.pages) for s in lockers] == [1, 1]
+    assert [s.hosts[0] for s in scams if not s.brands] == ["pc-depannage-leman.ch"]
+    assert sorted({b for s in scams for b in s.brands}) == [
+        "amazon", "avg", "epson", "ing", "kpn", "mcafee", "microsoft", "netflix", "norton", "paypal",
+    ]  # fmt: skip
+    assert [s.domain for s in batch if platform_of(s.hosts[0])] == [
+        "kpn-storingsdienst-helpdesk.weebly.com", "netflix-asiakaspalvelu-fi.blogspot.com",
+    ]  # fmt: skip
+    assert all(s.landing == "/" for s in batch)
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    hacked = next(s for s in own if s.template == "b25_lu_joomla_bakery_avg")
+    assert hacked.domain == "boulangerie-weis-ettelbruck.lu" and age(hacked) > 15 * 365
+    assert (TODAY - hacked.registration.updated).days < 10, "the old name was touched lately"
+    assert all(age(s) < 30 for s in own if s is not hacked)
+    assert {s.registration.privacy for s in own} == {"shielded", "not_published"}
+    assert {"IN", "PK", "CN", "BD", "SG", "IS", "US"} <= {s.registration.shown_country for s in own}
+    proxied = {s.domain: s.registration.privacy_service for s in own if s.registration.privacy_service}
+    assert proxied == {
+        "pc-depannage-leman.ch": "Withheld for Privacy ehf",
+        "epson-printer-helpdesk.com": "Domains By Proxy, LLC",
+    }  # fmt: skip
+    assert {s.registration.privacy for s in legit} == {"not_published", "shielded", "disclosed"}
+    young = [s for s in legit if age(s) < 365]
+    assert [s.domain for s in young] == ["digiapu-nieminen.fi"] and young[0].category == "repair_shop"
+    assert young[0].registration.privacy == "disclosed" and "/etatuki/" in young[0].pages
+    assert all(age(s) > 5 * 365 for s in legit if s not in young), "the other honest names are old"
+    repair = next(s for s in legit if s.template == "b25_chfr_astra_repair")
+    assert repair.domain == "infocarouge.ch" and age(repair) > 15 * 365
+    assert "/assistance-a-distance/" in repair.pages and repair.brands == ()
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+31577462810", genuine()["apple_nl"], genuine()["hp_nl"]}
+    official = [s for s in legit if s.category == "official"]
+    assert [s.domain for s in official] == ["paypal.com"] and official[0].brands == ("paypal",)
+    assert official[0].phones == () and not any(p.phones for p in official[0].pages.values())
+    shop = next(s for s in legit if s.category == "business")
+    assert shop.domain == "harrogatelaptops.co.uk" and shop.brands == ("dell", "lenovo")
+    never_flag = Counter(s.category for s in legit if s.category in ("news", "forum", "directory", "warning", "blog", "official"))
+    assert never_flag == {"news": 2, "forum": 2, "directory": 1, "warning": 2, "official": 1}
+
+
+def test_twenty_fifth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-25 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 25}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch25(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (
+                site.domain,
+                path,
+            )
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+        for brand in site.brands:
+            assert any(brand in p.brands for p in site.pages.values()), (site.domain, brand)
+
+
+def test_twenty_fifth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch25(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    quoting = 0
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        quoting += bool(quoted)
+    assert quoting == 8
+    by = {s.template: s for s in batch}
+    for template, numbers_ in (
+        ("b25_nl_drupal_olivero_news", {"+31852107394"}),
+        ("b25_be_generatepress_victim_story", {"+3228089417"}),
+        ("b25_ie_invision_forum", {"+3531800914726", "+611800593418"}),
+        ("b25_ja_qa_amazon_prime", {"+815038214697"}),
+        ("b25_de_lookup_directory", {"+498002749315", "+41800412735", "+448081937264"}),
+        ("b25_fr_typo3_consumer_warning", {"+33970732816", "+35227860149"}),
+        ("b25_us_coldfusion_library_warning", {"+18775302946"}),
+        ("b25_fi_jekyll_young_startup", {"+358942450381"}),
+    ):
+        quoted = {n for p in by[template].pages.values() for n in p.phones if n not in p.offered}
+        assert quoted == numbers_, template
+    assert not any(by[t].phones for t in (
+        "b25_nl_drupal_olivero_news", "b25_be_generatepress_victim_story", "b25_ie_invision_forum",
+        "b25_ja_qa_amazon_prime", "b25_de_lookup_directory", "b25_fr_typo3_consumer_warning",
+        "b25_de_angular_paypal_official",
+    ))  # fmt: skip
+    assert by["b25_us_coldfusion_library_warning"].phones == ("+16077562310",), "the reference desk"
+    assert by["b25_fi_jekyll_young_startup"].phones == ("+358405218734",), "the start-up's own line"
+    assert by["b25_chfr_astra_repair"].phones == ("+41223428915",), "the shop's own line"
+    quoted_scams = {n for s in batch if s.label == "legit" for p in s.pages.values() for n in p.phones} & offered
+    assert quoted_scams == offered, "every scam of the batch is quoted somewhere"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_twenty_fifth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch25(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        """Digits of the text a reader sees without scripts, markup or attributes."""
+        return re.sub(
+            r"\D", "", re.sub(r"<(script|style|noscript)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+        )
+
+    kpn = html("kpn-storingsdienst-helpdesk.weebly.com")
+    ld = json.loads(re.search(r'ld\+json">(.*?)</script>', kpn).group(1))
+    assert ld["telephone"] == "+31 85 210 7394" and 'href="tel:0852107394"' in kpn
+    assert "0852107394" not in static(kpn) and "editmysite.com" in kpn and "Weebly" in kpn
+    ing = html("ing-veiligheidsteam-belgie.be")
+    assert "☎ 02/808.94.17" in ing and 'href="tel:028089417"' in ing and "Go Daddy Website Builder" in ing
+    assert "Ondernemingsnummer 0476.318.207" in ing and "beschermde rekening" in ing
+    norton = html("norton-renewal-ireland.com")
+    assert 'alt="Norton Billing Ireland – Call Free 1800 914 726"' in norton and 'href="tel:+3531800914726"' in norton
+    assert "1800914726" not in static(norton) and "dmRespRow" in norton and "€389.99" in norton
+    aus = html("microsoft-support-australia.online")
+    assert "1-800-593-418 AUS" in aus and "Hostinger Website Builder" in aus and 'href="tel:+611800593418"' in aus
+    pp = html("paypal-kontoschutz-hilfe.de")
+    assert '["08", "00", " ", "274", "93", "15"]' in pp and "08002749315" not in static(pp)
+    assert "one.com Website Builder" in pp and "tel:" not in pp.replace("'tel:'", "")
+    ch = html("pc-depannage-leman.ch")
+    assert "080 04 127 35" in ch and 'href="tel:0800412735"' in ch and "Webnode" in ch and "CHF 189.–" in ch
+    assert not any(w in ch.lower() for w in ("microsoft", "windows", "apple", "support", "helpdesk"))
+    bakery = by["www.boulangerie-weis-ettelbruck.lu"]
+    injected = "/media/system/css/support-avg-luxembourg.html"
+    assert bakery.pages["/"].phones == () and bakery.pages["/index.php/contact"].phones == ()
+    assert f'href="{injected}"' in html(bakery.hosts[0]) and "left:-9999px" in html(bakery.hosts[0])
+    avg = html(bakery.hosts[0], injected)
+    assert "+352 27 86 01 49" in avg and 'href="tel:+35227860149"' in avg and "cassiopeia" in avg
+    blog = by["netflix-asiakaspalvelu-fi.blogspot.com"]
+    post = html(blog.hosts[0], "/2026/02/netflix-tilauksen-uusiminen-asiakaspalvelu.html")
+    assert "0 . 9 . 4 . 2 . 4 . 5 . 0 . 3 . 8 . 1" in post and "Contempo" in post and "tel:" not in post
+    ja = html("prime-kaiyaku-center.jp")
+    assert "０５０－３８２１－４６９７" in ja and "window.__NUXT__" in ja and 'href="tel:05038214697"' in ja
+    assert "05038214697" not in static(ja)
+    epson = html("epson-printer-helpdesk.com")
+    assert "1~877~530~2946" in epson and "1-877-530-2946" in epson and "__VIEWSTATE" in epson
+    fr = html("alerte-defender-securite.xyz")
+    assert "0⊹9⊹7⊹0⊹7⊹3⊹2⊹8⊹1⊹6" in fr and 'href="tel:0970732816"' in fr and "Accès à cet ordinateur bloqué" in fr
+    gb = html("mcafee-protection-expired.top")
+    assert "0808:193:7264" in gb and "tel:" not in gb and "Subscription Expired" in gb
+    news = next(p.body_bytes().decode() for p in by["www.dewaterlandercourant.nl"].pages.values() if p.phones)
+    assert "NewsArticle" in news and "olivero" in news and "085 - 210 73 94" in news
+    story = next(p.body_bytes().decode() for p in by["www.weekbladdekempen.be"].pages.values() if p.phones)
+    assert "<article" not in story and "NewsArticle" not in story and "generatepress" in story
+    assert "02/808.94.17" in story and "boekhoudkantoor" in story
+    forum = next(p.body_bytes().decode() for p in by["www.moneychatireland.ie"].pages.values() if p.phones)
+    assert "ipsType_richText" in forum and "1800 914 726" in forum and "1-800-593-418 AUS" in forum
+    qa = next(p.body_bytes().decode() for p in by["www.pc-oshiete.jp"].pages.values() if p.phones)
+    assert "ベストアンサー" in qa and "050-3821-4697" in qa and "０５０－３８２１－４６９７" in qa
+    directory = by["www.nummer-pruefen.de"]
+    assert {"/nummer/08002749315", "/nummer/0041800412735", "/nummer/00448081937264"} <= directory.pages.keys()
+    assert "0800 274 9315" in html(directory.hosts[0], "/nummer/08002749315")
+    assert "0041 800 412 735" in html(directory.hosts[0], "/nummer/0041800412735")
+    alert = html("www.conso-vigilance-lorraine.fr", "/actualites/alertes/faux-supports-informatiques-fevrier-2026")
+    assert "TYPO3 CMS" in alert and "frame-type-text" in alert
+    assert "0⊹9⊹7⊹0⊹7⊹3⊹2⊹8⊹1⊹6" in alert and "09 70 73 28 16" in alert and "+352 27 86 01 49" in alert
+    lib = html("www.millbrookpubliclibrary.org", "/techhelp/scams.cfm")
+    assert "CFID=" in lib and "1-877-530-2946" in lib and "1~877~530~2946" in lib
+    assert '<a href="tel:+16077562310">(607) 756-2310</a>' in lib
+    carouge = html("www.infocarouge.ch", "/assistance-a-distance/")
+    assert "TeamViewerQS_InfoCarouge.exe" in carouge and "jamais sans rendez-vous" in carouge
+    assert "+41 22 342 89 15" in carouge and "astra" in carouge
+    veluwe = html("www.veluwe-it.nl", "/klantenservice/leveranciers-en-fabrikanten/")
+    assert "oceanwp" in veluwe and "0800 0200 570" in veluwe and "020-7219239" in veluwe and "0577 462 810" in veluwe
+    shop = html("www.harrogatelaptops.co.uk")
+    assert "embed.tawk.to" in shop and "storefront" in shop and "01423 505318" in shop
+    paypal = next(p.body_bytes().decode() for path, p in by["www.paypal.com"].pages.items() if "cshelp" in path)
+    assert 'ng-version="17.3.4"' in paypal and "Angebliche PayPal-Hotlines" in paypal and "tel:" not in paypal
+    start = by["www.digiapu-nieminen.fi"]
+    remote = html(start.hosts[0], "/etatuki/")
+    assert "AnyDesk.exe" in remote and "emme koskaan soita" in remote and "Jekyll" in remote
+    warn = next(p.body_bytes().decode() for p in start.pages.values() if "+358942450381" in p.phones)
+    assert "0 . 9 . 4 . 2 . 4 . 5 . 0 . 3 . 8 . 1" in warn and "09 4245 0381" in warn

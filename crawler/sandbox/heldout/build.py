@@ -34,6 +34,7 @@ from crawler.sandbox.heldout import (
     legit22,
     legit23,
     legit24,
+    legit25,
     lockers,
     scams,
     scams2,
@@ -59,6 +60,7 @@ from crawler.sandbox.heldout import (
     scams22,
     scams23,
     scams24,
+    scams25,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -180,6 +182,9 @@ TEMPLATES: dict[str, Template] = {
     # twenty-fourth batch (sites24.toml)
     **scams24.TEMPLATES,
     **legit24.TEMPLATES,
+    # twenty-fifth batch (sites25.toml)
+    **scams25.TEMPLATES,
+    **legit25.TEMPLATES,
 }
 
 

@@ -510,6 +510,8 @@ def b25_nl_oceanwp_it_partner(spec: Spec, rng: Random) -> Drafts:
         "<link rel='stylesheet' id='oceanwp-style-css' href='/wp-content/themes/oceanwp/assets/css/style.min.css?ver=3.5.4' media='all'>\n"
     )
     path = "/klantenservice/leveranciers-en-fabrikanten/"
+    s.hidden(apple)  # grouped as Apple itself writes it
+    apple_text = esc("0800 0200 570")
     body = (
         '<div id="outer-wrap" class="site clr"><a class="skip-link screen-reader-text" href="#main">Ga naar de inhoud</a><div id="wrap" class="clr">'
         '<div id="top-bar-wrap" class="clr"><div id="top-bar" class="clr container"><div id="top-bar-inner" class="clr"><div id="top-bar-content" class="clr has-content top-bar-left">'
@@ -527,7 +529,7 @@ def b25_nl_oceanwp_it_partner(spec: Spec, rng: Random) -> Drafts:
         "rechtstreeks naar de fabrikant. Hieronder vindt u de officiële supportnummers zoals die op de sites van de "
         "fabrikanten staan. Heeft u een servicecontract met ons? Bel dan altijd eerst onze eigen servicedesk.</p>"
         '<table class="wp-block-table"><thead><tr><th>Fabrikant</th><th>Officieel supportnummer</th><th>Waarvoor</th></tr></thead><tbody>'
-        f"<tr><td>Apple</td><td>{s.num(apple, 'split_sub')}</td><td>iPhone, iPad, Mac, AppleCare</td></tr>"
+        f"<tr><td>Apple</td><td>{apple_text}</td><td>iPhone, iPad, Mac, AppleCare</td></tr>"
         f"<tr><td>HP</td><td>{s.num(hp, 'trunk_dash')}</td><td>Laptops, printers, HP Care Pack</td></tr>"
         "</tbody></table>"
         "<p><strong>Let op:</strong> zoekmachines tonen regelmatig advertenties van ‘helpdesks’ die zich als Apple of HP "
