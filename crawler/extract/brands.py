@@ -186,19 +186,33 @@ def _fake_object() -> re.Pattern[str]:
         for w in sorted(roles["fake_objects"], key=len, reverse=True)
     )
     return re.compile(
-        rf"(?<![\w-])(?:{words})[\s\-]+(?:[\w'’]+[\s\-]+)?(?:{objects})(?!\w)", re.IGNORECASE
+        rf"(?<![\w-])(?:{words})[\s\-]+(?:[\w'’]+[\s\-]+)?(?:{objects})(?:s|en|e)?(?!\w)",
+        re.IGNORECASE,
     )
+
+
+# Double marks only: a single one before a brand is French elision ("d'Apple").
+_OPENING_QUOTES = "\"„“”«‹「『"
+
+
+def _in_quotation_marks(text: str, start: int) -> bool:
+    """The brand word opens a quotation: a mark right before it, closed after it."""
+    if start == 0 or text[start - 1] not in _OPENING_QUOTES:
+        return False
+    return any(mark in text[start:] for mark in "\"“”»›」』")
 
 
 def names_a_fake(texts: Iterable[str], catalog: BrandCatalog | None = None) -> bool:
     """A title or heading that calls a brand's helpdesk, or a refund, an invoice or a
-    helpline, fake."""
+    helpline, fake, or puts a brand's service in quotation marks (a so-called one)."""
     catalog = catalog or load_catalog()
     fake = _fake_before()
     for text in texts:
         for match in catalog.pattern.finditer(text or ""):
             if fake.search(text[max(0, match.start() - 60) : match.start()]):
                 return True
+            if _in_quotation_marks(text, match.start()):
+                return True  # 'Varo ”Netflix-asiakaspalvelua”': a so-called service
         if _fake_object().search(text or ""):
             return True
     return False

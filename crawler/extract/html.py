@@ -142,6 +142,7 @@ class ParsedHtml:
     markup: dict[str, int] = field(default_factory=dict)
     links: list[tuple[str, str]] = field(default_factory=list)  # (absolute url, anchor text)
     headings: list[str] = field(default_factory=list)  # h1 texts
+    subheadings: list[str] = field(default_factory=list)  # the first h2 texts (capped)
     script_srcs: list[str] = field(default_factory=list)
     iframe_srcs: list[str] = field(default_factory=list)
     inline_script: str = ""
@@ -376,6 +377,8 @@ def _visit(
         _count(page, tag)
     if tag == "h1":
         page.headings.append(clean_space(element.text_content())[:500])
+    elif tag == "h2" and len(page.subheadings) < MAX_SUBHEADINGS:
+        page.subheadings.append(clean_space(element.text_content())[:500])
     if attrs:
         flags = zones.own_faq(_read_attributes(tag, attrs, page, flags), inherited, tag)
     if flags & zones.QUOTE and not inherited & zones.QUOTE:
@@ -445,6 +448,7 @@ def _note_hidden(element: etree._Element, page: ParsedHtml, flags: int) -> None:
         page.extra_zones.append(flags)
 
 
+MAX_SUBHEADINGS = 3  # h2 texts kept: an old page's main heading is often its first h2
 MAX_DATA_NUMBERS = 40  # digit-holding data-* attributes kept a page
 # Attributes that label a control with a number: an icon-only call button's aria-label,
 # a "copy number" button, a theme's data-phone.

@@ -172,7 +172,10 @@ def _fill(result: PageExtraction, page: ParsedHtml, catalog: BrandCatalog) -> No
     brand_texts = [page.title, *page.lines, *page.extra_text]
     mentions = find_brands(_capped(brand_texts), [page.title, *page.headings], catalog)
     result.brands, result.brands_in_title = mentions.counts, mentions.in_title
-    if names_a_fake([page.title, *page.headings[:2]], catalog):
+    # The main heading: the first h1s, or on a page without one (old table layouts
+    # under a logo image) its first h2s.
+    heads = page.headings[:2] or page.subheadings[:2]
+    if names_a_fake([page.title, *heads], catalog):
         result.page_signals = ["names_a_fake"]
     terms = find_terms(page.title + "\n" + text)
     result.helpdesk_terms, result.warning_terms = terms.helpdesk, terms.warning

@@ -34,6 +34,10 @@ def distinct_ideas(terms: tuple[str, ...] | list[str]) -> set[str]:
 
 
 def _sells_help_by_phone(page: PageFacts, minimum: int, rules: Rules) -> bool:
+    """Helpdesk wording with a number of its own, on a page that is not about a fake
+    helpdesk (names_a_fake: its wording describes the scam's pitch)."""
+    if "names_a_fake" in page.page_signals:
+        return False
     return len(distinct_ideas(page.helpdesk_terms)) >= minimum and bool(own_numbers(page, rules))
 
 
