@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from core.domains import registered_domain
+from crawler.extract.roles import OFFERED, cue_kinds
 from crawler.extract.vocabulary import load_vocabulary
 from scoring.brands import Brand, default_brands, load_catalogue
 
@@ -208,6 +209,8 @@ def names_a_fake(texts: Iterable[str], catalog: BrandCatalog | None = None) -> b
     catalog = catalog or load_catalog()
     fake = _fake_before()
     for text in texts:
+        if OFFERED in cue_kinds(text or ""):
+            continue  # "Beware of fake Norton support - call the real Norton helpline" sells
         for match in catalog.pattern.finditer(text or ""):
             if fake.search(text[max(0, match.start() - 60) : match.start()]):
                 return True
