@@ -105,3 +105,18 @@ def test_elision_and_plain_titles_name_no_fake(title):
     body = f"<html lang='fr'><head><title>{title}</title></head><body><p>x</p></body></html>"
     signals = extract_page(body.encode(), url="http://x.example.fr/", headers={"Content-Type": "text/html"}).page_signals
     assert "names_a_fake" not in signals
+
+
+BULLETIN = """<!DOCTYPE html><html lang="en"><head><title>Security notice | Harbour Building Society</title></head>
+<body><div class="hdr"><a href="/">Harbour Building Society</a></div><div class="content">
+<p>Criminals are posing as our fraud team. Victims were asked to install a screen-sharing app "to protect the account".
+The callers used 0800 046 7731 and sometimes 020 3966 1190.</p>
+<p>If you think you have been targeted, report fraud to the police and call us on <a href="tel:+443300000123">0330 000 0123</a>.</p>
+</div></body></html>"""
+
+
+def test_a_page_full_of_warning_words_quotes_the_numbers_it_names():
+    """No article markup, no "fake" in its title: three distinct warning words ("posing
+    as", "victims", "report fraud") make it a page about the fraud."""
+    assert roles(BULLETIN, "http://harbourbs.co.uk/security") == {
+        "+448000467731": "quoted", "+442039661190": "quoted", "+443300000123": "offered"}  # fmt: skip

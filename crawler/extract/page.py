@@ -60,6 +60,9 @@ MAX_SCARE_SCRIPT = 64 * 1024  # inline script searched for scare wording (alert 
 # Pages whose running text quotes the numbers it names (roles rule 6): an article, or a
 # page whose title calls a brand's helpdesk fake.
 ARTICLE_SIGNALS = frozenset({"news_jsonld", "article_markup", "names_a_fake"})
+# A page with this many distinct warning words discusses the fraud (a bulletin, a
+# library's or a TV programme's page without article markup): its running text quotes.
+WARNING_PAGE_TERMS = 3
 
 # Reasons a body was not extracted; the pipeline counts pages per reason.
 EMPTY, BINARY, NOT_HTML = "empty", "binary", "not_html"
@@ -246,7 +249,8 @@ def _fill_phones(result: PageExtraction, page: ParsedHtml, scripted: list[str]) 
     )
     result.page_signals = sorted({*result.page_signals, *page_signals(page, jsonld, len(scan.phones))})
     kind = PageKind(
-        article=bool(ARTICLE_SIGNALS & set(result.page_signals)),
+        article=bool(ARTICLE_SIGNALS & set(result.page_signals))
+        or len(set(result.warning_terms)) >= WARNING_PAGE_TERMS,
         directory="number_directory" in result.page_signals,
         report="number_report" in result.page_signals,
         listing=len(scan.phones) >= load_vocabulary()["phone_roles"]["listing_numbers"],
