@@ -51,3 +51,15 @@ def test_the_page_budget_for_hand_parsed_runs_still_binds():
     cached = scan_phones(chunks)  # every window's full reading is cached now
     assert cached.capped and cached.loose_tried == fresh.loose_tried
     assert _result(chunks) == _result(chunks)
+
+
+def test_links_resolve_as_urljoin_resolves_them():
+    from urllib.parse import urljoin
+
+    from crawler.extract.html import _absolute, _origin
+
+    for base in ("http://www.Example.nl:8080/a/b/c.html?x=1#f", "https://shop.example.com", "http://u@x.nl/d/"):
+        origin = _origin(base)
+        for href in ("http://x.nl/y", "HTTP://Y.nl/z", "/contact?x=1#a", "//cdn.x/y", "rel/page",
+                     "../up", "/a/./b", "/", "?q=1", "https://x.nl/a/../b"):  # fmt: skip
+            assert _absolute(base, origin, href) == urljoin(base, href), (base, href)

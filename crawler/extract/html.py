@@ -512,6 +512,7 @@ def _walk_text(root: etree._Element, page: ParsedHtml) -> None:
 
 
 def _collect_links(root: etree._Element, page: ParsedHtml, base: str) -> None:
+    origin = _origin(base)
     for examined, anchor in enumerate(root.iter("a", "area")):
         if examined >= 2 * MAX_LINKS:  # a page of junk anchors must not cost us
             return
@@ -519,13 +520,32 @@ def _collect_links(root: etree._Element, page: ParsedHtml, base: str) -> None:
         if not href or href.startswith(("#", "javascript:", "tel:", "mailto:", "data:")):
             continue
         try:
-            absolute = urljoin(base, href)
+            absolute = _absolute(base, origin, href)
             urlsplit(absolute).port  # noqa: B018 - raises ValueError on a junk port
         except ValueError:
             continue
         page.links.append((absolute, clean_space(anchor.text_content())[:200]))
         if len(page.links) >= MAX_LINKS:
             return
+
+
+def _origin(base: str) -> str | None:
+    """"scheme://host[:port]" of the page's URL, or None when it has none."""
+    scheme, _, rest = base.partition("://")
+    if not rest or scheme.lower() not in ("http", "https"):
+        return None
+    return f"{scheme}://{rest.split('/', 1)[0].split('?', 1)[0].split('#', 1)[0]}"
+
+
+def _absolute(base: str, origin: str | None, href: str) -> str:
+    """urljoin(base, href), without its cost for the common shapes: an absolute http(s)
+    URL or a root-relative path with no dot segments to resolve."""
+    if "/." not in href and "\\" not in href:
+        if href.startswith(("http://", "https://")):
+            return href
+        if origin and href[0] == "/" and href[1:2] != "/":
+            return origin + href
+    return urljoin(base, href)
 
 
 def _collect_scripts(root: etree._Element, page: ParsedHtml, base: str) -> None:
