@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -5651,3 +5651,161 @@ def test_twenty_fifth_batch_numbers_are_where_the_class_says(scenario: Scenario)
     assert "AnyDesk.exe" in remote and "emme koskaan soita" in remote and "Jekyll" in remote
     warn = next(p.body_bytes().decode() for p in start.pages.values() if "+358942450381" in p.phones)
     assert "0 . 9 . 4 . 2 . 4 . 5 . 0 . 3 . 8 . 1" in warn and "09 4245 0381" in warn
+
+
+# --- the twenty-sixth batch (sites26.toml: Site.batch == 26) ------------------------------
+
+BATCH26_SCAM_TEMPLATES = {
+    "b26_nl_wixstudio_ziggo_letters", "b26_be_enfold_windows_realone", "b26_ca_webflow_norton_refund",
+    "b26_nz_thrive_bitdefender_invoice", "b26_at_yola_kaspersky_slash", "b26_chde_salient_apple_jsonld",
+    "b26_fr_betheme_canon_letters", "b26_befr_helix_church_hp", "b26_fi_glide_facebook_meta",
+    "b26_ja_locker_windows_mixedwidth", "b26_de_locker_chrome_boldmath", "b26_ie_breakdance_copied_firm",
+}  # fmt: skip
+BATCH26_LEGIT_TEMPLATES = {
+    "b26_nl_bolt_consumer_tv", "b26_be_concrete_victim_story", "b26_ca_vanilla_forum", "b26_fi_smf_forum",
+    "b26_at_symfony_lookup_directory", "b26_fr_docsy_university_warning", "b26_ie_vuepress_library_warning",
+    "b26_ja_experience_cloud_isp_warning", "b26_de_opencms_it_partner", "b26_nz_pelican_young_repair",
+    "b26_chde_ecwid_freshchat_shop", "b26_chde_canon_official",
+}  # fmt: skip
+
+
+def _batch26(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 26]
+
+
+def test_twenty_sixth_batch_is_marked_and_is_exactly_sites26(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES26
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES26.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch26(scenario)} == hosts
+    assert all(spec.batch == 26 for spec in all_specs() if spec.host in hosts)
+
+
+def test_twenty_sixth_batch_template_names_shadow_no_earlier_template() -> None:
+    from crawler.sandbox.heldout import legit26, scams26
+    from crawler.sandbox.heldout.build import TEMPLATES
+
+    ours = {**scams26.TEMPLATES, **legit26.TEMPLATES}
+    assert ours.keys() == BATCH26_SCAM_TEMPLATES | BATCH26_LEGIT_TEMPLATES
+    assert all(name.startswith("b26_") for name in ours)
+    earlier = {spec.template for spec in all_specs() if spec.batch != 26}
+    assert not earlier & ours.keys()
+    assert all(TEMPLATES[name] is fn for name, fn in ours.items())
+
+
+def test_twenty_sixth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch26(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 24 and len(scams) == 12 and len(legit) == 12
+    assert {s.template for s in scams} == BATCH26_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH26_LEGIT_TEMPLATES
+    old_domains = {s.domain for s in scenario.sites if s.batch != 26}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {n for s in scenario.sites if s.batch != 26 for p in s.pages.values() for n in p.phones}
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    offered = [n for s in scams for n in s.phones]
+    assert len(offered) == len(set(offered)) == 12, "every scam its own number"
+    specs = [spec for spec in all_specs() if spec.batch == 26]
+    assert {spec.country for spec in specs if spec.category in ("fake_helpdesk", "scareware")} == {
+        "NL", "BE", "CA", "NZ", "AT", "CH", "FR", "FI", "JP", "DE", "IE",
+    }  # fmt: skip
+    assert {(s.lang, s.country) for s in specs if s.category in ("fake_helpdesk", "scareware")} >= {
+        ("nl", "BE"), ("fr", "BE"), ("de", "AT"), ("de", "CH"), ("en", "NZ"), ("en", "CA"),
+    }  # fmt: skip
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.brands for s in lockers] == [("microsoft",), ("google",)]
+    assert [len(s.pages) for s in lockers] == [1, 1]
+    assert [s.hosts[0] for s in scams if not s.brands] == ["techrescue-ireland.000webhostapp.com"]
+    assert [s.domain for s in batch if platform_of(s.hosts[0])] == [
+        "ziggostoringhulp.wixsite.com", "techrescue-ireland.000webhostapp.com",
+    ]  # fmt: skip
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    own = [s for s in scams if not platform_of(s.domain)]
+    hacked = next(s for s in own if s.template == "b26_befr_helix_church_hp")
+    assert age(hacked) > 15 * 365 and (TODAY - hacked.registration.updated).days < 10
+    assert all(age(s) < 30 for s in own if s is not hacked)
+    young = [s for s in legit if age(s) < 365]
+    assert [s.domain for s in young] == ["sydenhamtechhelp.co.nz"] and young[0].category == "repair_shop"
+    assert young[0].registration.privacy == "disclosed" and "/pages/remote-support.html" in young[0].pages
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+497219145380", genuine()["hp_de"], genuine()["apple_de"]}
+    official = [s for s in legit if s.category == "official"]
+    assert [s.domain for s in official] == ["canon.ch"] and official[0].phones == ()
+    never_flag = Counter(s.category for s in legit if s.category in ("news", "forum", "directory", "warning", "blog", "official"))
+    assert never_flag == {"news": 2, "forum": 2, "directory": 1, "warning": 3, "official": 1}
+
+
+def test_twenty_sixth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-26 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 26}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch26(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (site.domain, path)
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_twenty_sixth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch26(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+    quoted_scams = {n for s in batch if s.label == "legit" for p in s.pages.values() for n in p.phones} & offered
+    assert quoted_scams == offered, "every scam of the batch is quoted somewhere"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_twenty_sixth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch26(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        return re.sub(r"\D", "", re.sub(r"<(script|style|noscript)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S))
+
+    ziggo = html("ziggostoringhulp.wixsite.com")
+    assert "O85 4O1 2976" in ziggo and 'href="tel:0854012976"' in ziggo and "Wix Studio" in ziggo
+    assert "0854012976" not in static(ziggo)
+    enfold = html("windows-helpdesk-vlaanderen.be")
+    assert "Opgelet voor valse helpdesks" in enfold and "03 808 25 71" in enfold and "avia-section" in enfold
+    assert "1.844.412.7395" in html("norton-refund-centre.ca") and "w-dyn-item" in html("norton-refund-centre.ca")
+    bd = html("bitdefender-billing-nz.com")
+    assert 'data-phone="0800444173"' in bd and "tel:" not in bd.replace("'tel:'", "") and "0800444173" not in static(bd)
+    assert "0800 / 20 26 17" in html("kaspersky-kundendienst.at", "/impressum.php")
+    apple = html("apple-id-hilfe.ch")
+    ld = json.loads(re.search(r'ld\+json">(.*?)</script>', apple).group(1))
+    assert ld["contactPoint"]["telephone"] == "+41 44 505 27 83" and "41445052783" not in static(apple)
+    assert "O9.72.15.48.3O" in html("canon-assistance-imprimante.fr")
+    church = by["www.paroisse-st-remacle-spa.be"]
+    injected = "/images/bulletins/2019/assistance-hp-belgique.html"
+    assert church.pages["/"].phones == () and f'href="{injected}"' in html(church.hosts[0])
+    assert "+32 2 808 47 19" in html(church.hosts[0], injected) and "shaper_helixultimate" in html(church.hosts[0])
+    fi = html("tilinpalautus-tuki.fi")
+    assert 'content="Facebook-tilin palautus – soita +358942781563"' in fi and "glideapps" in fi
+    assert "０５０-5812-３３７９" in html("windows-keikoku-center.top")
+    assert "𝟎𝟖𝟎𝟎 𝟏𝟖𝟑 𝟕𝟒𝟔𝟐" in html("chrome-sicherheit-warnung.online") or "𝟎𝟖𝟎𝟎" in html("chrome-sicherheit-warnung.online")
+    rescue = html("techrescue-ireland.000webhostapp.com", "/about/")
+    assert "CRO" in rescue and "Breakdance" in rescue and "+353 1 485 3926" in rescue
+    dirs = by["www.werruftan-oesterreich.at"]
+    assert {"/nummer/0800202617", "/nummer/0041445052783", "/nummer/00498001837462"} <= dirs.pages.keys()
+    assert "VuePress" in html("www.kildarelibraries-digital.ie", "/digital-skills/staying-safe/remote-access-scams.html")
+    assert "Proudly powered by" in html("www.sydenhamtechhelp.co.nz") and "RustDesk" in html("www.sydenhamtechhelp.co.nz", "/pages/remote-support.html")

@@ -35,6 +35,7 @@ from crawler.sandbox.heldout import (
     legit23,
     legit24,
     legit25,
+    legit26,
     lockers,
     scams,
     scams2,
@@ -61,6 +62,7 @@ from crawler.sandbox.heldout import (
     scams23,
     scams24,
     scams25,
+    scams26,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -185,6 +187,9 @@ TEMPLATES: dict[str, Template] = {
     # twenty-fifth batch (sites25.toml)
     **scams25.TEMPLATES,
     **legit25.TEMPLATES,
+    # twenty-sixth batch (sites26.toml)
+    **scams26.TEMPLATES,
+    **legit26.TEMPLATES,
 }
 
 

@@ -17,8 +17,8 @@ b26_de_opencms_it_partner (a Karlsruhe Systemhaus on OpenCms listing HP's and Ap
 German numbers), b26_nz_pelican_young_repair (a young Christchurch repair business on a
 static Pelican site with a RustDesk download page and a blog post on the Bitdefender invoice),
 b26_chde_ecwid_freshchat_shop (a Winterthur Apple and Lenovo accessories shop on Ecwid with a
-Freshchat widget) and b26_chde_apple_official (Apple's own Swiss-German contact page with
-Apple's genuine Swiss number).
+Freshchat widget) and b26_chde_canon_official (Canon's own Swiss-German support page on fake
+hotlines, without any phone number).
 Honest pages quote only numbers the scams of this batch offer (spec.quoted).
 """
 
@@ -269,7 +269,10 @@ def b26_at_symfony_lookup_directory(spec: Spec, rng: Random) -> Drafts:
         + "".join(f'<li><a href="{p}">{esc(lab)}</a></li>' for p, lab in links)
         + "</ul></main>"
     )
-    drafts["/"] = (document(spec.lang, f"{spec.name} – Wer ruft an?", home), Sheet())
+    hs = Sheet()
+    for e164 in notes:
+        hs.hidden(e164, offered=False)  # in the links' paths
+    drafts["/"] = (document(spec.lang, f"{spec.name} – Wer ruft an?", home), hs)
     return drafts
 
 
@@ -490,30 +493,27 @@ def b26_chde_ecwid_freshchat_shop(spec: Spec, rng: Random) -> Drafts:
     return {"/": (document(spec.lang, f"{spec.name} – Zubehör für Mac und ThinkPad", body, head), s)}
 
 
-# --- Apple's own Swiss-German contact page ----------------------------------------------
+# --- Canon's own Swiss-German support page on fake hotlines, no number ----------------------
 
 
 @branded
-def b26_chde_apple_official(spec: Spec, rng: Random) -> Drafts:
-    (apple,) = spec.phones
+def b26_chde_canon_official(spec: Spec, rng: Random) -> Drafts:
     s = Sheet()
-    path = "/chde/contact/"
-    head = '<link rel="stylesheet" href="/api-www/global-elements/global-header/v1/assets/globalheader.css">\n<meta name="Author" content="Apple Inc.">\n'
+    path = "/de/support/consumer/gefaelschte-support-hotlines/"
+    head = '<link rel="stylesheet" href="/etc.clientlibs/canon/clientlibs/clientlib-site.min.css">\n<meta name="author" content="Canon (Schweiz) AG">\n'
     body = (
-        '<div id="globalheader"><nav id="globalnav" aria-label="Global" data-analytics-region="global nav" lang="de-CH" dir="ltr" class="globalnav">'
-        '<div class="globalnav-content"><ul class="globalnav-list"><li class="globalnav-item"><a class="globalnav-link globalnav-link-apple" href="/chde/">Apple</a></li>'
-        '<li class="globalnav-item"><a class="globalnav-link" href="/chde/mac/">Mac</a></li><li class="globalnav-item"><a class="globalnav-link" href="/chde/iphone/">iPhone</a></li>'
-        '<li class="globalnav-item"><a class="globalnav-link" href="/chde/support/">Support</a></li></ul></div></nav></div>'
-        '<main id="main" class="main" role="main"><section class="section section-hero"><h1 class="typography-headline">Kontakt</h1></section>'
-        '<section class="section"><div class="column large-6"><h2>Apple Support</h2>'
-        f"<p>Für technische Fragen zu iPhone, Mac und Apple Services erreichen Sie uns unter {s.tel(apple, s.num(apple, 'national'))}.</p>"
-        "<p>Apple ruft Sie nie unaufgefordert an, um ein Problem zu melden, und verlangt keine Zahlung mit Geschenkkarten. "
-        "Wenn eine Website oder ein Anruf vorgibt, von Apple zu sein, und Sie zur Freigabe Ihres Bildschirms auffordert, brechen Sie ab.</p>"
-        '</div></section></main>'
-        '<footer id="globalfooter" lang="de-CH" role="contentinfo" class="globalfooter"><div class="gf-legal">Copyright © 2026 Apple Inc. Alle Rechte vorbehalten. '
-        '<a href="/chde/legal/privacy/">Datenschutzrichtlinie</a></div></footer>'
+        '<div class="cmp-container"><header class="cmp-experiencefragment cmp-experiencefragment--header"><nav class="cmp-navigation" aria-label="Hauptnavigation">'
+        '<a class="cmp-navigation__item-link" href="/de/">Canon Schweiz</a> <a class="cmp-navigation__item-link" href="/de/support/">Support</a> '
+        '<a class="cmp-navigation__item-link" href="/de/support/contact/">Kontakt</a></nav></header>'
+        '<main class="cmp-container main"><div class="cmp-title"><h1 class="cmp-title__text">Gefälschte Canon-Support-Hotlines</h1></div>'
+        '<div class="cmp-text"><p>Im Internet werben Websites mit angeblichen Canon-Hotlines für Druckerprobleme. Die Anrufenden werden '
+        "aufgefordert, eine Fernwartungssoftware zu installieren und für die ‚Reparatur‘ zu bezahlen. Diese Angebote stammen nicht von Canon.</p>"
+        "<p>Canon verlangt nie eine Zahlung für die Installation eines Druckertreibers und übernimmt Ihren Computer nicht ungefragt. "
+        "Treiber und Handbücher erhalten Sie kostenlos auf unserer Support-Seite; Kontaktmöglichkeiten finden Sie unter Kontakt, "
+        "nach Anmeldung mit Ihrem Produkt.</p></div></main>"
+        '<footer class="cmp-experiencefragment--footer"><p>© Canon (Schweiz) AG 2026 · Richtistrasse 9, 8304 Wallisellen</p></footer></div>'
     )
-    return {"/": _home(spec, path, "Kontakt", "Apple (Schweiz)"), path: (document("de", "Kontakt – Apple (CH)", body, head), s)}
+    return {"/": _home(spec, path, "Gefälschte Canon-Support-Hotlines", "Canon Schweiz"), path: (document(spec.lang, "Gefälschte Support-Hotlines – Canon Schweiz", body, head), s)}
 
 
 TEMPLATES = {
@@ -528,5 +528,5 @@ TEMPLATES = {
     "b26_de_opencms_it_partner": with_contact("/kontakt/", b26_de_opencms_it_partner),
     "b26_nz_pelican_young_repair": b26_nz_pelican_young_repair,
     "b26_chde_ecwid_freshchat_shop": with_contact("/kontakt", b26_chde_ecwid_freshchat_shop),
-    "b26_chde_apple_official": with_contact("/chde/contact/support/", b26_chde_apple_official),
+    "b26_chde_canon_official": with_contact("/de/support/contact/", b26_chde_canon_official),
 }

@@ -72,8 +72,9 @@ def _lock(msg: str, lang: str) -> str:
         "  window.addEventListener('popstate',function(){history.go(1);grab();});\n"
         "  try{var a=new (window.AudioContext||window.webkitAudioContext)();setInterval(function(){var o=a.createOscillator();o.frequency.value=880;o.connect(a.destination);o.start();o.stop(a.currentTime+0.4);},900);}catch(x){}\n"
         f"  setTimeout(function(){{if(window.speechSynthesis){{var u=new SpeechSynthesisUtterance(m);u.lang='{lang}';speechSynthesis.speak(u);}}}},2000);\n"
-        "  setInterval(function(){alert(m);},6000);\n"
-        "})();\n</script>"
+        "  setInterval(function(){if(!confirm(m)){alert(m);}},6000);\n"
+        "})();\n</script>\n"
+        '<audio id="warn" src="/media/alarm.mp3" autoplay loop></audio>'
     )
 
 
@@ -346,7 +347,7 @@ def b26_chde_salient_apple_jsonld(spec: Spec, rng: Random) -> Drafts:
         '<div id="header-space" data-header-mobile-fixed="1"></div><div id="header-outer" data-has-menu="true" data-transparent-header="true">'
         f'<header id="top"><div class="container"><div class="row"><div class="col span_3"><a id="logo" href="/">{esc(spec.name)}</a></div>'
         '<div class="col span_9 col_last"><nav><ul class="sf-menu"><li class="menu-item"><a href="/">Start</a></li>'
-        '<li class="menu-item"><a href="/hilfe/">Hilfe</a></li></ul></nav></div></div></div></header></div>'
+        '<li class="menu-item"><a href="/kontakt/">Kontakt</a></li></ul></nav></div></div></div></header></div>'
         '<div id="ajax-content-wrap"><div class="container-wrap"><div class="container main-content" role="main"><div class="row">'
         '<div id="fws_' + _hex(rng, 13) + '" data-column-margin="default" class="wpb_row vc_row-fluid vc_row full-width-section"><div class="row_col_wrap_12 col span_12 dark left">'
         '<div class="vc_col-sm-12 wpb_column column_container vc_column_container col"><div class="vc_column-inner"><div class="wpb_wrapper">'
@@ -488,7 +489,7 @@ def b26_fi_glide_facebook_meta(spec: Spec, rng: Random) -> Drafts:
     )
     body = (
         '<div id="root"><div class="glide-app" data-testid="app-root"><div class="tab-bar" role="tablist">'
-        '<a role="tab" href="/dl/etusivu" aria-selected="true">Etusivu</a><a role="tab" href="/dl/ohjeet">Ohjeet</a><a role="tab" href="/dl/yhteys">Yhteys</a></div>'
+        '<a role="tab" href="/dl/etusivu" aria-selected="true">Etusivu</a><a role="tab" href="/dl/ohjeet">Ohjeet</a><a role="tab" href="/dl/yhteystiedot-tuki">Yhteys</a></div>'
         '<div class="screen" data-screen="etusivu"><div class="component title-component"><h1>Facebook-tilin palautus</h1></div>'
         '<div class="component rich-text"><p>Onko Facebook-tilisi kaapattu, salasanasi vaihdettu tai tilisi lukittu? '
         "Tilin palautuspalvelumme auttaa suomeksi joka päivä. Asiantuntija ottaa etäyhteyden puhelimeesi tai tietokoneeseesi "
@@ -511,7 +512,7 @@ def b26_ja_locker_windows_mixedwidth(spec: Spec, rng: Random) -> Drafts:
     g = numbers.groups(own)  # 050 5812 3379
     full = numbers.write(own, "national", "fullwidth").split()
     mixed = _written(s, own, f"{full[0]}-{g[1]}-{full[2]}")  # ０５０-5812-３３７９
-    code = f"0x{rng.randint(10, 99)}{_hex(rng, 4).upper()}"
+    code = f"0x80{rng.randint(10, 99)}{_hex(rng, 3).upper()}"
     msg = "Windows のセキュリティ警告: お使いのコンピューターはブロックされました。直ちにサポートにお電話ください。"
     body = (
         '<div id="lock" style="position:fixed;inset:0;background:#0078d7;color:#fff;font-family:Meiryo,sans-serif;z-index:99999">'
@@ -547,7 +548,7 @@ def b26_de_locker_chrome_boldmath(spec: Spec, rng: Random) -> Drafts:
         "<p>Auf diesem Gerät wurde ein gefährlicher Trojaner (Trojan:Win32/Emotet) gefunden. Ihre Passwörter, Bankdaten und "
         "E-Mails sind in Gefahr. Der Zugriff auf den Browser wurde zu Ihrem Schutz gesperrt.</p>"
         f'<p style="font-size:30px;color:#f28b82">Chrome-Support (gebührenfrei): {bold}</p>'
-        f"<p>Referenz: GC-{rng.randint(100000, 999999)}-DE · Schließen Sie dieses Fenster nicht.</p></div></div>"
+        f"<p>Fehlercode 0x8{rng.randint(10, 99)}{_hex(rng, 3).upper()} · Referenz: GC-{rng.randint(100000, 999999)}-DE · Schließen Sie dieses Fenster nicht.</p></div></div>"
         + _lock(msg, "de-DE")
     )
     return {"/": (document(spec.lang, "Google Chrome – Sicherheitswarnung", body), s)}
@@ -620,10 +621,10 @@ TEMPLATES = {
     "b26_ca_webflow_norton_refund": with_contact("/help", b26_ca_webflow_norton_refund),
     "b26_nz_thrive_bitdefender_invoice": with_contact("/contact-us", b26_nz_thrive_bitdefender_invoice),
     "b26_at_yola_kaspersky_slash": with_contact("/kontakt.php", b26_at_yola_kaspersky_slash),
-    "b26_chde_salient_apple_jsonld": with_contact("/hilfe/", b26_chde_salient_apple_jsonld),
+    "b26_chde_salient_apple_jsonld": with_contact("/kontakt/", b26_chde_salient_apple_jsonld),
     "b26_fr_betheme_canon_letters": with_contact("/contact/", b26_fr_betheme_canon_letters),
     "b26_befr_helix_church_hp": b26_befr_helix_church_hp,
-    "b26_fi_glide_facebook_meta": with_contact("/dl/yhteys", b26_fi_glide_facebook_meta),
+    "b26_fi_glide_facebook_meta": with_contact("/dl/yhteystiedot-tuki", b26_fi_glide_facebook_meta),
     "b26_ja_locker_windows_mixedwidth": b26_ja_locker_windows_mixedwidth,
     "b26_de_locker_chrome_boldmath": b26_de_locker_chrome_boldmath,
     "b26_ie_breakdance_copied_firm": with_contact("/contact/", b26_ie_breakdance_copied_firm),
