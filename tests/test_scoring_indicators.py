@@ -265,8 +265,10 @@ def test_counter_evidence(rules):
     )
     hits = counter.warning_context(DomainFacts("nieuws.nl", pages=(news,)), rules)
     assert hits and "nep-helpdesk" in hits[0].evidence
-    shop = PageFacts(url="https://pchulp.nl/", business_terms=("kvk", "btw", "adres"))
+    shop = PageFacts(url="https://pchulp.nl/", business_terms=("kvk_number", "btw_id", "algemene voorwaarden"))
     assert counter.established_business(DomainFacts("pchulp.nl", pages=(shop,)), rules)
+    pasted = PageFacts(url="https://pchulp.nl/", business_terms=("reviews", "since_year", "algemene voorwaarden"))
+    assert not counter.established_business(DomainFacts("pchulp.nl", pages=(pasted,)), rules)
 
 
 def test_one_warning_word_on_a_helpdesk_is_not_a_warning_page(rules):

@@ -129,6 +129,21 @@ def reports_a_call(text: str, start: int, cue: Cue) -> bool:
     return bool(saying.search(clause) or told.search(clause))
 
 
+@functools.cache
+def _fake_words_re() -> re.Pattern[str]:
+    words = load_vocabulary()["phone_roles"]["fake_words"]
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # The fake word, then at most two words (a brand: "zogenaamde Microsoft-"), up to
+    # the call word: anchored at the end of the text before the cue.
+    return re.compile(rf"(?<![\w-])(?:{alternation})[\s\-]+(?:[\w'’]+[\s\-]+){{0,2}}$", re.IGNORECASE)
+
+
+def called_fake(text: str, cue: Cue) -> bool:
+    """The call word is named fake or so-called ("een zogenaamde HP-bijstand:", "the
+    fake Microsoft hotline"): the text speaks of somebody's line, it offers none."""
+    return bool(_fake_words_re().search(text[max(0, cue.start - 60) : cue.start]))
+
+
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|[。！？]")
 
 
@@ -244,6 +259,8 @@ def occurrence_role(place: Place, page: PageKind) -> str:
             or another_sentence(place.text, place.start, place.end, cue)
         ):
             return QUOTED  # an article repeating somebody's "call ...", or telling of one
+        if cue.role == OFFERED and called_fake(place.text, cue):
+            return QUOTED  # "een zogenaamde Microsoft-helpdesk: 085 ...", "fake hotline"
         return cue.role
     if place.zone & PLACED or (place.source in {"title", "alt"} and not in_article):
         return OFFERED

@@ -116,9 +116,12 @@ def corporate_registrar(facts: DomainFacts, rules: Rules) -> list[Hit]:
 
 def established_business(facts: DomainFacts, rules: Rules) -> list[Hit]:
     minimum = int(rules.setting("counter", "min_business_terms"))
+    identity = set(rules.setting("helpdesk", "identity_terms"))
     for page in facts.pages:
         terms = sorted(set(page.business_terms))
-        if len(terms) >= minimum:
+        # Words anyone can paste ("reviews", "since 2009", "algemene voorwaarden") are no
+        # business without one mark of a legal identity (a register number, an address).
+        if len(terms) >= minimum and identity & set(terms):
             if identity_elsewhere(facts, terms, rules):
                 return []  # "Registered in England" on a name registered from India
             return [Hit("established_business", f"{page.url}: {', '.join(terms[:5])}")]
