@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -5809,3 +5809,168 @@ def test_twenty_sixth_batch_numbers_are_where_the_class_says(scenario: Scenario)
     assert {"/nummer/0800202617", "/nummer/0041445052783", "/nummer/00498001837462"} <= dirs.pages.keys()
     assert "VuePress" in html("www.kildarelibraries-digital.ie", "/digital-skills/staying-safe/remote-access-scams.html")
     assert "Proudly powered by" in html("www.sydenhamtechhelp.co.nz") and "RustDesk" in html("www.sydenhamtechhelp.co.nz", "/pages/remote-support.html")
+
+
+# --- the twenty-seventh batch (sites27.toml: Site.batch == 27) ----------------------------
+
+BATCH27_SCAM_TEMPLATES = {
+    "b27_nl_typedream_kpn_tel", "b27_be_ucraft_ing_alt", "b27_gb_hestia_microsoft_seo",
+    "b27_us_pinegrow_mcafee_invoice", "b27_au_readymag_copied_firm", "b27_in_qwik_amazon_letters",
+    "b27_de_websitebaker_hijacked_norton", "b27_chde_pico_paypal_realone", "b27_at_locker_defender_fullwidth",
+    "b27_fr_locker_apple_circled", "b27_chfr_starlight_epson_path", "b27_ja_vitepress_canon_letters",
+}  # fmt: skip
+BATCH27_LEGIT_TEMPLATES = {
+    "b27_nl_jannah_news_kpn", "b27_be_drupal10_police_warning", "b27_gb_fluxbb_forum", "b27_us_q2a_qapage",
+    "b27_au_phoenix_lookup_directory", "b27_in_quintype_victim_story", "b27_de_strapi_consumer_warning",
+    "b27_chde_bludit_it_firm", "b27_fr_substack_victim_blog", "b27_chfr_october_it_partner",
+    "b27_in_amazon_official", "b27_ja_base_crisp_shop",
+}  # fmt: skip
+
+
+def _batch27(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 27]
+
+
+def test_twenty_seventh_batch_is_marked_and_is_exactly_sites27(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES27
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES27.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch27(scenario)} == hosts
+    assert all(spec.batch == 27 for spec in all_specs() if spec.host in hosts)
+
+
+def test_twenty_seventh_batch_template_names_shadow_no_earlier_template() -> None:
+    from crawler.sandbox.heldout import legit27, scams27
+    from crawler.sandbox.heldout.build import TEMPLATES
+
+    ours = {**scams27.TEMPLATES, **legit27.TEMPLATES}
+    assert ours.keys() == BATCH27_SCAM_TEMPLATES | BATCH27_LEGIT_TEMPLATES
+    assert all(name.startswith("b27_") for name in ours)
+    earlier = {spec.template for spec in all_specs() if spec.batch != 27}
+    assert not earlier & ours.keys()
+    assert all(TEMPLATES[name] is fn for name, fn in ours.items())
+
+
+def test_twenty_seventh_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch27(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 24 and len(scams) == 12 and len(legit) == 12
+    assert {s.template for s in scams} == BATCH27_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH27_LEGIT_TEMPLATES
+    old_domains = {s.domain for s in scenario.sites if s.batch != 27}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {n for s in scenario.sites if s.batch != 27 for p in s.pages.values() for n in p.phones}
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    offered = [n for s in scams for n in s.phones]
+    assert len(offered) == len(set(offered)) == 12, "every scam its own number"
+    specs = [spec for spec in all_specs() if spec.batch == 27]
+    assert {spec.country for spec in specs if spec.category in ("fake_helpdesk", "scareware")} == {
+        "NL", "BE", "GB", "US", "AU", "IN", "DE", "CH", "AT", "FR", "JP",
+    }  # fmt: skip
+    assert {(s.lang, s.country) for s in specs if s.category in ("fake_helpdesk", "scareware")} >= {
+        ("nl", "BE"), ("de", "CH"), ("fr", "CH"), ("de", "AT"), ("en", "IN"), ("en", "AU"),
+    }  # fmt: skip
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.brands for s in lockers] == [("microsoft",), ("apple",)]
+    assert [len(s.pages) for s in lockers] == [1, 1]
+    assert [s.hosts[0] for s in scams if not s.brands] == ["pcrescue-au.com"]
+    assert not [s.domain for s in batch if platform_of(s.hosts[0])]
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    hacked = next(s for s in scams if s.template == "b27_de_websitebaker_hijacked_norton")
+    assert age(hacked) > 15 * 365 and (TODAY - hacked.registration.updated).days < 10
+    assert all(age(s) < 30 for s in scams if s is not hacked)
+    assert all(age(s) > 2 * 365 for s in legit)
+    shop = next(s for s in legit if s.category == "repair_shop")
+    assert "/fernwartung" in shop.pages and shop.registration.privacy != "disclosed"
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+41213204718", genuine()["apple_ch"]}
+    official = [s for s in legit if s.category == "official"]
+    assert [s.domain for s in official] == ["amazon.in"] and official[0].phones == ()
+    never_flag = Counter(s.category for s in legit if s.category in ("news", "forum", "directory", "warning", "blog", "official"))
+    assert never_flag == {"news": 2, "forum": 2, "directory": 1, "warning": 2, "blog": 1, "official": 1}
+
+
+def test_twenty_seventh_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-27 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 27}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch27(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (site.domain, path)
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_twenty_seventh_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch27(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+    quoted_scams = {n for s in batch if s.label == "legit" for p in s.pages.values() for n in p.phones} & offered
+    assert quoted_scams == offered, "every scam of the batch is quoted somewhere"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_twenty_seventh_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch27(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        return re.sub(r"\D", "", re.sub(r"<(script|style|noscript)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S))
+
+    kpn = html("kpn-storingsdienst24.nl", "/storingen")
+    assert 'href="tel:0883207415"' in kpn and "Typedream" in kpn and "0883207415" not in static(kpn)
+    ing = html("ing-veiligheidsdienst.be")
+    assert 'alt="ING Veiligheidsdienst bel 02 588 09 47"' in ing and "025880947" not in static(ing) and "Ucraft" in ing
+    seo = html("techguidesdaily.co.uk", "/how-to-contact-microsoft-support-uk-2026/")
+    assert "0808 169 7342" in seo and "hestia" in seo and "Beware of fake support numbers" in seo
+    mc = html("mcafee-billing-renewal.com")
+    assert 'content="McAfee Total Protection auto-renewal invoice. To cancel and get a refund call 1-888-743-0591."' in mc
+    assert "['1','888','743','0591']" in mc and "8887430591" not in static(mc) and "Pinegrow" in mc
+    au = html("pcrescue-au.com", "/about/")
+    assert 'data-phone="1800413927"' in au and "ABN 53 614 208 395" in au and "Readymag" in au
+    amazon = html("amazon-care-helpline.in")
+    assert "+9l 74281 93O56" in amazon and 'href="tel:+917428193056"' in amazon and "q:container" in amazon
+    club = by["www.kgv-am-muehlbach.de"]
+    injected = "/media/archiv/2017/norton-kundenservice-deutschland.php"
+    assert club.pages["/"].phones == () and f'href="{injected}"' in html(club.hosts[0]) and "WebsiteBaker" in html(club.hosts[0])
+    assert "dest=tel%3A08007234196" in html(club.hosts[0], injected)
+    paypal = html("paypal-sicherheit.ch", "/falsche-hotlines")
+    ld = json.loads(re.search(r'ld\+json">(.*?)</script>', paypal).group(1))
+    assert ld["contactPoint"]["telephone"] == "+41 43 508 29 61" and "Pico" in paypal and "echte" in paypal
+    assert "０８００ ２９１７３４" in html("defender-warnung-at.live")
+    assert "⓪⑨ ⑦④ ⑤⑨ ③① ⑧②" in html("assistance-verrouillage.click")
+    epson = by["guides-imprimantes-romandie.ch"]
+    assert "/guides/imprimante-hors-ligne/rappel-0225180374/" in epson.pages and "Starlight" in html(epson.hosts[0])
+    ja = html("canon-support-madoguchi.com")
+    assert "O12O-471-936" in ja and 'href="tel:0120471936"' in ja and "VitePress" in ja
+    assert "NewsArticle" in html("www.liemersnieuws24.nl", "/2026/02/19/inwoners-gedupeerd-door-nep-storingsdienst-kpn/")
+    fora = by["www.brollypcforum.co.uk"]
+    assert any("FluxBB" in p.body_bytes().decode() for p in fora.pages.values())
+    dirs = by["www.whocalled-aus.com.au"]
+    assert {"/number/1800413927", "/number/00917428193056"} <= dirs.pages.keys()
+    news = html("www.punedailyexpress.in", "/city/pune/retired-bank-officer-lost-rs-3-8-lakh-to-fake-amazon-customer-care")
+    assert "NewsArticle" not in news and "+91 74281 93056" in news and "Quintype" in news
+    assert "TeamViewerQS_de.exe" in html("www.huber-itservice.ch", "/fernwartung")
+    assert "CHE-107.452.889" in html("www.huber-itservice.ch")
+    assert "0800 00 18 53" in html("www.leman-it.ch", "/support") or "0800 001 853" in html("www.leman-it.ch", "/support")
+    assert "client.crisp.chat" in html("www.minato-pcshop.jp")

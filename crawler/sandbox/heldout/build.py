@@ -36,6 +36,7 @@ from crawler.sandbox.heldout import (
     legit24,
     legit25,
     legit26,
+    legit27,
     lockers,
     scams,
     scams2,
@@ -63,6 +64,7 @@ from crawler.sandbox.heldout import (
     scams24,
     scams25,
     scams26,
+    scams27,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -190,6 +192,9 @@ TEMPLATES: dict[str, Template] = {
     # twenty-sixth batch (sites26.toml)
     **scams26.TEMPLATES,
     **legit26.TEMPLATES,
+    # twenty-seventh batch (sites27.toml)
+    **scams27.TEMPLATES,
+    **legit27.TEMPLATES,
 }
 
 
