@@ -196,11 +196,21 @@ def _fake_object() -> re.Pattern[str]:
 _OPENING_QUOTES = "\"„“”«‹「『"
 
 
+_CLOSING_QUOTES = "\"“”»›」』"
+
+
 def _in_quotation_marks(text: str, start: int) -> bool:
-    """The brand word opens a quotation: a mark right before it, closed after it."""
-    if start == 0 or text[start - 1] not in _OPENING_QUOTES:
+    """The brand word stands inside a quotation ('Varo ”Netflix-asiakaspalvelua”',
+    'Faux guide « imprimante Epson hors ligne »'): an opening mark before it in the
+    same title, not closed before it, and a closing mark after it."""
+    before = text[max(0, start - 40) : start]
+    opened = max(before.rfind(m) for m in _OPENING_QUOTES)
+    if opened < 0:
         return False
-    return any(mark in text[start:] for mark in "\"“”»›」』")
+    between = before[opened + 1 :]
+    if any(m in between for m in _CLOSING_QUOTES if m not in _OPENING_QUOTES):
+        return False
+    return any(mark in text[start:] for mark in _CLOSING_QUOTES)
 
 
 def names_a_fake(texts: Iterable[str], catalog: BrandCatalog | None = None) -> bool:

@@ -241,7 +241,7 @@ def brand_number_rows(page: ParsedHtml, catalog: BrandCatalog) -> bool:
 
 def _fill_phones(result: PageExtraction, page: ParsedHtml, scripted: list[str]) -> None:
     """Numbers from every place a visitor sees one, each occurrence with its role."""
-    region, fallback = region_hint(result.url, result.language)
+    region, fallback = region_hint(result.url, result.language, result.title)
     jsonld = read_jsonld(page.jsonld)
     places = _places(result.url, page, jsonld, scripted, [region, *fallback])
     scan = scan_phones(

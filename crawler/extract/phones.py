@@ -589,7 +589,7 @@ def phone_kind(number: phonenumbers.PhoneNumber, e164: str) -> str:
     return _KINDS.get(phonenumbers.number_type(number), "unknown")
 
 
-def region_hint(url: str, language: str | None = None) -> tuple[str, list[str]]:
+def region_hint(url: str, language: str | None = None, title: str = "") -> tuple[str, list[str]]:
     """(region, fallback regions) for numbers written without a country code.
 
     The TLD's country comes first, then the language's, then the default (NL): a
@@ -608,5 +608,21 @@ def region_hint(url: str, language: str | None = None) -> tuple[str, list[str]]:
         ordered.append(table["language"][language])
     ordered.append(table.get("default", "NL"))
     ordered.extend(table.get("fallback", {}).get(language or "", []))
+    ordered.extend(_named_countries(name.domain if name is not None else "", title, table))
     unique = list(dict.fromkeys(ordered))
     return unique[0], unique[1:]
+
+
+def _named_countries(domain: str, title: str, table: dict) -> list[str]:
+    """Countries the site names itself after: words of its title ("PC Rescue
+    Australia"), tokens of its domain's first label ("pcrescue-au")."""
+    found = []
+    label = domain.split(".", 1)[0].lower()
+    for token in re.split(r"[-_0-9]+", label)[1:]:  # never the name's first word
+        if token in table.get("host_tokens", {}):
+            found.append(table["host_tokens"][token])
+    lowered = title.lower()
+    for word, region in table.get("country_words", {}).items():
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
+            found.append(region)
+    return found

@@ -66,6 +66,10 @@ def page_warns(page: PageFacts, rules: Rules) -> str | None:
 
 
 def warning_context(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    from scoring.indicators.impersonation import impersonated
+
+    if impersonated(facts, rules):
+        return []  # "beware of fake PayPal hotlines" beside its own PayPal helpdesk page
     found = [w for page in facts.pages if (w := page_warns(page, rules))]
     return [Hit("warning_context", join_evidence(found, 2))] if found else []
 
