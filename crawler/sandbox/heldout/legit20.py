@@ -29,25 +29,11 @@ from crawler.sandbox.heldout.scams3 import branded
 from crawler.sandbox.heldout.scams12 import with_contact
 from crawler.sandbox.heldout.scams20 import RABO_NOTICE
 from crawler.sandbox.heldout.sheet import Sheet, esc
+from crawler.sandbox.heldout.shell import hex_id as _hex
+from crawler.sandbox.heldout.shell import home as _home
+from crawler.sandbox.heldout.shell import quoted as _q
 from crawler.sandbox.heldout.spec import Drafts, Spec
 from crawler.sandbox.heldout.texts3 import document
-
-
-def _q(s: Sheet, e164: str, style: str = "national", disguise: str | None = None) -> str:
-    return s.num(e164, style, disguise, offered=False)
-
-
-def _hex(rng: Random, n: int) -> str:
-    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
-
-
-def _home(spec: Spec, link: str, label: str, blurb: str) -> tuple[str, Sheet]:
-    body = (
-        f'<header><a href="/">{esc(spec.name)}</a></header><main><h1>{esc(spec.name)}</h1>'
-        f'<p>{esc(blurb)}</p><p><a href="{esc(link)}">{esc(label)}</a></p></main>'
-    )
-    return document(spec.lang, spec.name, body), Sheet()
-
 
 # --- a Drechtsteden news site's article on an Ibexa DXP shell ---------------------------
 

@@ -28,35 +28,13 @@ from crawler.sandbox.heldout import numbers
 from crawler.sandbox.heldout.scams3 import branded
 from crawler.sandbox.heldout.scams12 import with_contact
 from crawler.sandbox.heldout.sheet import Sheet, esc
+from crawler.sandbox.heldout.shell import bullet_list as _ul
+from crawler.sandbox.heldout.shell import hex_id as _hex
+from crawler.sandbox.heldout.shell import home as _home
+from crawler.sandbox.heldout.shell import quoted as _q
+from crawler.sandbox.heldout.shell import quoted_written as _qw
 from crawler.sandbox.heldout.spec import Drafts, Spec
 from crawler.sandbox.heldout.texts3 import document
-
-
-def _q(s: Sheet, e164: str, style: str = "national", disguise: str | None = None) -> str:
-    return s.num(e164, style, disguise, offered=False)
-
-
-def _qw(s: Sheet, e164: str, text: str) -> str:
-    """A quoted number in a hand-made form; recorded as quoted, returned escaped."""
-    s.hidden(e164, offered=False)
-    return esc(text)
-
-
-def _hex(rng: Random, n: int) -> str:
-    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
-
-
-def _home(spec: Spec, link: str, label: str, blurb: str) -> tuple[str, Sheet]:
-    body = (
-        f'<header><a href="/">{esc(spec.name)}</a></header><main><h1>{esc(spec.name)}</h1>'
-        f'<p>{esc(blurb)}</p><p><a href="{esc(link)}">{esc(label)}</a></p></main>'
-    )
-    return document(spec.lang, spec.name, body), Sheet()
-
-
-def _ul(items: tuple[str, ...], cls: str = "") -> str:
-    attr = f' class="{cls}"' if cls else ""
-    return f"<ul{attr}>" + "".join(f"<li>{esc(t)}</li>" for t in items) + "</ul>"
 
 
 def _spaced_sub(e164: str) -> str:

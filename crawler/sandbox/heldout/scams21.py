@@ -29,24 +29,11 @@ from crawler.sandbox.heldout import numbers
 from crawler.sandbox.heldout.scams3 import branded
 from crawler.sandbox.heldout.scams12 import with_contact
 from crawler.sandbox.heldout.sheet import Sheet, esc
+from crawler.sandbox.heldout.shell import bullet_list as _ul
+from crawler.sandbox.heldout.shell import hex_id as _hex
+from crawler.sandbox.heldout.shell import written as _written
 from crawler.sandbox.heldout.spec import Drafts, Spec
 from crawler.sandbox.heldout.texts3 import document, json_str
-
-
-def _hex(rng: Random, n: int) -> str:
-    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
-
-
-def _written(s: Sheet, e164: str, text: str) -> str:
-    """A number in a hand-made form no style covers; recorded, returned escaped."""
-    s.hidden(e164)
-    return esc(text)
-
-
-def _ul(items: tuple[str, ...], cls: str = "") -> str:
-    attr = f' class="{cls}"' if cls else ""
-    return f"<ul{attr}>" + "".join(f"<li>{esc(t)}</li>" for t in items) + "</ul>"
-
 
 # The fake ABN AMRO fraud desk's message; the Gooi en Vecht article (legit21) repeats it.
 ABN_NOTICE = (

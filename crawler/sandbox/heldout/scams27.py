@@ -24,36 +24,20 @@ Wording is written here; every number goes through the Sheet.
 
 from __future__ import annotations
 
-import json
 from random import Random
 
 from crawler.sandbox.heldout import numbers
 from crawler.sandbox.heldout.scams3 import branded
 from crawler.sandbox.heldout.scams12 import with_contact
 from crawler.sandbox.heldout.sheet import Sheet, esc
+from crawler.sandbox.heldout.shell import bullet_list as _ul
+from crawler.sandbox.heldout.shell import hex_id as _hex
+from crawler.sandbox.heldout.shell import json_ld as _ld
+from crawler.sandbox.heldout.shell import written as _written
 from crawler.sandbox.heldout.spec import Drafts, Spec
 from crawler.sandbox.heldout.texts3 import document, json_str
 
 CIRCLED = str.maketrans("0123456789", "⓪①②③④⑤⑥⑦⑧⑨")
-
-
-def _hex(rng: Random, n: int) -> str:
-    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
-
-
-def _written(s: Sheet, e164: str, text: str) -> str:
-    """A number in a hand-made form no style covers; recorded, returned escaped."""
-    s.hidden(e164)
-    return esc(text)
-
-
-def _ul(items: tuple[str, ...], cls: str = "") -> str:
-    attr = f' class="{cls}"' if cls else ""
-    return f"<ul{attr}>" + "".join(f"<li>{esc(t)}</li>" for t in items) + "</ul>"
-
-
-def _ld(data: dict) -> str:
-    return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>\n'
 
 
 def _lock(msg: str, lang: str) -> str:
