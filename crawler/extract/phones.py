@@ -621,8 +621,14 @@ def _named_countries(domain: str, title: str, table: dict) -> list[str]:
     for token in re.split(r"[-_0-9]+", label)[1:]:  # never the name's first word
         if token in table.get("host_tokens", {}):
             found.append(table["host_tokens"][token])
-    lowered = title.lower()
-    for word, region in table.get("country_words", {}).items():
-        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
-            found.append(region)
+    words = table.get("country_words", {})
+    if title and words:
+        found += [words[m.group()] for m in _country_words_re().finditer(title.lower())]
     return found
+
+
+@functools.cache
+def _country_words_re() -> re.Pattern[str]:
+    words = load_vocabulary()["phone_regions"].get("country_words", {})
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
