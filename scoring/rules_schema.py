@@ -145,6 +145,7 @@ SCHEMA: dict[str, Any] = {
         "identity_countries": _country_map,
         "unfit_kinds": _strings,
         "service_kinds": _strings,
+        "fullwidth_digit_languages": _strings,
     },
     "registration": {
         "countries_of_interest": _countries,

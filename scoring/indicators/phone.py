@@ -11,6 +11,8 @@ The loader (scoring.loader) fills `known_fraud_numbers`, `phone_shared_with` and
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from scoring.indicators.hit import Hit, join_evidence
@@ -165,6 +167,61 @@ def number_discussed(facts: DomainFacts, rules: Rules) -> list[Hit]:
     return [Hit("number_discussed", join_evidence(found, 3))] if found else []
 
 
+# How people write a number plainly: digits, spaces, hyphens and dashes, dots, slashes,
+# one pair of parentheses, a leading plus. Anything else inside the number is a disguise.
+_PLAIN = frozenset(" -./()+\u00a0\u2009\u202f\u2010\u2011\u2012\u2013\u2014")
+_FULLWIDTH = frozenset("\uff0d\uff08\uff09\uff0b\u3000\uff0e\uff0f")  # － （ ） ＋ ideographic space ． ／
+# Digit forms no script writes numbers in (their decimal value hides them from a plain
+# digit match): circled, parenthesised, with a full stop, super- and subscript, styled.
+_STYLED_DIGIT = ("CIRCLED", "PARENTHESIZED", "FULL STOP", "SUPERSCRIPT", "SUBSCRIPT",
+                 "MATHEMATICAL", "DINGBAT", "SEGMENTED")  # fmt: skip
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+_LOOKALIKES = frozenset("OoIl")
+
+
+def disguise_of(raw: str, language: str | None, fullwidth_ok: tuple[str, ...] = ("ja", "zh", "ko")) -> str | None:
+    """How `raw` (a number as the page wrote it) is disguised, or None when it is written
+    the way people write numbers: '((085))-303-19-47', '085x760x2299', '09^70^73',
+    'O12O-471-936', fullwidth digits on a Finnish page; not '+31 (0)20 123 4567',
+    '02.588.09.47', a vanity '1-800-MY-APPLE' or fullwidth digits on a Japanese page."""
+    found: list[str] = []
+    if "((" in raw or "))" in raw or "++" in raw.replace(" ", ""):
+        found.append("doubled parentheses or plus signs")
+    elif "+" in raw.lstrip(" (").lstrip("+"):
+        found.append("a plus sign inside the number")
+    for run in _LETTER_RUN.findall(raw):
+        if len(run) == 1:  # vanity words are whole words; one letter stands for a digit or splits them
+            found.append("letters for digits" if run in _LOOKALIKES else f"digits split by {run!r}")
+    for ch in dict.fromkeys(raw):
+        if ch.isascii():
+            if not (ch.isdigit() or ch.isalpha() or ch in _PLAIN):
+                found.append(f"digits split by {ch!r}")
+        elif "\uff10" <= ch <= "\uff19" or ch in _FULLWIDTH:
+            if (language or "") not in fullwidth_ok:
+                found.append(f"fullwidth digits on a page in {language or 'an unknown language'}")
+        elif ch in _PLAIN:
+            continue
+        elif unicodedata.category(ch).startswith("N"):
+            name = unicodedata.name(ch, "")
+            if any(word in name for word in _STYLED_DIGIT) or unicodedata.decimal(ch, None) is None:
+                found.append("styled digits (circled, super- or subscript)")
+        elif not unicodedata.category(ch).startswith("Z"):
+            found.append(f"digits split by {ch!r}")
+    return "; ".join(dict.fromkeys(found)) or None
+
+
+def number_disguised(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    """A number the site offers, written so that a plain number match does not find it."""
+    fullwidth_ok = tuple(rules.setting("phone", "fullwidth_digit_languages"))
+    language = {page.url: page.language for page in facts.pages}
+    found = []
+    for e164, (phone, url) in sorted(suspect_numbers(facts, rules).items()):
+        how = disguise_of(phone.raw, language.get(url), fullwidth_ok)
+        if how:
+            found.append(f"{phone.raw!r} ({e164}, offered on {url}): {how}")
+    return [Hit("number_disguised", join_evidence(found, 3))] if found else []
+
+
 def _fit_countries(page_language: str | None, rules: Rules) -> list[str]:
     by_language = rules.setting("phone", "fit_countries_by_language")
     return list(by_language.get(page_language or "", rules.setting("phone", "helpdesk_countries")))
@@ -226,6 +283,7 @@ INDICATORS = {
     "number_shared_with_suspicious": number_shared_with_suspicious,
     "number_in_warnings": number_in_warnings,
     "number_discussed": number_discussed,
+    "number_disguised": number_disguised,
     "number_unfit_for_helpdesk": number_unfit_for_helpdesk,
     "only_service_numbers": only_service_numbers,
 }
