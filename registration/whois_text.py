@@ -470,7 +470,20 @@ def _registrant_lines(lines: list[Line]) -> list[Line]:
     handle_line = _first(lines, labels()["registrant_handle"])
     if handle_line and HANDLE.match(handle_line.value):
         return _handle_block(lines, handle_line.value) or _block_after(lines, handle_line)
-    return _domain_object(lines) or _flat_registrant(lines)
+    return _domain_object(lines) or _flat_registrant(lines) or _sole_contact(lines)
+
+
+def _sole_contact(lines: list[Line]) -> list[Line]:
+    """The older TWNIC layout names one contact ("Contact:" over a name and an e-mail)
+    and no registrant: the holder's. Beside other contact blocks it is nobody's in
+    particular."""
+    sections = {ln.section for ln in lines if ln.section}
+    if sections & set(labels()["registrant_headings"]) or not sections & {"contact"}:
+        return []
+    contacts = {s for s in sections if s != "contact" and s.endswith("contact")}
+    if contacts:
+        return []
+    return [ln for ln in lines if ln.section == "contact"]
 
 
 def _block_after(lines: list[Line], opener: Line) -> list[Line]:

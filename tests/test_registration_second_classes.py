@@ -81,3 +81,60 @@ def test_record_created_on_with_a_time_is_the_creation_date(name, created):
     """"Record created on 2000-08-29 10:22:50 (UTC+8)" was split at the time's colon into
     a key "record created on 2000 08 29 10"; "Registered on 30th April 2003 at ..." too."""
     assert _parsed(name).created == created
+
+
+# Read on 2026-12-06 from this source's privacy misses: an individual holder under HKIRC's
+# "Holder English Name (It should be the same as ... HKID card ...):" key, and the older
+# TWNIC layout whose only contact block ("Contact:" over a name and an e-mail) is the
+# holder's. Both were "unknown"; beside the real answers, answers of our own in each layout.
+HK_PERSON = """Domain Name:  KOWLOON-PCFIX.HK
+
+Registrar Name: Hong Kong Domain Name Registration Company Limited
+
+Registrant Contact Information:
+
+Holder English Name (It should be the same as your legal name on your HKID card or other relevant documents):  CHAN TAI MAN
+Holder Chinese Name:
+Email:  chan.taiman@example.hk
+Domain Name Commencement Date: 03-02-2015
+Country: Hong Kong (HK)
+Expiry Date:  03-02-2027
+"""
+TW_CONTACT = """Domain Name: banqiao-diannao.tw
+
+   Contact:
+      Lin Mei-Hua
+      meihua.lin@example.tw
+
+   Record expires on 2027-05-14 (YYYY-MM-DD)
+   Record created on 2011-05-14 (YYYY-MM-DD)
+
+Registration Service Provider: HINET
+"""
+TW_TWO_CONTACTS = """Domain Name: xinyi-tech.tw
+
+   Contact:
+      Chen Wei
+      chen.wei@example.tw
+
+   Technical Contact:
+      HiNet Hostmaster
+      hostmaster@example.net
+
+   Record created on 2012-01-09 (YYYY-MM-DD)
+
+Registration Service Provider: HINET
+"""
+
+
+@pytest.mark.parametrize(
+    "text, domain",
+    [((SOURCE / "hk_git.hk").read_text(encoding="utf-8"), "git.hk"), (HK_PERSON, "kowloon-pcfix.hk"),
+     ((SOURCE / "tw_msn.tw").read_text(encoding="utf-8"), "msn.tw"), (TW_CONTACT, "banqiao-diannao.tw")],
+)  # fmt: skip
+def test_an_individual_holder_is_a_disclosed_registrant(text, domain):
+    assert parse_whois(text, domain).registration.privacy_state == "disclosed"
+
+
+def test_a_contact_block_beside_other_contacts_is_not_taken_for_the_holder():
+    assert parse_whois(TW_TWO_CONTACTS, "xinyi-tech.tw").registration.privacy_state == "unknown"
