@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -5974,3 +5974,177 @@ def test_twenty_seventh_batch_numbers_are_where_the_class_says(scenario: Scenari
     assert "CHE-107.452.889" in html("www.huber-itservice.ch")
     assert "0800 00 18 53" in html("www.leman-it.ch", "/support") or "0800 001 853" in html("www.leman-it.ch", "/support")
     assert "client.crisp.chat" in html("www.minato-pcshop.jp")
+
+
+# --- the twenty-eighth batch (sites28.toml: Site.batch == 28) ----------------------------
+
+BATCH28_SCAM_TEMPLATES = {
+    "b28_fi_locker_windows_star", "b28_befr_locker_chrome_pieces", "b28_nl_umso_ziggo_query",
+    "b28_nl_storyblok_abnamro_pieces", "b28_be_mozello_computerhulp_copied", "b28_chde_zola_hp_jsonld",
+    "b28_chfr_sylius_norton_letters", "b28_de_dokuwiki_hijacked_avast", "b28_gb_hashnode_amazon_plusplus",
+    "b28_us_clickfunnels_apple_x", "b28_in_gridsome_mcafee_caret", "b28_fr_expressionengine_brother_colon",
+}  # fmt: skip
+BATCH28_LEGIT_TEMPLATES = {
+    "b28_fi_sanity_news_locker", "b28_befr_django_directory", "b28_nl_wpforo_forum", "b28_gb_bbpress_forum",
+    "b28_de_gsb_police_warning", "b28_chfr_jahia_news", "b28_us_microblog_victim", "b28_in_s3waas_police_warning",
+    "b28_nl_classicpress_repair_shop", "b28_fi_drupal11_it_partner", "b28_fr_brother_official",
+    "b28_ie_bigcommerce_olark_shop",
+}  # fmt: skip
+
+
+def _batch28(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 28]
+
+
+def test_twenty_eighth_batch_is_marked_and_is_exactly_sites28(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES28
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES28.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch28(scenario)} == hosts
+    assert all(spec.batch == 28 for spec in all_specs() if spec.host in hosts)
+
+
+def test_twenty_eighth_batch_template_names_shadow_no_earlier_template() -> None:
+    from crawler.sandbox.heldout import legit28, scams28
+    from crawler.sandbox.heldout.build import TEMPLATES
+
+    ours = {**scams28.TEMPLATES, **legit28.TEMPLATES}
+    assert ours.keys() == BATCH28_SCAM_TEMPLATES | BATCH28_LEGIT_TEMPLATES
+    assert all(name.startswith("b28_") for name in ours)
+    earlier = {spec.template for spec in all_specs() if spec.batch != 28}
+    assert not earlier & ours.keys()
+    assert all(TEMPLATES[name] is fn for name, fn in ours.items())
+
+
+def test_twenty_eighth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch28(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 24 and len(scams) == 12 and len(legit) == 12
+    assert {s.template for s in scams} == BATCH28_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH28_LEGIT_TEMPLATES
+    old_domains = {s.domain for s in scenario.sites if s.batch != 28}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {n for s in scenario.sites if s.batch != 28 for p in s.pages.values() for n in p.phones}
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    offered = [n for s in scams for n in s.phones]
+    assert len(offered) == len(set(offered)) == 12, "every scam its own number"
+    specs = [spec for spec in all_specs() if spec.batch == 28]
+    assert {spec.country for spec in specs if spec.category in ("fake_helpdesk", "scareware")} == {
+        "FI", "BE", "NL", "CH", "DE", "GB", "US", "IN", "FR",
+    }  # fmt: skip
+    assert {(s.lang, s.country) for s in specs if s.category in ("fake_helpdesk", "scareware")} >= {
+        ("fi", "FI"), ("fr", "BE"), ("nl", "BE"), ("de", "CH"), ("fr", "CH"), ("en", "IN"),
+    }  # fmt: skip
+    assert {spec.country for spec in specs if spec.category not in ("fake_helpdesk", "scareware")} >= {
+        "FI", "BE", "CH", "NL", "DE", "FR", "GB", "US", "IN", "IE",
+    }  # fmt: skip
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.brands for s in lockers] == [("microsoft",), ("google",)]
+    assert [len(s.pages) for s in lockers] == [1, 1]
+    assert [s.hosts[0] for s in scams if not s.brands] == ["computerhulp-vlaanderen.be"]
+    assert not [s.domain for s in batch if platform_of(s.hosts[0])]
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    hacked = next(s for s in scams if s.template == "b28_de_dokuwiki_hijacked_avast")
+    assert age(hacked) > 15 * 365 and (TODAY - hacked.registration.updated).days < 10
+    assert all(age(s) < 30 for s in scams if s is not hacked)
+    assert all(age(s) > 2 * 365 for s in legit)
+    shop = next(s for s in legit if s.category == "repair_shop")
+    assert "/hulp-op-afstand/" in shop.pages and shop.registration.privacy != "disclosed"
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+35832145678", genuine()["apple_fi"]}
+    official = [s for s in legit if s.category == "official"]
+    assert [s.domain for s in official] == ["brother.fr"] and official[0].phones == ()
+    never_flag = Counter(s.category for s in legit if s.category in ("news", "forum", "directory", "warning", "blog", "official"))
+    assert never_flag == {"news": 2, "forum": 2, "directory": 1, "warning": 2, "blog": 1, "official": 1}
+
+
+def test_twenty_eighth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-28 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 28}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch28(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (site.domain, path)
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_twenty_eighth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch28(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+    quoted_scams = {n for s in batch if s.label == "legit" for p in s.pages.values() for n in p.phones} & offered
+    assert quoted_scams == offered, "every scam of the batch is quoted somewhere"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_twenty_eighth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch28(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        return re.sub(r"\D", "", re.sub(r"<(script|style|noscript)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S))
+
+    fi = html("windows-suojaus-varoitus.online")
+    assert "0⊹8⊹0⊹0⊹9⊹1⊹5⊹3⊹7⊹2 FI" in fi and "beforeunload" in fi and "SpeechSynthesisUtterance" in fi and "<audio" in fi
+    chrome = html("alerte-securite-navigateur.site")
+    assert "var a='02',b='808',c='37',d='16';" in chrome and "028083716" not in static(chrome) and "alert(msg)" in chrome
+    ziggo = html("ziggo-storingsmonteur.nl", "/storingen")
+    assert 'href="tel:0852087419"' in ziggo and "/terugbellen?tel=0852087419" in ziggo and "0852087419" not in static(ziggo)
+    assert "Umso" in ziggo and "KvK 74125836" in ziggo and "Algemene voorwaarden" in ziggo and "Kiyoh" in ziggo
+    abn = html("fraudeteam-bankhulp.nl")
+    assert 'data-a="020" data-b="238" data-c="4915"' in abn and "0202384915" not in static(abn) and "storyblok" in abn
+    hulp = html("computerhulp-vlaanderen.be", "/over-ons")
+    assert "((09 398 62 41))" in hulp and "BTW BE 0712.486.359" in hulp and "Mozello" in hulp
+    hp = html("drucker-hilfe-schweiz.ch", "/docs/drucker-offline/")
+    ld = json.loads(re.search(r'ld\+json">(.*?)</script>', hp).group(1))
+    assert ld["publisher"]["contactPoint"]["telephone"] == "+41 61 508 37 42" and 'alt="HP Drucker-Support Hotline 061 508 37 42 CH"' in hp
+    assert "0615083742" not in static(hp) and "getzola.org" in hp and "CHE-395.218.674" in hp
+    norton = html("abo-renouvellement-suisse.com", "/fr_CH/order/thank-you")
+    assert "O27 458 l2 39" in norton and "?phone=%2B41%2027%20458%2012%2039" in norton and "Sylius" in norton
+    wiki = by["www.sv-koenigsspringer-hemer.de"]
+    injected = "/doku.php?id=wiki:archiv:avast_kundendienst_deutschland"
+    assert wiki.pages["/"].phones == () and f'href="{injected}"' in html(wiki.hosts[0]) and "DokuWiki" in html(wiki.hosts[0])
+    assert "0800_741_8263" in html(wiki.hosts[0], injected) and 'href="tel:+498007418263"' in html(wiki.hosts[0], injected)
+    blog = html("blog.shopsmartuk.co.uk", "/amazon-prime-refund-phone-number-uk")
+    assert "++44 330 808 7412" in blog and "Hashnode" in blog
+    cf = html("appleid-recovery-center.com")
+    assert "1x844x590x7263 (USA)" in cf and 'href="tel:+18445907263"' in cf and "clickfunnels" in cf
+    mc = html("mcafeeactivatekey.co.in")
+    assert "+9^1^7^0^1^9^8^4^6^2^5^3" in mc and '"telephone": "+91 70198 46253"' in mc and "Gridsome" in mc
+    br = html("assistance-imprimantes-fr.com", "/index.php/assistance/imprimante-brother-hors-ligne")
+    assert "09:70:73:21:84 FR" in br and 'data-rappel="0970732184"' in br and "ExpressionEngine" in br
+    assert "NewsArticle" in html("www.pirkanmaanviikko.fi", "/uutiset/2026/02/huijarit-lukitsevat-selaimen-ja-pyytavat-soittamaan")
+    dirs = by["www.quimappelle.be"]
+    assert {"/numero/028083716/", "/numero/0041274581239/", "/numero/0033970732184/"} <= dirs.pages.keys()
+    assert "wpForo" in html("www.pchulpforum.nl", next(p for p in by["www.pchulpforum.nl"].pages if p.startswith("/community/")))
+    assert "bbPress" in html("www.silversurferstalk.co.uk", "/forums/topic/amazon-prime-refund-number-from-a-blog-scam/")
+    assert "Government Site Builder" in html("www.polizei-beratung-hochsauerland.de", "/SharedDocs/Meldungen/DE/2026/falsche-hotlines-avast-hp.html")
+    news = html("www.rhonejournal.ch", "/sites/rhonejournal/home/actualite/valais/arnaques-facture-norton-et-faux-support-hp.html")
+    assert "NewsArticle" not in news and "027 458 12 39" in news and "contextJsParameters" in news
+    assert "(844) 590-7263" in html("notes.ruthannpeterson.com", "/2026/02/18/the-afternoon-i.html")
+    assert "S3WaaS" in html("www.cyberpolice-amravaticity.gov.in", "/advisory/fake-mcafee-activation-helpline/")
+    assert "AnyDesk.exe" in html("www.pcdokter-amersfoort.nl", "/hulp-op-afstand/") and "KvK 55918266" in html("www.pcdokter-amersfoort.nl")
+    assert "0800 96372" in html("www.pirkanit.fi", "/valmistajien-tuki")
+    assert by["www.brother.fr"].phones == () and "dotCMS" in html("www.brother.fr", "/fr-fr/support/attention-aux-faux-services-d-assistance")
+    assert "static.olark.com" in html("www.liffeytech.ie") and "bigcommerce" in html("www.liffeytech.ie")

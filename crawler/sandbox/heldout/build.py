@@ -37,6 +37,7 @@ from crawler.sandbox.heldout import (
     legit25,
     legit26,
     legit27,
+    legit28,
     lockers,
     scams,
     scams2,
@@ -65,6 +66,7 @@ from crawler.sandbox.heldout import (
     scams25,
     scams26,
     scams27,
+    scams28,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -195,6 +197,9 @@ TEMPLATES: dict[str, Template] = {
     # twenty-seventh batch (sites27.toml)
     **scams27.TEMPLATES,
     **legit27.TEMPLATES,
+    # twenty-eighth batch (sites28.toml)
+    **scams28.TEMPLATES,
+    **legit28.TEMPLATES,
 }
 
 

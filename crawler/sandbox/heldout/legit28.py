@@ -115,7 +115,7 @@ def b28_befr_django_directory(spec: Spec, rng: Random) -> Drafts:
             + '</section><form method="post" class="add-comment"><input type="hidden" name="csrfmiddlewaretoken" value="'
             + csrf
             + '"><textarea name="texte" placeholder="Qui vous a appelé ?"></textarea><button>Publier</button></form></main>'
-            '<footer class="footer"><p>Annuaire inversé participatif pour la Belgique et les pays voisins · <a href="/a-propos/">À propos</a></p></footer>'
+            '<footer class="footer"><p>Annuaire inversé participatif pour la Belgique et les pays voisins · <a href="/contact/">Contact</a></p></footer>'
         )
         drafts[p] = (document(spec.lang, f"{numbers.write(e164, 'national' if e164.startswith('+32') else 'intl')} – Qui m’a appelé ? | {spec.name}", body, head), s)
         links.append((p, e164, label))
@@ -558,13 +558,13 @@ def b28_ie_bigcommerce_olark_shop(spec: Spec, rng: Random) -> Drafts:
 
 
 TEMPLATES = {
-    "b28_fi_sanity_news_locker": with_contact("/toimitus", b28_fi_sanity_news_locker),
-    "b28_befr_django_directory": with_contact("/a-propos/", b28_befr_django_directory),
+    "b28_fi_sanity_news_locker": with_contact("/asiakastuki", b28_fi_sanity_news_locker),
+    "b28_befr_django_directory": with_contact("/contact/", b28_befr_django_directory),
     "b28_nl_wpforo_forum": with_contact("/contact/", b28_nl_wpforo_forum),
     "b28_gb_bbpress_forum": with_contact("/about/", b28_gb_bbpress_forum),
     "b28_de_gsb_police_warning": with_contact("/DE/Service/Kontakt/kontakt_node.html", b28_de_gsb_police_warning),
     "b28_chfr_jahia_news": with_contact("/sites/rhonejournal/home/contact.html", b28_chfr_jahia_news),
-    "b28_us_microblog_victim": b28_us_microblog_victim,
+    "b28_us_microblog_victim": with_contact("/about/", b28_us_microblog_victim),
     "b28_in_s3waas_police_warning": with_contact("/contact-us/", b28_in_s3waas_police_warning),
     "b28_nl_classicpress_repair_shop": with_contact("/contact/", b28_nl_classicpress_repair_shop),
     "b28_fi_drupal11_it_partner": b28_fi_drupal11_it_partner,

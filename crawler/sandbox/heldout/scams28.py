@@ -43,7 +43,7 @@ from crawler.sandbox.heldout.texts3 import document, json_str
 
 
 def _trap(msg: str, lang: str, audio: str) -> str:
-    """This batch's locker script: a leave prompt, an alert loop that re-opens on close,
+    """This batch's locker script: a leave prompt, a confirm/alert loop that re-opens on close,
     a hidden cursor, a fullscreen request on every click, blocked keys, a looping alarm
     and a voice reading the warning."""
     return (
@@ -56,7 +56,7 @@ def _trap(msg: str, lang: str, audio: str) -> str:
         "  document.addEventListener('keydown',function(e){if([27,122,123,116].indexOf(e.keyCode)>-1||e.metaKey){e.preventDefault();}},true);\n"
         "  for(;k<40;k++){history.pushState({k:k},'',location.pathname+'?s='+k);}\n"
         "  window.addEventListener('popstate',function(){history.pushState({},'',location.href);go();});\n"
-        "  function nag(){alert(msg);setTimeout(nag,4000);}setTimeout(nag,2500);\n"
+        "  function nag(){if(!confirm(msg)){alert(msg);}setTimeout(nag,4000);}setTimeout(nag,2500);\n"
         f"  try{{var v=new SpeechSynthesisUtterance(msg);v.lang='{lang}';v.rate=0.85;setInterval(function(){{speechSynthesis.speak(v);}},12000);}}catch(x){{}}\n"
         "})();\n</script>\n"
         f'<audio id="alarm" autoplay loop><source src="{audio}" type="audio/mpeg"></audio>'
@@ -303,7 +303,7 @@ def b28_chde_zola_hp_jsonld(spec: Spec, rng: Random) -> Drafts:
     nav = (
         '<nav class="navbar navbar-expand-md"><a class="navbar-brand" href="/">' + esc(spec.name) + "</a>"
         '<ul class="navbar-nav"><li><a class="nav-link" href="/docs/drucker-offline/">Drucker offline</a></li>'
-        '<li><a class="nav-link" href="/docs/treiber/">Treiber</a></li><li><a class="nav-link" href="/impressum/">Impressum</a></li></ul></nav>'
+        '<li><a class="nav-link" href="/docs/treiber/">Treiber</a></li><li><a class="nav-link" href="/kontakt/">Kontakt</a></li></ul></nav>'
     )
     foot = (
         '<footer class="footer text-muted"><p>Zertifizierter Service-Partner · CHE-395.218.674 MWST · Bahnhofstrasse 12, 4051 Basel</p>'
@@ -409,7 +409,8 @@ def b28_de_dokuwiki_hijacked_avast(spec: Spec, rng: Random) -> Drafts:
             '<div class="wrapper group"><div id="dokuwiki__aside"><div class="pad aside include group"><h3 class="toggle">Seitenleiste</h3><div class="content">'
             '<ul><li class="level1"><div class="li"><a href="/doku.php?id=start" class="wikilink1">Start</a></div></li>'
             '<li class="level1"><div class="li"><a href="/doku.php?id=training" class="wikilink1">Training</a></div></li>'
-            '<li class="level1"><div class="li"><a href="/doku.php?id=mannschaften" class="wikilink1">Mannschaften</a></div></li></ul></div></div></div>'
+            '<li class="level1"><div class="li"><a href="/doku.php?id=mannschaften" class="wikilink1">Mannschaften</a></div></li>'
+            '<li class="level1"><div class="li"><a href="/doku.php?id=kontakt" class="wikilink1">Kontakt</a></div></li></ul></div></div></div>'
             f'<div id="dokuwiki__content"><div class="pad group"><div class="page group"><h1 class="sectionedit1" id="{page_id}">{esc(title)}</h1>'
             f'<div class="level1">{content}</div></div>'
             f'<div class="docInfo"><bdi>{page_id}.txt</bdi> · Zuletzt geändert: {changed}</div></div></div></div>'
@@ -443,6 +444,7 @@ def b28_de_dokuwiki_hijacked_avast(spec: Spec, rng: Random) -> Drafts:
     return {
         "/": (document(spec.lang, f"start [{spec.name}]", home, head), Sheet()),
         "/doku.php?id=training": (document(spec.lang, f"training [{spec.name}]", wiki("Training", "<p>Training für Erwachsene freitags, Jugend mittwochs ab 17 Uhr.</p>", "training", "2016/09/12 20:01"), head), Sheet()),
+        "/doku.php?id=kontakt": (document(spec.lang, f"kontakt [{spec.name}]", wiki("Kontakt", "<p>Post bitte an den 1. Vorsitzenden, Gemeindehaus am Marktplatz, 58675 Hemer. E-Mail: vorstand (at) sv-koenigsspringer-hemer.de</p>", "kontakt", "2015/03/01 11:47"), head), Sheet()),
         injected: (document(spec.lang, f"wiki:archiv:avast_kundendienst_deutschland [{spec.name}]", page, head), s),
     }
 
@@ -635,11 +637,11 @@ TEMPLATES = {
     "b28_nl_umso_ziggo_query": with_contact("/contact", b28_nl_umso_ziggo_query),
     "b28_nl_storyblok_abnamro_pieces": with_contact("/contact", b28_nl_storyblok_abnamro_pieces),
     "b28_be_mozello_computerhulp_copied": b28_be_mozello_computerhulp_copied,
-    "b28_chde_zola_hp_jsonld": with_contact("/impressum/", b28_chde_zola_hp_jsonld),
+    "b28_chde_zola_hp_jsonld": with_contact("/kontakt/", b28_chde_zola_hp_jsonld),
     "b28_chfr_sylius_norton_letters": with_contact("/fr_CH/contact", b28_chfr_sylius_norton_letters),
     "b28_de_dokuwiki_hijacked_avast": b28_de_dokuwiki_hijacked_avast,
     "b28_gb_hashnode_amazon_plusplus": with_contact("/about", b28_gb_hashnode_amazon_plusplus),
-    "b28_us_clickfunnels_apple_x": b28_us_clickfunnels_apple_x,
+    "b28_us_clickfunnels_apple_x": with_contact("/support", b28_us_clickfunnels_apple_x),
     "b28_in_gridsome_mcafee_caret": with_contact("/contact/", b28_in_gridsome_mcafee_caret),
     "b28_fr_expressionengine_brother_colon": with_contact("/index.php/contact", b28_fr_expressionengine_brother_colon),
 }

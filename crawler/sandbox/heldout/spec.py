@@ -29,7 +29,7 @@ class Spec:
     country: str = "NL"
     extra_hosts: tuple[str, ...] = ()
     opts: dict[str, Any] = field(default_factory=dict)
-    batch: int = 1  # which site list: 1 sites.toml .. 27 sites27.toml
+    batch: int = 1  # which site list: 1 sites.toml .. 28 sites28.toml
 
     def opt(self, key: str, default: Any = None) -> Any:
         return self.opts.get(key, default)
