@@ -175,9 +175,8 @@ def _build(
                   "registration", "template", "compromise", "counter")
     }
     patterns = {
-        "counter.warning_title_patterns": tuple(
-            re.compile(p, re.IGNORECASE) for p in doc["counter"]["warning_title_patterns"]
-        )
+        f"counter.{key}": tuple(re.compile(p, re.IGNORECASE) for p in doc["counter"][key])
+        for key in ("warning_title_patterns", "desk_name_patterns")
     }
     flagging = doc["flagging"]
     return Rules(

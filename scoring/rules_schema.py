@@ -161,6 +161,7 @@ SCHEMA: dict[str, Any] = {
     "counter": {
         "min_warning_terms": _integer(1),
         "warning_title_patterns": _regexes,
+        "desk_name_patterns": _regexes,
         "min_business_terms": _integer(1),
         "long_history_years": _integer(1),
         "corporate_registrars": _strings,

@@ -391,6 +391,7 @@ def _read_attributes(tag: str, attrs: list[tuple[str, str]], page: ParsedHtml, f
     One pass over the attributes: this runs for every element of every page."""
     texts: list[tuple[str, str]] = []
     media: set[str] = set()
+    pieces: list[tuple[str, str]] = []  # short digit groups in data-* ("020", "238", "4915")
     for name, value in attrs:
         if name in ZONE_ATTRIBUTES:
             flags |= zones.class_flags(value)
@@ -403,8 +404,11 @@ def _read_attributes(tag: str, attrs: list[tuple[str, str]], page: ParsedHtml, f
             if value.strip() and any(c.isdigit() for c in value):
                 texts.append(("title", value))  # an icon's label, a copy button's text
         elif name.startswith("data-") and len(page.data_numbers) < MAX_DATA_NUMBERS:
-            if 8 <= sum(c.isdigit() for c in value) <= 16 and len(value) <= 24:
+            digits = sum(c.isdigit() for c in value)
+            if 8 <= digits <= 16 and len(value) <= 24:
                 page.data_numbers.append((name[5:], value.strip(), flags))
+            elif digits and len(value) <= 6 and value.strip().lstrip("+").isdigit():
+                pieces.append((name[5:], value.strip()))
         elif name == "href" and tag == "a":
             flags |= _note_tel(value, page, flags)
         elif name == "itemtype":
@@ -423,6 +427,11 @@ def _read_attributes(tag: str, attrs: list[tuple[str, str]], page: ParsedHtml, f
         page.extra_text.append(clean_space(value)[:500])
         page.extra_kinds.append(name)
         page.extra_zones.append(flags)
+    if len(pieces) >= 2 and len(page.data_numbers) < MAX_DATA_NUMBERS and 8 <= sum(len(v.lstrip("+")) for _, v in pieces) <= 16:
+        # One number in pieces a script joins (data-a="020" data-b="238" data-c="4915"):
+        # kept as one value under the names joined by "|"; it counts only when the
+        # page's script reads every piece (sources.data_numbers).
+        page.data_numbers.append(("|".join(n for n, _ in pieces), " ".join(v for _, v in pieces), flags))
     return flags
 
 

@@ -144,7 +144,11 @@ _NANP_RE = re.compile(
     rf"(?<![\w+(])(?:1{_NANP_SEP}?)?(?:\([2-9]\d{{2}}\)|[2-9]\d{{2}}){_NANP_SEP}\d{{3}}{_NANP_SEP}\d{{4}}(?!\d)"
 )
 # Letter O for zero inside digit groups, as spam writes "1-8OO-555-0199".
-_LETTER_O_RE = re.compile(r"(?<![A-Za-z\d])[\dO]{1,4}(?:[ .-][\dO]{1,4}){2,5}(?![A-Za-z\d])")
+# Letters written for digits: O for 0, l and I for 1 ("O27 458 l2 39", "l-844-59O-7261").
+_LETTER_DIGITS_RE = re.compile(r"(?<![A-Za-z\d])[\dOlI]{1,4}(?:[ .-][\dOlI]{1,4}){2,5}(?![A-Za-z\d])")
+_LOOKALIKE = str.maketrans("OlI", "011")
+_FOUR_DIGITS = re.compile(r"\d(?:\D{0,4}\d){3}")
+_GROUP_SPLIT_RE = re.compile(r"([ .-])")
 _TRUNK_RE = re.compile(r"\(0\)")
 # URL-encoded characters that turn up in numbers copied from links: space + ( ) - .
 _PERCENT_RE = re.compile(r"%(20|2[bB]|28|29|2[dD]|2[eE])")
@@ -287,7 +291,12 @@ def _phoneish(text: str) -> bool:
     """Enough digits for a phone; circled and other compatibility digits count too."""
     if _PHONEISH_LINE.search(text):
         return True
-    return not text.isascii() and bool(_PHONEISH_LINE.search(unicodedata.normalize("NFKC", text)))
+    if not text.isascii() and _PHONEISH_LINE.search(unicodedata.normalize("NFKC", text)):
+        return True
+    # Letters for digits ("O8OO l82O 44l7"): only where four real digits stand close.
+    return bool(_FOUR_DIGITS.search(text)) and bool(
+        _PHONEISH_LINE.search(_LETTER_DIGITS_RE.sub(_letter_digits, text))
+    )
 
 
 def _note(scan: PhoneScan, index: int, hits: list[_Hit]) -> None:
@@ -359,17 +368,25 @@ def deobfuscate(text: str) -> str:
         text = _DOUBLED_RE.sub(_undouble, text)
     if "x" in text or "X" in text:
         text = rules.letter_re.sub(lambda m: re.sub(r"\D", " ", m.group()), text)
-    if "O" in text:
-        text = _LETTER_O_RE.sub(_letter_o, text)
+    if "O" in text or "l" in text or "I" in text:
+        text = _LETTER_DIGITS_RE.sub(_letter_digits, text)
     return text
 
 
-def _letter_o(match: re.Match[str]) -> str:
-    """O as 0, only in a run of groups that holds five real digits or more."""
+def _letter_digits(match: re.Match[str]) -> str:
+    """O as 0 and l, I as 1, only in a run of groups that holds five real digits or more,
+    and only inside a group that holds a digit too ("l2", "59O"), or a group of O's, or
+    a lone l opening the run ("l-844-..."): a lone I is a word ("Call me, I 020 ...")."""
     run = match.group()
-    if "O" not in run or len(_DIGITS_RE.findall(run)) < 5:
+    if run.isdigit() or len(_DIGITS_RE.findall(run)) < 5:
         return run
-    return run.replace("O", "0")
+    parts = _GROUP_SPLIT_RE.split(run)
+    for i, part in enumerate(parts):
+        if part and part not in " .-" and not part.isdigit():
+            digit_inside = any(c.isdigit() for c in part)
+            if digit_inside or set(part) == {"O"} or (i == 0 and part == "l"):
+                parts[i] = part.translate(_LOOKALIKE)
+    return "".join(parts)
 
 
 def _undouble(match: re.Match[str]) -> str:

@@ -273,6 +273,11 @@ def data_numbers(attributes: list[tuple[str, str, int]], script: str = "") -> li
     found = []
     for name, value, zone in attributes:
         lowered = name.lower()
+        if "|" in lowered:  # pieces of one number: every piece read by the script
+            names = lowered.split("|")
+            if _DIALLED_RE.match(value) and all(n in read and n not in _NOT_NUMBERS for n in names):
+                found.append((value, zone))
+            continue
         named = any(part in words for part in re.split(r"[-_]", lowered))
         if lowered in _NOT_NUMBERS or not _DIALLED_RE.match(value):
             continue

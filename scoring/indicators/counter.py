@@ -4,6 +4,7 @@ never counted towards corroboration.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from scoring.indicators import compromise
@@ -48,8 +49,9 @@ def page_warns(page: PageFacts, rules: Rules) -> str | None:
         and (page.scare_terms or len(set(page.helpdesk_terms)) > len(terms))
     ):
         return None
+    title = own_desk_names_removed(page.title or "", rules)
     for pattern in rules.patterns["counter.warning_title_patterns"]:
-        match = pattern.search(page.title or "")
+        match = pattern.search(title)
         if match and terms:
             return (
                 f"{page.url}: title '{page.title}' ('{match.group(0)}'), warning terms {terms[:4]}"
@@ -63,6 +65,22 @@ def page_warns(page: PageFacts, rules: Rules) -> str | None:
     if enough and len(terms) >= len(set(page.helpdesk_terms)):
         return f"{page.url}: warning terms {terms[:4]} outnumber helpdesk wording"
     return None
+
+
+# Words before a desk's name that make it somebody else's fake one.
+_FAKE_BEFORE = re.compile(r"(?:\bnep|\bfake|\bvalse|zogenaamde|so-called|\bfaux|\bfausse|falsche[nr]?|angebliche[nr]?|vermeintliche[nr]?|['\"‘’“”«»„])[\s-]*$", re.IGNORECASE)
+
+
+def own_desk_names_removed(title: str, rules: Rules) -> str:
+    """The title without the desk names it gives itself ("Fraude Servicedesk | ...",
+    "About the Fraud Team"): a name is not a warning. A desk somebody calls fake or
+    quotes ("nep-fraudeafdeling", "als 'fraudeafdeling' van de bank") stays."""
+    for pattern in rules.patterns["counter.desk_name_patterns"]:
+        title = pattern.sub(
+            lambda m: m.group(0) if _FAKE_BEFORE.search(m.string[max(0, m.start() - 14) : m.start()]) else " ",
+            title,
+        )
+    return title
 
 
 def warning_context(facts: DomainFacts, rules: Rules) -> list[Hit]:
