@@ -147,7 +147,7 @@ _NANP_RE = re.compile(
 # Letters written for digits: O for 0, l and I for 1 ("O27 458 l2 39", "l-844-59O-7261").
 _LETTER_DIGITS_RE = re.compile(r"(?<![A-Za-z\d])[\dOlI]{1,4}(?:[ .-][\dOlI]{1,4}){2,5}(?![A-Za-z\d])")
 _LOOKALIKE = str.maketrans("OlI", "011")
-_FOUR_DIGITS = re.compile(r"\d(?:\D{0,4}\d){3}")
+_LETTER_TOUCHES_DIGIT = re.compile(r"\d[OlI]|[OlI]\d")
 _GROUP_SPLIT_RE = re.compile(r"([ .-])")
 _TRUNK_RE = re.compile(r"\(0\)")
 # URL-encoded characters that turn up in numbers copied from links: space + ( ) - .
@@ -293,8 +293,8 @@ def _phoneish(text: str) -> bool:
         return True
     if not text.isascii() and _PHONEISH_LINE.search(unicodedata.normalize("NFKC", text)):
         return True
-    # Letters for digits ("O8OO l82O 44l7"): only where four real digits stand close.
-    return bool(_FOUR_DIGITS.search(text)) and bool(
+    # Letters for digits ("O8OO l82O 44l7"): only where such a letter touches a digit.
+    return bool(_LETTER_TOUCHES_DIGIT.search(text)) and bool(
         _PHONEISH_LINE.search(_LETTER_DIGITS_RE.sub(_letter_digits, text))
     )
 

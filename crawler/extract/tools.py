@@ -43,6 +43,14 @@ def _tool_words() -> dict[str, re.Pattern[str]]:
     return patterns
 
 
+@functools.cache
+def _tool_stems() -> dict[str, tuple[str, ...]]:
+    """Per tool, the first word of each of its words, lowercased: a cheap substring test
+    before the word-boundary pattern."""
+    tools = load_vocabulary()["remote_tools"]
+    return {tool: tuple({w.lower().split()[0] for w in spec["words"] if w.split()}) for tool, spec in tools.items()}
+
+
 def _any_of(fragments: Iterable[str]) -> re.Pattern[str]:
     """One pattern matching any of the fragments (plain substrings, case-insensitive)."""
     return re.compile("|".join(re.escape(f.lower()) for f in fragments))
@@ -90,10 +98,12 @@ def find_remote_tools(links: Iterable[str], text: str) -> list[Sighting]:
         for tool, fragments in tools.items():
             if tool not in found and _contains_any(lowered, fragments):
                 found[tool] = Sighting(tool, "link", url[:500])
+    text = text[:MAX_TEXT]
+    lowered = text.lower()
     for tool, pattern in _tool_words().items():
-        if tool in found:
-            continue
-        match = pattern.search(text[:MAX_TEXT])
+        if tool in found or not any(stem in lowered for stem in _tool_stems()[tool]):
+            continue  # no word of the tool's even as a substring: the pattern cannot match
+        match = pattern.search(text)
         if match:
             found[tool] = Sighting(tool, "text", match.group())
     return sorted(found.values(), key=lambda s: s.term)
