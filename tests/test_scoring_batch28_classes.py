@@ -17,6 +17,7 @@ import json
 
 import pytest
 
+from crawler.extract.page import extract_page
 from tests.page_world import roles, score_world, site
 
 FRAUD_DESK = """<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">
@@ -127,3 +128,38 @@ def test_letters_written_for_digits(lang, text, number, e164):
 def test_words_beside_a_number_are_not_read_as_digits():
     html = LETTERS.format(lang="en", title="Contact", text="Call me, I", number="020 3948 2716")
     assert roles(html, "http://example.co.uk/") == {"+442039482716": "offered"}
+
+
+# Read with batch 28 (its last unread error, held-out batch 6, moved to development): a
+# Typeform-style "Apple ID -tuki" quiz whose steps carry class "tf-question". Two
+# "questions" made it a comment thread, and on a discussion only tel: links and
+# structured data are the page's own, so the number in its QR code's alt text and its
+# script counted for nothing. A question that holds a form's controls (radio buttons,
+# a phone field) is a step of the page's own form, not somebody's post.
+QUIZ = """<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Outlook account herstellen</title></head><body>
+<form class="survey"><div class="question step-1"><h1>Uw Outlook-account is geblokkeerd. Wat ziet u?</h1>
+<label><input type="radio" name="a"> Ik kan niet inloggen</label><label><input type="radio" name="a"> Ik kreeg een melding</label></div>
+<div class="question step-2"><h2>Laat uw nummer achter, een medewerker belt u terug</h2><input type="tel" name="tel"></div>
+<button type="submit">Verder</button></form>
+<img src="/qr.png" alt="Scan en bel de Outlook hersteldienst 085 203 77 41"></body></html>"""
+
+QA_THREAD = """<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Wie belt er met 085 203 77 41? - Vraag en antwoord</title></head><body>
+<div class="question"><p>Ik werd gebeld door 085 203 77 41, iemand van "Outlook" wilde op mijn pc. Is dit oplichting?</p></div>
+<div class="answer"><p>Ja, ophangen. Microsoft belt nooit zelf.</p></div>
+<div class="answer"><p>Zelfde nummer hier, ze vroegen om AnyDesk.</p></div>
+<form class="reply"><textarea name="body"></textarea><button>Antwoord plaatsen</button></form></body></html>"""
+
+
+def _signals(html: str, url: str) -> list[str]:
+    return extract_page(html.encode(), url=url, headers={"Content-Type": "text/html"}).page_signals
+
+
+def test_the_steps_of_a_form_are_no_comment_thread():
+    assert "comment_thread" not in _signals(QUIZ, "http://outlook-herstel.nl/")
+    assert roles(QUIZ, "http://outlook-herstel.nl/") == {"+31852037741": "offered"}
+
+
+def test_a_question_and_its_answers_still_quote_the_number():
+    url = "http://vraagenantwoord.example.nl/vraag/1"
+    assert "comment_thread" in _signals(QA_THREAD, url)
+    assert roles(QA_THREAD, url) == {"+31852037741": "quoted"}

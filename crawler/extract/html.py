@@ -381,9 +381,27 @@ def _visit(
         page.subheadings.append(clean_space(element.text_content())[:500])
     if attrs:
         flags = zones.own_faq(_read_attributes(tag, attrs, page, flags), inherited, tag)
+        if flags & zones.QUOTE and not inherited & zones.QUOTE and _form_step(element, tag):
+            flags &= ~zones.QUOTE  # a "question" holding radio buttons: the page's own form
     if flags & zones.QUOTE and not inherited & zones.QUOTE:
         _count(page, "quote")  # one more post, comment or quote starts here
     return flags
+
+
+# Controls a step of a quiz or lead form holds (a reply box is a textarea: not these).
+_FORM_STEP_INPUTS = frozenset({"radio", "checkbox", "tel", "email", "number", "range"})
+
+
+def _form_step(element: etree._Element, tag: str) -> bool:
+    """A quoted-looking element ("question", "vraag") that holds a form's own controls:
+    radio buttons, a phone field, a select. Survey and lead-form builders name their
+    steps so; nobody's post holds them."""
+    if zones.TAGS.get(tag, 0) & zones.QUOTE:
+        return False  # a blockquote is a quote whatever it holds
+    for control in element.iter("input", "select"):
+        if control.tag == "select" or (control.get("type") or "").lower() in _FORM_STEP_INPUTS:
+            return True
+    return False
 
 
 def _read_attributes(tag: str, attrs: list[tuple[str, str]], page: ParsedHtml, flags: int) -> int:
