@@ -610,7 +610,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -6148,3 +6148,197 @@ def test_twenty_eighth_batch_numbers_are_where_the_class_says(scenario: Scenario
     assert "0800 96372" in html("www.pirkanit.fi", "/valmistajien-tuki")
     assert by["www.brother.fr"].phones == () and "dotCMS" in html("www.brother.fr", "/fr-fr/support/attention-aux-faux-services-d-assistance")
     assert "static.olark.com" in html("www.liffeytech.ie") and "bigcommerce" in html("www.liffeytech.ie")
+
+
+# --- the twenty-ninth batch (sites29.toml: Site.batch == 29) -----------------------------
+
+BATCH29_SCAM_TEMPLATES = {
+    "b29_it_locker_windows_spaced", "b29_au_locker_apple_tel", "b29_nl_plasmic_rabobank_plain",
+    "b29_at_hocoos_fernwartung_intl", "b29_ie_10web_reused_copied", "b29_gb_invoiceninja_paypal_bold",
+    "b29_in_bridgetown_fake_directory", "b29_fi_e107_hijacked_outlook_alt", "b29_fr_automad_epson_jsonld",
+    "b29_befr_wondercms_dell_dots", "b29_chde_htmly_bitdefender_charcodes", "b29_ca_docsify_canon_plain",
+}  # fmt: skip
+BATCH29_LEGIT_TEMPLATES = {
+    "b29_be_forkcms_tv_consumer", "b29_it_bootstrapitalia_library", "b29_nl_crownpeak_bank_bulletin",
+    "b29_au_squiz_news", "b29_at_punbb_forum", "b29_fi_cakephp_directory", "b29_chfr_firstspirit_police",
+    "b29_ca_writefreely_victim", "b29_ie_getsimple_repair_shop", "b29_de_weblication_it_partner",
+    "b29_benl_dell_official", "b29_jp_makeshop_channeltalk_shop",
+}  # fmt: skip
+
+
+def _batch29(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 29]
+
+
+def test_twenty_ninth_batch_is_marked_and_is_exactly_sites29(scenario: Scenario) -> None:
+    from crawler.sandbox.heldout.sites import SITES29
+
+    hosts = {to_ascii(e["host"]) for e in tomllib.loads(SITES29.read_text("utf-8"))["site"]}
+    assert {s.hosts[0] for s in _batch29(scenario)} == hosts
+    assert all(spec.batch == 29 for spec in all_specs() if spec.host in hosts)
+
+
+def test_twenty_ninth_batch_template_names_shadow_no_earlier_template() -> None:
+    from crawler.sandbox.heldout import legit29, scams29
+    from crawler.sandbox.heldout.build import TEMPLATES
+
+    ours = {**scams29.TEMPLATES, **legit29.TEMPLATES}
+    assert ours.keys() == BATCH29_SCAM_TEMPLATES | BATCH29_LEGIT_TEMPLATES
+    assert all(name.startswith("b29_") for name in ours)
+    earlier = {spec.template for spec in all_specs() if spec.batch != 29}
+    assert not earlier & ours.keys()
+    assert all(TEMPLATES[name] is fn for name, fn in ours.items())
+
+
+def test_twenty_ninth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch29(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 24 and len(scams) == 12 and len(legit) == 12
+    assert {s.template for s in scams} == BATCH29_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH29_LEGIT_TEMPLATES
+    old_domains = {s.domain for s in scenario.sites if s.batch != 29}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {n for s in scenario.sites if s.batch != 29 for p in s.pages.values() for n in p.phones}
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    offered = [n for s in scams for n in s.phones]
+    assert len(offered) == len(set(offered)) == 12, "every scam its own number"
+    specs = [spec for spec in all_specs() if spec.batch == 29]
+    assert {spec.country for spec in specs if spec.category in ("fake_helpdesk", "scareware")} == {
+        "IT", "AU", "NL", "AT", "IE", "GB", "IN", "FI", "FR", "BE", "CH", "CA",
+    }  # fmt: skip
+    assert {(s.lang, s.country) for s in specs if s.category in ("fake_helpdesk", "scareware")} >= {
+        ("it", "IT"), ("de", "AT"), ("fi", "FI"), ("fr", "BE"), ("de", "CH"), ("en", "IN"),
+    }  # fmt: skip
+    assert {spec.country for spec in specs if spec.category not in ("fake_helpdesk", "scareware")} >= {
+        "BE", "IT", "NL", "AU", "AT", "FI", "CH", "CA", "IE", "DE", "JP",
+    }  # fmt: skip
+    assert {LANG.search(s.pages["/"].body_bytes(400).decode()).group(1) for s in batch} == {
+        "it", "en", "nl", "de", "fi", "fr", "ja",
+    }  # fmt: skip
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.brands for s in lockers] == [("microsoft",), ("apple",)]
+    assert [len(s.pages) for s in lockers] == [1, 1]
+    earlier_locker_langs = {spec.lang for spec in all_specs() if spec.batch != 29 and spec.category == "scareware"}
+    assert "it" not in earlier_locker_langs and lockers[0].pages["/"].body_bytes(300).decode().count('lang="it"') == 1
+    assert [s.hosts[0] for s in scams if not s.brands] == ["fernwartung-soforthilfe.at", "corkpcrepairs.ie"]
+    assert not [s.domain for s in batch if platform_of(s.hosts[0])]
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    aged = {s.template: s for s in scams if age(s) > 30}
+    assert aged.keys() == {"b29_ie_10web_reused_copied", "b29_fi_e107_hijacked_outlook_alt"}
+    assert all(age(s) > 10 * 365 and (TODAY - s.registration.updated).days < 10 for s in aged.values())
+    assert all(age(s) < 30 for s in scams if s.template not in aged)
+    assert all(age(s) > 2 * 365 for s in legit)
+    shop = next(s for s in legit if s.category == "repair_shop")
+    assert "/remote-support/" in shop.pages and shop.registration.privacy != "disclosed"
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+4921147293658", genuine()["hp_de"]}
+    official = [s for s in legit if s.category == "official"]
+    assert [s.domain for s in official] == ["dell.com"] and official[0].phones == ()
+    never_flag = Counter(s.category for s in legit if s.category in ("news", "forum", "directory", "warning", "blog", "official"))
+    assert never_flag == {"news": 2, "forum": 1, "directory": 1, "warning": 3, "blog": 1, "official": 1}
+
+
+def test_twenty_ninth_batch_labels_match_the_bytes(scenario: Scenario) -> None:
+    """Every batch-29 number a page's bytes hold is labelled on it; brands named = labelled."""
+    from crawler.sandbox.heldout.texts3 import named_text, names
+
+    specs = {spec.host: spec for spec in all_specs() if spec.batch == 29}
+    known = {n for spec in specs.values() for n in (*spec.phones, *spec.quoted)}
+    for site in _batch29(scenario):
+        spec = specs[site.hosts[0]]
+        for path, page in site.pages.items():
+            digits = re.sub(r"\D", "", _text(page.body_bytes()) + " " + unquote(path))
+            present = {n for n in known if national_digits(n) in digits or n[1:] in digits}
+            assert present == set(page.phones), (site.domain, path)
+            assert set(page.offered) == set(page.phones) & set(spec.phones), (site.domain, path)
+            seen = named_text(page.body_bytes().decode())
+            assert set(page.brands) == {b for b in spec.brands if names(b, seen)}, (site.domain, path)
+        assert any(p.brands for p in site.pages.values()) == bool(site.brands), site.domain
+
+
+def test_twenty_ninth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch29(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    real = set(genuine().values())
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        assert set(site.phones) - real <= {n for s in batch for n in s.phones}, site.domain
+    quoted_scams = {n for s in batch if s.label == "legit" for p in s.pages.values() for n in p.phones} & offered
+    assert quoted_scams == offered, "every scam of the batch is quoted somewhere"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_twenty_ninth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch29(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        return re.sub(r"\D", "", re.sub(r"<(script|style|noscript)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S))
+
+    it = html("avviso-protezione-windows.online")
+    assert "8 0 0 – 9 1 7 – 4 3 6 (Italia)" in it and "beforeunload" in it and "SpeechSynthesisUtterance" in it and "confirm(m)" in it
+    au = html("apple-security-alert-au.live")
+    assert it.count("tel:") == 0 and au.count('href="tel:+611800594271"') == 2 and "1800594271" not in static(au)
+    rabo = html("rabobank-veiligheidsteam.nl", "/wat-gebeurt-er")
+    assert "Veiligheidsteam: 088 722 4519" in rabo and 'href="tel:0887224519"' in rabo and "plasmic" in rabo
+    at = html("fernwartung-soforthilfe.at")
+    assert "+43 (0)1 253 84 17 AT" in at and "Hocoos" in at
+    cork = html("corkpcrepairs.ie", "/about-us/")
+    assert "021 482 7361" in cork and "CRO 512384" in cork and "tenweb" in cork
+    assert "CRO 512384 · VAT IE 9712384K" in html("www.leesidecomputers.ie") and "CRO 512384 · VAT IE 9712384K" in cork
+    inv = by["paypal-invoice-resolution.com"]
+    page = html(inv.hosts[0], next(p for p in inv.pages if p.startswith("/client/invoice/")))
+    assert "𝟎𝟐𝟎 𝟑𝟖𝟎𝟖 𝟏𝟓𝟐𝟕" in page and "+44 20 3808 1527 (UK Toll Free" in page and "Invoice Ninja" in page
+    d = html("tollfree-helpline-directory.in")
+    for form in ("+91-89516-27340", "089516 27340", "+91 8951 627 340", "8951627340 (Toll Free)", "+91 89516 27340"):
+        assert form in d, form
+    assert "Bridgetown" in d
+    club = by["www.kalastusseura-siikajarvi.fi"]
+    assert club.pages["/"].phones == () and 'href="/page.php?id=47"' in html(club.hosts[0]) and "e107" in html(club.hosts[0])
+    injected = html(club.hosts[0], "/page.php?id=47")
+    assert 'alt="Outlook tuki Suomi – soita 09 4257 3816' in injected and "0942573816" not in static(injected)
+    ep = html("assistance-epson-france.fr", "/imprimante-epson-hors-ligne")
+    ld = json.loads(re.search(r'ld\+json">(.*?)</script>', ep).group(1))
+    assert "09 72 18 45 96" in ld["mainEntity"][0]["acceptedAnswer"]["text"] and "0972184596" not in static(ep) and "Automad" in ep
+    dell = html("dell-support-belgique.be", "/ecran-bleu")
+    assert "0.2.5.8.8.4.7.1.9 (BE)" in dell and 'href="tel:025884719"' in dell and "WonderCMS" in dell
+    bd = html("bitdefender-verlaengerung.ch", "/post/bitdefender-abo-verlaengern-oder-kuendigen")
+    assert "String.fromCharCode.apply(null,[48,52,52,32" in bd and "0445862931" not in static(bd) and "(Schweiz)" in bd and "htmly" in bd
+    canon = html("canon-ij-setup.net")
+    assert "+1 (855) 420-7731" in canon and 'href="tel:+18554207731"' in canon and "docsify" in canon
+    tv = html("www.tvscherp.be", "/nl/afleveringen/detail/valse-dell-helpdesk-ria-uit-dendermonde")
+    assert "02 588 47 19" in tv and "gecertificeerde technici" in tv and "licentie is verlopen" in tv and "Fork CMS" in tv
+    lib = html("www.bibliotecasanvitale.it", "/servizi/sicuri-online")
+    assert "800 917 436" in lib and "Accesso a questo PC bloccato" in lib and "bootstrap-italia" in lib
+    bank = html("www.zuiderbank.nl", "/veilig-bankieren/fraudemeldingen/nep-veiligheidsteam-belt-vanaf-088")
+    assert "088 722 4519" in bank and "088-7224519" in bank and "Crownpeak" in bank
+    au_news = html("www.southernhighlandsherald.com.au", "/news/local/2026/02/icloud-lock-screen-scam-targets-highlands-retirees")
+    assert "1800 594 271" in au_news and "+91 89516 27340" in au_news and "Squiz Matrix" in au_news and "NewsArticle" in au_news
+    forum = by["www.computerrunde-tirol.at"]
+    topic = html(forum.hosts[0], next(p for p in forum.pages if p.startswith("/viewtopic.php")))
+    assert "01/253 84 17" in topic and "044 586 29 31" in topic and "PunBB" in topic
+    fi = by["www.soittajatieto.fi"]
+    assert {"/numerot/0942573816", "/numerot/0039800917436", "/numerot/0033972184596"} <= fi.pages.keys()
+    assert "_csrfToken" in html(fi.hosts[0], "/numerot/0942573816")
+    police = html("www.securite-publique-broye.ch", "/prevention/arnaques/faux-supports-techniques.html")
+    assert "044 586 29 31" in police and "+33 9 72 18 45 96" in police and "FirstSpirit" in police
+    blog = html("write.lindaboucher.ca", "/the-printer-that-cost-me-two-weekends")
+    assert "1-855-420-7731" in blog and "+44 20 3808 1527" in blog and "WriteFreely" in blog
+    remote = html("www.leesidecomputers.ie", "/remote-support/")
+    assert "AnyDesk.exe" in remote and "TeamViewerQS.exe" in remote and "GetSimple" in remote
+    assert "021 482 7361" in html("www.leesidecomputers.ie", "/news/a-website-is-using-our-company-details/")
+    assert "089 2312 9971" in html("www.rheinsystemhaus.de", "/service/herstellersupport.php") and "Weblication" in html("www.rheinsystemhaus.de")
+    assert by["www.dell.com"].phones == () and "gecertificeerde technici" in html("www.dell.com", "/nl-be/lp/oplichting-technische-ondersteuning")
+    assert "cdn.channel.io" in html("www.pcshop-kuramae.jp") and "MakeShop" in html("www.pcshop-kuramae.jp") and "03-5984-7213" in html("www.pcshop-kuramae.jp")

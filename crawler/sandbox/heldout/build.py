@@ -38,6 +38,7 @@ from crawler.sandbox.heldout import (
     legit26,
     legit27,
     legit28,
+    legit29,
     lockers,
     scams,
     scams2,
@@ -67,6 +68,7 @@ from crawler.sandbox.heldout import (
     scams26,
     scams27,
     scams28,
+    scams29,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -200,6 +202,9 @@ TEMPLATES: dict[str, Template] = {
     # twenty-eighth batch (sites28.toml)
     **scams28.TEMPLATES,
     **legit28.TEMPLATES,
+    # twenty-ninth batch (sites29.toml)
+    **scams29.TEMPLATES,
+    **legit29.TEMPLATES,
 }
 
 
