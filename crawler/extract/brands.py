@@ -186,8 +186,10 @@ def _fake_object() -> re.Pattern[str]:
         re.escape(w).replace(r"\ ", r"[\s\-]+")
         for w in sorted(roles["fake_objects"], key=len, reverse=True)
     )
+    # Quotation marks may stand between: "nep-‘veiligheidsteam’", "faux « service client »".
+    gap = r"[\s\-'‘’\"“”„«»‹›]+"
     return re.compile(
-        rf"(?<![\w-])(?:{words})[\s\-]+(?:[\w'’]+[\s\-]+)?(?:{objects})(?:s|en|e)?(?!\w)",
+        rf"(?<![\w-])(?:{words}){gap}(?:[\w'’]+{gap})?(?:{objects})(?:s|en|e)?(?!\w)",
         re.IGNORECASE,
     )
 

@@ -17,6 +17,7 @@ import phonenumbers
 
 from core.domains import registered_domain
 from core.phones import parse_number
+from crawler.extract import zones
 from crawler.extract.brands import (
     BrandCatalog,
     brands_in_host,
@@ -284,6 +285,7 @@ def _places(
         )
     ]
     places += [(phone, "jsonld", 0) for phone in jsonld.phones]
+    places += [(answer, "faq", zones.FAQ) for answer in jsonld.faq_answers]
     places += [(phone, "meta", 0) for phone in page.meta_phones]
     places += [(text, "script", 0) for text in scripted]
     places += [(_dialable(value, regions), "script", zone)

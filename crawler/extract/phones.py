@@ -93,6 +93,10 @@ _MASKS = [
     r"[ :.#-]{0,3}\d(?:[ .]?\d){7}(?!\d)",
     r"\b[A-Z]{2} ?\d{9} ?B ?\d{2}\b",
     r"\b(?:BE|DE) ?0?\d{9}\b",
+    # a VAT label, the country code, the digits: "VAT IE 9712384K", "VAT No. IE 6388047V"
+    r"\b(?i:vat|btw|tva|ust|mwst|iva|alv)(?i:[- ]?(?:idnr|id|reg|nr|no|number|nummer)\.?)?"
+    r"[ :.#-]{0,3}[A-Z]{2} ?\d[\d .]{5,12}[A-Z]{0,2}\b",
+    r"\bIE ?\d{7}[A-W][A-IW]?\b",  # an Irish VAT number (seven digits, one or two letters)
     # Dutch postcode: 1234 AB (not "... 8477 UK": a country word after a number)
     r"\b[1-9]\d{3} ?(?!HINTS)[A-Z]{2}\b",
     # prices: EUR 1.299,00, 49,95 euro, $ 199

@@ -50,9 +50,10 @@ from crawler.extract.vocabulary import load_vocabulary
 
 OFFERED, QUOTED = "offered", "quoted"
 # Where a number was seen; the order of Phone.sources.
-SOURCES = ("text", "tel", "jsonld", "alt", "title", "url", "script", "meta", "hidden")
+SOURCES = ("text", "tel", "jsonld", "alt", "title", "url", "script", "meta", "hidden", "faq")
 # "title" is the page title or a title attribute, "alt" an alt attribute, "meta" a
-# <meta> telephone (microdata, Open Graph), "hidden" text a script shows later (a modal).
+# <meta> telephone (microdata, Open Graph), "hidden" text a script shows later (a modal),
+# "faq" an answer in the page's own FAQPage structured data (read by its cue words).
 STRONG = frozenset({"jsonld", "meta", "url", "script"})
 BEFORE, AFTER = 100, 60  # characters searched for a cue before and after a number
 PLACED = zones.FRAME | zones.CTA | zones.HEADING

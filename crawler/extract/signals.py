@@ -60,6 +60,7 @@ NEWS_TYPES = frozenset(
     "OpinionNewsArticle BackgroundNewsArticle LiveBlogPosting".split()
 )
 FORUM_TYPES = frozenset("DiscussionForumPosting QAPage Question Answer".split())
+FAQ_ENTRIES = frozenset({"Question", "Answer"})
 REVIEW_TYPES = frozenset({"Review", "AggregateRating"})
 COMMENT_TYPES = frozenset({"Comment", "UserComments"})
 _DATE_RE = re.compile(
@@ -212,6 +213,8 @@ def page_signals(page: ParsedHtml, jsonld: JsonLd, distinct_numbers: int) -> lis
     ):
         found.add("article_markup")
     quotes = markup.get("quote", 0)
+    if "FAQPage" in types:
+        types -= FAQ_ENTRIES  # a FAQ's questions and answers are the site's, no forum's
     if types & FORUM_TYPES or (quotes >= 2 and replies_re.search(text)):
         found.add("forum_markup")
     if quotes >= 2 or sum(markup.get(f"itemtype:{t}", 0) for t in COMMENT_TYPES) >= 2:

@@ -83,6 +83,15 @@ class JsonLd:
     types: set[str] = field(default_factory=set)
     author: bool = False
     dated: bool = False
+    answers: list[str] = field(default_factory=list)  # Answer texts (a FAQPage's: the site's voice)
+
+    @property
+    def faq_answers(self) -> list[str]:
+        """The answers of the site's own FAQ markup (FAQPage), not a Q&A forum's."""
+        return self.answers if "FAQPage" in self.types else []
+
+
+MAX_ANSWERS, MAX_ANSWER_CHARS = 40, 2000  # FAQ answers kept per page, and their length
 
 
 def read_jsonld(blocks: Iterable[str]) -> JsonLd:
@@ -121,6 +130,9 @@ def _note_object(value: dict[str, Any], found: JsonLd) -> None:
     for phone in phones if isinstance(phones, list) else [phones]:
         if isinstance(phone, str | int):
             found.phones.append(str(phone)[:MAX_VALUE])
+    text = value.get("text")
+    if kind == "Answer" and isinstance(text, str) and len(found.answers) < MAX_ANSWERS:
+        found.answers.append(text[:MAX_ANSWER_CHARS])
     found.author = found.author or bool(value.get("author"))
     found.dated = found.dated or bool(value.get("datePublished"))
 
