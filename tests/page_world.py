@@ -7,6 +7,7 @@ asserts is what the nightly run would decide.
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -34,6 +35,18 @@ def site(domain: str, label: str, category: str, html: str, age_days: int, shiel
     page = Page("/", headers[0][1], 200, headers, lambda: html.encode())
     return Site(domain, (domain,), label, category, (), (), "roles", domain,
                 record(domain, age_days, shielded), ("helpdesk",), (), {"/": page})  # fmt: skip
+
+
+def with_page(world: Site, path: str, html: str) -> Site:
+    """`world` with one more page at `path` (a contact or warning page beside its home)."""
+    headers = (("Content-Type", "text/html; charset=utf-8"),)
+    page = Page(path, headers[0][1], 200, headers, lambda: html.encode())
+    return Site(**{**world.__dict__, "pages": {**world.pages, path: page}})
+
+
+def indicators(row: dict) -> set[str]:
+    """The indicator names of one scores row's reasons."""
+    return {r["indicator"] for r in json.loads(row["reasons"])}
 
 
 def roles(html: str, url: str) -> dict[str, str]:

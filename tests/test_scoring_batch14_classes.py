@@ -11,12 +11,10 @@ forms of DE/AT/CH, BE, FR and FI count as identity, and the headings alone no lo
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from crawler.extract.terms import find_terms
-from tests.page_world import score_world, site
+from tests.page_world import indicators, score_world, site
 
 FRESH = 19
 YOUNG = 75  # an honest shop opened this autumn: no long history to lean on
@@ -92,21 +90,17 @@ def outcomes(tmp_path_factory):
     return score_world(sites, tmp_path_factory.mktemp("batch14"))
 
 
-def _indicators(row) -> set[str]:
-    return {r["indicator"] for r in json.loads(row["reasons"])}
-
-
 @pytest.mark.parametrize("domain", ["sos-pc-rapide-lyon.fr", "pc-blitzhilfe.de"])
 def test_a_legal_notice_link_is_no_identity(outcomes, domain):
     row = outcomes[domain]
-    assert "anonymous_help_offer" in _indicators(row)
+    assert "anonymous_help_offer" in indicators(row)
     assert row["flagged"] == 1
 
 
 @pytest.mark.parametrize("domain", ["atelier-numerique-croixrousse.fr", "weber-edv-freiburg.de"])
 def test_a_shop_that_writes_its_address_is_not_anonymous(outcomes, domain):
     row = outcomes[domain]
-    assert "anonymous_help_offer" not in _indicators(row)
+    assert "anonymous_help_offer" not in indicators(row)
     assert row["flagged"] == 0
 
 
@@ -166,7 +160,7 @@ def aged(tmp_path_factory):
 
 @pytest.mark.parametrize("domain", ["kingsway-tennis-club.co.uk", "boulangerie-morel-annecy.fr"])
 def test_an_aged_name_of_another_trade_selling_help_is_flagged(aged, domain):
-    found = _indicators(aged[domain])
+    found = indicators(aged[domain])
     assert "name_of_another_trade" in found
     assert "long_registration_history" not in found
     assert aged[domain]["flagged"] == 1
@@ -174,5 +168,5 @@ def test_an_aged_name_of_another_trade_selling_help_is_flagged(aged, domain):
 
 @pytest.mark.parametrize("domain", ["tv-dehoeve.nl", "computerclub-zeist.nl"])
 def test_a_club_that_sells_no_help_or_is_about_computers_is_not(aged, domain):
-    assert "name_of_another_trade" not in _indicators(aged[domain])
+    assert "name_of_another_trade" not in indicators(aged[domain])
     assert aged[domain]["flagged"] == 0

@@ -12,13 +12,11 @@ domain names too: "sapoto", "fukkyu").
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from scoring.indicators.domain import brands_named
 from scoring.rules import load_rules
-from tests.page_world import score_world, site
+from tests.page_world import indicators, score_world, site
 
 OUTLOOK_JA = """<!doctype html><html lang="ja"><head><title>Outlookメールが届かない・ログインできない | Outlook サポート窓口</title></head>
 <body><div class="wrapper"><header class="site-header"><p class="logo">Outlook メール サポート窓口</p></header>
@@ -62,21 +60,17 @@ def outcomes(tmp_path_factory):
     return score_world(sites, tmp_path_factory.mktemp("batch16"))
 
 
-def _indicators(row) -> set[str]:
-    return {r["indicator"] for r in json.loads(row["reasons"])}
-
-
 def test_a_japanese_brand_helpdesk_is_read_and_flagged(outcomes):
     row = outcomes["outlook-mail-sapoto.com"]
-    assert "brand_helpdesk_impersonation" in _indicators(row)
+    assert "brand_helpdesk_impersonation" in indicators(row)
     assert row["flagged"] == 1
 
 
 def test_a_japanese_unbranded_help_offer_is_read(outcomes):
-    assert "tech_support_offer" in _indicators(outcomes["pc-shuri-sokujitsu.jp"])
+    assert "tech_support_offer" in indicators(outcomes["pc-shuri-sokujitsu.jp"])
 
 
 def test_a_japanese_warning_reads_as_one(outcomes):
     row = outcomes["sakura-shinkin.jp"]
     assert row["flagged"] == 0
-    assert "warning_context" in _indicators(row)
+    assert "warning_context" in indicators(row)

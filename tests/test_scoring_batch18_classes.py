@@ -11,11 +11,9 @@ computer or help word, but an association or another trade ("... Orchid Society"
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.page_world import score_world, site
+from tests.page_world import indicators, score_world, site
 
 AGED = 14 * 365
 
@@ -56,18 +54,14 @@ def outcomes(tmp_path_factory):
     return score_world(sites, tmp_path_factory.mktemp("batch18"))
 
 
-def _indicators(row) -> set[str]:
-    return {r["indicator"] for r in json.loads(row["reasons"])}
-
-
 @pytest.mark.parametrize("domain", ["northcote-astro.org.au", "betuwe-rozen.nl"])
 def test_an_old_society_named_in_the_title_selling_help_is_flagged(outcomes, domain):
-    found = _indicators(outcomes[domain])
+    found = indicators(outcomes[domain])
     assert "name_of_another_trade" in found and "long_registration_history" not in found
     assert outcomes[domain]["flagged"] == 1
 
 
 @pytest.mark.parametrize("domain", ["harrispc.com.au", "coburghistory.org.au"])
 def test_a_shop_named_for_its_trade_or_a_society_selling_nothing_is_not(outcomes, domain):
-    assert "name_of_another_trade" not in _indicators(outcomes[domain])
+    assert "name_of_another_trade" not in indicators(outcomes[domain])
     assert outcomes[domain]["flagged"] == 0

@@ -21,7 +21,7 @@ import pytest
 
 from crawler.extract.page import extract_page
 from scoring.rules import load_rules
-from tests.page_world import roles, score_world, site
+from tests.page_world import roles, score_world, site, with_page
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
@@ -49,15 +49,9 @@ REAL_ONE_WARNING = """<!DOCTYPE html><html lang="de"><head><title>Achtung vor fa
 <main><h1>Achtung vor falschen PayPal-Hotlines</h1><p>Betrüger nutzen gefälschte Nummern. Vertrauen Sie nur unserem Sicherheitsdienst.</p></main></body></html>"""
 
 
-def _with_page(world, path: str, html: str):
-    headers = (("Content-Type", "text/html; charset=utf-8"),)
-    page = world.pages["/"].__class__(path, headers[0][1], 200, headers, lambda: html.encode())
-    return world.__class__(**{**world.__dict__, "pages": {**world.pages, path: page}})
-
-
 @pytest.fixture(scope="module")
 def real_one(tmp_path_factory):
-    world = _with_page(site("paypal-schutz.ch", "scam", "fake_helpdesk", REAL_ONE, 8, True), "/falsche-hotlines", REAL_ONE_WARNING)
+    world = with_page(site("paypal-schutz.ch", "scam", "fake_helpdesk", REAL_ONE, 8, True), "/falsche-hotlines", REAL_ONE_WARNING)
     return score_world([world], tmp_path_factory.mktemp("realone"))
 
 

@@ -13,12 +13,10 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from crawler.extract.page import extract_page
-from tests.page_world import roles, score_world, site
+from tests.page_world import indicators, roles, score_world, site, with_page
 
 FRAUD_DESK = """<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">
 <title>Fraude Afdeling | Bankhulp | 24/7 bereikbaar</title></head><body>
@@ -65,26 +63,16 @@ def world(tmp_path_factory):
     return score_world(sites, tmp_path_factory.mktemp("fraud-desk"))
 
 
-def with_page(world, path: str, html: str):
-    headers = (("Content-Type", "text/html; charset=utf-8"),)
-    page = world.pages["/"].__class__(path, headers[0][1], 200, headers, lambda: html.encode())
-    return world.__class__(**{**world.__dict__, "pages": {**world.pages, path: page}})
-
-
-def _indicators(row) -> set[str]:
-    return {r["indicator"] for r in json.loads(row["reasons"])}
-
-
 @pytest.mark.parametrize("domain", ["bankhulp-fraudeafdeling.nl", "barclays-fraudteam.co.uk"])
 def test_a_desk_named_after_fraud_is_a_helpdesk_not_a_warning(world, domain):
     row = world[domain]
-    assert "warning_context" not in _indicators(row)
+    assert "warning_context" not in indicators(row)
     assert row["flagged"] == 1
 
 
 def test_news_about_a_fake_fraud_desk_still_warns(world):
     row = world["dagblad-utrecht.nl"]
-    assert "warning_context" in _indicators(row) and row["flagged"] == 0
+    assert "warning_context" in indicators(row) and row["flagged"] == 0
 
 
 PIECES = """<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Storingsdienst</title></head><body>

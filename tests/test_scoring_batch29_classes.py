@@ -19,12 +19,10 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from crawler.extract.page import extract_page
-from tests.page_world import roles, score_world, site
+from tests.page_world import indicators, roles, score_world, site
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
@@ -98,13 +96,9 @@ def copycat_world(tmp_path_factory):
     return score_world(sites, tmp_path_factory.mktemp("copycat"))
 
 
-def _indicators(row) -> set[str]:
-    return {r["indicator"] for r in json.loads(row["reasons"])}
-
-
 def test_a_shops_notice_about_its_copycat_is_a_warning(copycat_world):
     row = copycat_world["pccarecork.ie"]
-    assert "number_in_warnings" in _indicators(row)
+    assert "number_in_warnings" in indicators(row)
     assert row["flagged"] == 1
     assert copycat_world["ballincolligpccare.ie"]["flagged"] == 0
 

@@ -12,12 +12,10 @@ forum quoting the same disguised number says nothing about the forum).
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from scoring.indicators.phone import disguise_of
-from tests.page_world import score_world, site
+from tests.page_world import indicators, score_world, site
 
 SHOP = """<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">
 <title>Thuis PC Service Brabant | computerhulp op afstand</title></head><body>
@@ -80,34 +78,30 @@ def world(tmp_path_factory):
     return score_world(sites, tmp_path_factory.mktemp("disguised"))
 
 
-def _indicators(row) -> set[str]:
-    return {r["indicator"] for r in json.loads(row["reasons"])}
-
-
 def test_an_aged_helpdesk_writing_its_number_in_doubled_parentheses_is_flagged(world):
     row = world["thuispcservice-brabant.nl"]
-    assert "number_disguised" in _indicators(row)
+    assert "number_disguised" in indicators(row)
     assert row["flagged"] == 1
 
 
 def test_fullwidth_digits_on_a_finnish_page_are_a_disguise(world):
     row = world["tietokoneapu-kotiin.fi"]
-    assert "number_disguised" in _indicators(row) and row["flagged"] == 1
+    assert "number_disguised" in indicators(row) and row["flagged"] == 1
 
 
 def test_the_same_shop_with_its_number_written_plainly_is_not_flagged(world):
     row = world["pcservice-kempen.nl"]
-    assert "number_disguised" not in _indicators(row) and row["flagged"] == 0
+    assert "number_disguised" not in indicators(row) and row["flagged"] == 0
 
 
 def test_fullwidth_digits_are_how_japanese_pages_write_numbers(world):
     row = world["sakura-denki.jp"]
-    assert "number_disguised" not in _indicators(row) and row["flagged"] == 0
+    assert "number_disguised" not in indicators(row) and row["flagged"] == 0
 
 
 def test_a_forum_quoting_a_disguised_number_is_not_flagged(world):
     assert world["seniorweb-club.nl"]["flagged"] == 0
-    assert "number_disguised" not in _indicators(world["seniorweb-club.nl"])
+    assert "number_disguised" not in indicators(world["seniorweb-club.nl"])
 
 
 @pytest.mark.parametrize(
