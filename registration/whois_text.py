@@ -276,8 +276,9 @@ def undecodable_share(text: str) -> float:
     return len(UNDECODABLE.findall(text)) / max(1, len(text))
 
 
-def classify(text: str, lines: list[Line]) -> None:
-    """Raise UnusableAnswer when the text is no registration record at all."""
+def classify(text: str, lines: list[Line]) -> bool:
+    """Raise UnusableAnswer when the text is no registration record at all. True when
+    the answer was searched for a refusal and states none (so nobody searches again)."""
     if not text.strip():
         raise UnusableAnswer(EMPTY, "empty answer")
     share = undecodable_share(text)
@@ -286,11 +287,12 @@ def classify(text: str, lines: list[Line]) -> None:
             GARBAGE, f"garbage answer: {share:.0%} undecodable or control characters"
         )
     if _looks_like_record(lines):
-        return
+        return False
     refusal = _refusal(text)
     if refusal:
         kind, words = refusal
         raise UnusableAnswer(kind, f"{REFUSAL_WORDS[kind]}: {words!r}")
+    return True
 
 
 def _refusal(text: str) -> tuple[str, str] | None:
@@ -621,7 +623,7 @@ def parse_whois(text: str, domain: str) -> Parsed:
     extra = {"read_chars": MAX_PARSE_CHARS} if len(text) > MAX_PARSE_CHARS else {}
     text = text[:MAX_PARSE_CHARS]
     lines = split_lines(text)
-    classify(text, lines)
+    no_refusal = classify(text, lines)
     registrant, evidence = _registrant(lines)
     finding = norm.judge_privacy(registrant, domain.rsplit(".", 1)[-1], text)
     registration = build_registration(
@@ -648,7 +650,7 @@ def parse_whois(text: str, domain: str) -> Parsed:
         return parsed
     # A layout that looked like a record but states a refusal in its own words
     # ("query_status: 220 Available"): the state it names, not garbage.
-    refusal = _refusal(text)
+    refusal = None if no_refusal else _refusal(text)
     if refusal:
         raise UnusableAnswer(refusal[0], f"{REFUSAL_WORDS[refusal[0]]}: {refusal[1]!r}")
     if state != "registered":
