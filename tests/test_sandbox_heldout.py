@@ -669,7 +669,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -5435,3 +5435,167 @@ def test_twenty_ninth_batch_numbers_are_where_the_class_says(scenario: Scenario)
     assert "089 2312 9971" in html("www.rheinsystemhaus.de", "/service/herstellersupport.php") and "Weblication" in html("www.rheinsystemhaus.de")
     assert by["www.dell.com"].phones == () and "gecertificeerde technici" in html("www.dell.com", "/nl-be/lp/oplichting-technische-ondersteuning")
     assert "cdn.channel.io" in html("www.pcshop-kuramae.jp") and "MakeShop" in html("www.pcshop-kuramae.jp") and "03-5984-7213" in html("www.pcshop-kuramae.jp")
+
+
+# --- the thirtieth batch (sites30.toml: Site.batch == 30) --------------------------------
+
+BATCH30_SCAM_TEMPLATES = {
+    "b30_se_seedprod_unbranded_copied", "b30_befr_heroku_mezzanine_unbranded", "b30_nz_getresponse_mcafee_alt",
+    "b30_nl_pagekit_kpn_intl", "b30_pt_helpscout_microsoft_circled", "b30_za_locker_scan_script",
+    "b30_es_mobile_iphone_spaced", "b30_sg_halo_hp_guide", "b30_gb_webplus_hijacked_amazon_words",
+    "b30_chde_zeta_apple_partner_copy", "b30_cafr_opencart_brother_plain", "b30_ie_dorik_netflix_jsonld",
+}  # fmt: skip
+BATCH30_LEGIT_TEMPLATES = {
+    "b30_fr_prismic_consumer_guide", "b30_nz_sendinblue_senior_newsletter", "b30_de_episerver_insurer_blog",
+    "b30_es_protecmedia_news", "b30_se_askbot_qa", "b30_za_wintercms_lookup", "b30_cafr_impresspages_police",
+    "b30_fi_xoops_forum_victim", "b30_nl_mijnwebwinkel_repair_shop", "b30_chde_zeta_it_partner",
+    "b30_nl_google_about_official", "b30_at_jtl_jivochat_shop",
+}  # fmt: skip
+
+
+def _batch30(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 30]
+
+
+def test_thirtieth_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch30(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 24 and len(scams) == 12 and len(legit) == 12
+    assert {s.template for s in scams} == BATCH30_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH30_LEGIT_TEMPLATES
+    old_domains = {s.domain for s in scenario.sites if s.batch != 30}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {n for s in scenario.sites if s.batch != 30 for p in s.pages.values() for n in p.phones}
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    offered = [n for s in scams for n in s.phones]
+    assert len(offered) == len(set(offered)) == 12, "every scam its own number"
+    specs = [spec for spec in all_specs() if spec.batch == 30]
+    assert {spec.country for spec in specs if spec.category in ("fake_helpdesk", "scareware")} == {
+        "SE", "BE", "NZ", "NL", "PT", "ZA", "ES", "SG", "GB", "CH", "CA", "IE",
+    }  # fmt: skip
+    assert {(s.lang, s.country) for s in specs if s.category in ("fake_helpdesk", "scareware")} >= {
+        ("sv", "SE"), ("fr", "BE"), ("pt", "PT"), ("es", "ES"), ("de", "CH"), ("fr", "CA"),
+    }  # fmt: skip
+    assert {spec.country for spec in specs if spec.category not in ("fake_helpdesk", "scareware")} == {
+        "FR", "NZ", "DE", "ES", "SE", "ZA", "CA", "FI", "NL", "CH", "AT",
+    }  # fmt: skip
+    assert {LANG.search(s.pages["/"].body_bytes(400).decode()).group(1) for s in batch} == {
+        "sv", "fr", "en", "nl", "pt", "es", "de", "fi",
+    }  # fmt: skip
+    earlier = [spec for spec in all_specs() if spec.batch != 30]
+    assert not {"sv", "pt", "es"} & {spec.lang for spec in earlier}
+    assert "es" not in {spec.lang for spec in earlier if spec.category == "news"}
+    recovery = next(s for s in scams if s.template == "b30_pt_helpscout_microsoft_circled")
+    assert recovery.brands == ("microsoft",)
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.brands for s in lockers] == [("microsoft",), ("apple",)]
+    assert [len(s.pages) for s in lockers] == [1, 1]
+    assert [s.hosts[0] for s in scams if not s.brands] == ["stockholmsdatorhjalp.se", "depannage-pc-bruxelles.herokuapp.com"]
+    assert [s.hosts[0] for s in batch if platform_of(s.hosts[0])] == ["depannage-pc-bruxelles.herokuapp.com"]
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    aged = {s.template: s for s in scams if age(s) > 30 and not platform_of(s.hosts[0])}
+    assert aged.keys() == {"b30_se_seedprod_unbranded_copied", "b30_gb_webplus_hijacked_amazon_words"}
+    assert 365 < age(aged["b30_se_seedprod_unbranded_copied"]) < 2 * 365
+    assert age(aged["b30_gb_webplus_hijacked_amazon_words"]) > 10 * 365
+    assert all((TODAY - s.registration.updated).days < 10 for s in aged.values())
+    assert all(age(s) < 30 for s in scams if s.template not in aged and not platform_of(s.hosts[0]))
+    assert all(age(s) > 2 * 365 for s in legit)
+    shop = next(s for s in legit if s.category == "repair_shop")
+    assert "/ondersteuning-op-afstand/" in shop.pages and shop.phones == ("+31853036417",)
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+41522137480", genuine()["apple_ch"]}
+    official = [s for s in legit if s.category == "official"]
+    assert [s.domain for s in official] == ["about.google"] and official[0].phones == (genuine()["google_nl"],)
+    copy = next(s for s in scams if s.template == "b30_chde_zeta_apple_partner_copy")
+    assert genuine()["apple_ch"] in {n for p in copy.pages.values() for n in p.phones} and copy.phones == ("+41435087126",)
+    never_flag = Counter(s.category for s in legit if s.category in ("news", "forum", "directory", "warning", "blog", "official"))
+    assert never_flag == {"news": 1, "forum": 2, "directory": 1, "warning": 2, "blog": 2, "official": 1}
+
+
+def test_thirtieth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch30(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    real = set(genuine().values())
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        assert set(site.phones) - real <= {n for s in batch for n in s.phones}, site.domain
+    quoted_scams = {n for s in batch if s.label == "legit" for p in s.pages.values() for n in p.phones} & offered
+    assert quoted_scams == offered, "every scam of the batch is quoted somewhere"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_thirtieth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch30(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        return re.sub(r"\D", "", re.sub(r"<(script|style|noscript)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S))
+
+    se = html("stockholmsdatorhjalp.se")
+    assert "08-522 418 93" in se and 'href="tel:+46852241893"' in se and "seedprod" in se
+    qa = html("www.fragadatorn.se", next(p for p in by["www.fragadatorn.se"].pages if p.startswith("/fragor/")))
+    assert "Org.nr 556734-2918" in se and "08-522 418 93" in qa and "Bolagsverket" in qa and "Askbot" in qa
+    be = html("depannage-pc-bruxelles.herokuapp.com")
+    assert "+32 (0)2 318 47 92 – Belgique" in be and "Mezzanine" in be and "csrfmiddlewaretoken" in be
+    nz = html("mcafee-refundcentre.co.nz")
+    assert 'alt="McAfee Refund Desk NZ – Freephone 0800 417 263' in nz and "0800417263" not in static(nz) and "tel:" not in nz
+    assert "grweb.site" in nz
+    kpn = html("storingsdesk-kpn.nl", "/storingen/amsterdam")
+    assert "+31 20 808 4176" in kpn and "Pagekit" in kpn
+    pt = html("recuperar-conta-ajuda.pt", "/article/14-recuperar-conta-microsoft")
+    assert "⑧⓪⓪ ②⓪⑧ ④①⑦" in pt and "800208417" not in static(pt) and "Help Scout" in pt and 'lang="pt"' in pt
+    za = html("defender-quickscan-za.online")
+    assert '"087",q=["550","3219"]' in za and "0875503219" not in static(za) and "requestFullscreen" in za
+    es = html("ios-alerta-seguridad.es")
+    assert "9 0 0 8 3 1 4 6 2" in es and 'href="tel:+34900831462"' in es and "navigator.vibrate" in es
+    sg = html("techhelpguide.sg", "/archives/how-to-contact-hp-support-singapore")
+    assert "+65 3165 8274" in sg and "Halo" in sg and "Article" in sg
+    gb = by["www.niddviewguesthouse.co.uk"]
+    assert gb.pages["/"].phones == () and 'display:none"><a href="/prime-refund-helpline-uk.html"' in html(gb.hosts[0])
+    assert "Serif WebPlus" in html(gb.hosts[0])
+    injected = html(gb.hosts[0], "/prime-refund-helpline-uk.html")
+    assert "zero eight hundred – 048 – 1937" in injected and 'href="tel:+448000481937"' in injected
+    copy = html("macservice-zuerich.ch", "/reparaturen.html")
+    assert "0\u200b4\u200b3\u200b \u200b5" in copy and "0800 001 853" in copy and "Zeta Producer" in copy and "MacWerk Winterthur" in copy
+    ca = html("soutien-imprimantes.ca")
+    assert "1-844-302-6617</a> <span class=\"hidden-xs\">(sans frais, Canada)" in ca and "OpenCart" in ca
+    ie = html("netflix-accounthelp.ie")
+    ld = json.loads(re.search(r'ld\+json">(.*?)</script>', ie).group(1))
+    assert ld["contactPoint"]["telephone"] == "+353 1 539 7842" and "015397842" not in static(ie) and "Dorik" in ie
+    guide = html("www.consommateurs-vigilants.fr", "/guides/faux-depannage-informatique")
+    assert "02 318 47 92" in guide and "+1 844 302 6617" in guide and "prismic" in guide and "AnyDesk" in guide
+    assert not by["www.consommateurs-vigilants.fr"].brands
+    news = html("www.kapitiseniorscentre.org.nz", "/newsletters/march-2026.html")
+    assert "0800 417 263" in news and "sendibm" in news
+    blog = html("www.hansedirekt-versicherung.de", "/ratgeber/cyber/falscher-apple-techniker")
+    assert "+41 43 508 71 26" in blog and "EPiServer" in blog
+    diario = by["www.diariodelaribera.es"]
+    art = html(diario.hosts[0], next(p for p in diario.pages if p.startswith("/sucesos/")))
+    assert "900 831 462" in art and "+351 800 208 417" in art and "Protecmedia" in art and "NewsArticle" in art
+    lookup = by["www.whocalled.co.za"]
+    assert {"/number/0875503219", "/number/006531658274", "/number/0035315397842"} <= lookup.pages.keys()
+    assert "Winter CMS" in html(lookup.hosts[0]) and "data-request" in html(lookup.hosts[0], "/number/0875503219")
+    police = html("www.police-hauteslaurentides.ca", "/prevention/fraude/faux-forfaits-assistance-imprimante")
+    assert "1-844-302-6617" in police and "ImpressPages" in police
+    forum = by["www.seniorisurffaajat.fi"]
+    topic = html(forum.hosts[0], next(p for p in forum.pages if p.startswith("/modules/newbb/")))
+    assert "+65 3165 8274" in topic and "0800 048 1937" in topic and "XOOPS" in topic
+    remote = html("www.computerwerkplaats-zwolle.nl", "/ondersteuning-op-afstand/")
+    assert "AnyDesk.exe" in remote and "TeamViewerQS.exe" in remote and "085 303 6417" in remote and "24/7" in remote
+    assert "+31 20 808 4176" in html("www.computerwerkplaats-zwolle.nl", "/nieuws/let-op-nep-kpn-storingsdesk/")
+    assert "0800 001 853" in html("www.macwerk-winterthur.ch", "/reparaturen.html") and "+41 43 508 71 26" in html("www.macwerk-winterthur.ch", "/aktuell.html")
+    assert "+31 20 504 5100" in html("about.google", "/intl/nl/locations/amsterdam/")
+    shop = html("www.tinte-toner-tirol.at")
+    assert "code.jivosite.com/widget/" in shop and "templates/NOVA" in shop and "0512 937264" in shop

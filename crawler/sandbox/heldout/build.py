@@ -39,6 +39,7 @@ from crawler.sandbox.heldout import (
     legit27,
     legit28,
     legit29,
+    legit30,
     lockers,
     scams,
     scams2,
@@ -69,6 +70,7 @@ from crawler.sandbox.heldout import (
     scams27,
     scams28,
     scams29,
+    scams30,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -205,6 +207,9 @@ TEMPLATES: dict[str, Template] = {
     # twenty-ninth batch (sites29.toml)
     **scams29.TEMPLATES,
     **legit29.TEMPLATES,
+    # thirtieth batch (sites30.toml)
+    **scams30.TEMPLATES,
+    **legit30.TEMPLATES,
 }
 
 
