@@ -27,6 +27,14 @@ def skip_domains() -> frozenset[str]:
     return frozenset(official | platforms)
 
 
+@functools.cache
+def brand_tlds() -> frozenset[str]:
+    """The brands' own top-level domains: every name under them is the brand's."""
+    return frozenset(b.brand_tld for b in load_catalog().brands.values() if b.brand_tld)
+
+
 def should_crawl(url: str) -> bool:
     domain = registered_domain(url)
-    return domain is not None and domain.domain not in skip_domains()
+    if domain is None or domain.domain in skip_domains():
+        return False
+    return domain.domain.rsplit(".", 1)[-1] not in brand_tlds()

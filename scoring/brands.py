@@ -33,10 +33,18 @@ class Brand:
     # support_numbers together. Quoting one is no impersonation; exports leave them out.
     official_phones: frozenset[str] = frozenset()
     partner_domains: frozenset[str] = frozenset()  # listed in the brand's own partner directory
+    # The brand's own top-level domain (".google"): only the brand registers names there.
+    brand_tld: str = ""
 
     @property
     def terms(self) -> tuple[str, ...]:
         return self.names + self.products
+
+    def owns(self, domain: str) -> bool:
+        """`domain` (a registered domain) is one the brand itself runs."""
+        return domain in self.official_domains or bool(
+            self.brand_tld and domain.endswith("." + self.brand_tld)
+        )
 
 
 @dataclass(frozen=True)
@@ -123,8 +131,15 @@ def brands_from(data: dict[str, Any], file: str, *, partial: bool = False) -> di
                 d.lower()
                 for d in _strings(entry.get("partner_domains", []), f"{key}.partner_domains")
             ),
+            brand_tld=_label(entry.get("brand_tld", ""), f"{key}.brand_tld"),
         )
     return brands
+
+
+def _label(value: Any, where: str) -> str:
+    if not isinstance(value, str) or (value and not value.isalnum()):
+        raise ConfigError(f"{where}: expected one top-level domain label, e.g. \"google\"")
+    return value.lower()
 
 
 def _support_numbers(table: Any, where: str) -> frozenset[str]:
@@ -151,4 +166,5 @@ def _extend(old: Brand, new: Brand) -> Brand:
         official_domains=old.official_domains | new.official_domains,
         official_phones=old.official_phones | new.official_phones,
         partner_domains=old.partner_domains | new.partner_domains,
+        brand_tld=new.brand_tld or old.brand_tld,
     )

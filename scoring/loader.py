@@ -28,6 +28,7 @@ from core.domains import host_of, registered_domain, to_unicode
 from scoring.facts import DomainFacts, PageFacts, Phone, Registration, TemplateMatch
 from scoring.fingerprints import Print, PrintIndex, parse_fingerprint
 from scoring.indicators.counter import page_warns
+from scoring.indicators.phone import OWN_CONTACT_SOURCES
 from scoring.rules import Rules
 from scoring.score import score
 from scoring.suspicion import discusses_numbers, is_warning_site
@@ -389,6 +390,8 @@ def _reported_numbers(
         for phone in page.phones:
             if phone.role == "offered" and not page_warning:
                 continue  # the site's own line on a page that reports nothing
+            if phone.role == "offered" and OWN_CONTACT_SOURCES & set(phone.sources):
+                continue  # a warning page's own line (its tel: link, its structured data)
             (warned if warns else discussed)[phone.e164].add(domain)
 
 

@@ -88,7 +88,7 @@ class Rules:
 
     def brand_owning(self, domain: str) -> Brand | None:
         for brand in self.brands.values():
-            if domain in brand.official_domains:
+            if brand.owns(domain):
                 return brand
         return None
 

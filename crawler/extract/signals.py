@@ -181,18 +181,26 @@ _HIDDEN_BLOCK_RE = re.compile(
     re.IGNORECASE,
 )
 HIDDEN_LINKS = 3
+_NOT_DISPLAYED_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def hidden_links(page: ParsedHtml) -> bool:
     """A block styled out of sight holding HIDDEN_LINKS or more links to pages (not
-    in-page "#" anchors: skip links to the content are no spam)."""
+    in-page "#" anchors: skip links to the content are no spam). A block merely not
+    displayed (display:none, visibility:hidden) is a collapsed menu as often as spam:
+    it counts when its links repeat their targets (keyword after keyword to one
+    injected page), which no menu does."""
     if page.root is None:
         return False
     for element in page.root.iterfind(".//*[@style]"):
-        if not _HIDDEN_BLOCK_RE.search(element.get("style", "")):
+        style = element.get("style", "")
+        off_screen = _HIDDEN_BLOCK_RE.search(style)
+        if not off_screen and not _NOT_DISPLAYED_RE.search(style):
             continue
-        links = [a for a in element.iter("a") if (a.get("href") or "#")[:1] != "#"]
-        if len(links) >= HIDDEN_LINKS:
+        links = [a.get("href") for a in element.iter("a") if (a.get("href") or "#")[:1] != "#"]
+        if len(links) < HIDDEN_LINKS:
+            continue
+        if off_screen or len(set(links)) * 2 <= len(links):
             return True
     return False
 

@@ -102,7 +102,7 @@ def impersonated(facts: DomainFacts, rules: Rules) -> list[tuple[PageFacts, Bran
         for brand_id in prominent_brands(page, rules):
             brand = rules.brands[brand_id]
             needed = 1 if brand_id in page.brands_in_title else minimum
-            if site_terms < needed or facts.domain in brand.official_domains:
+            if site_terms < needed or brand.owns(facts.domain):
                 continue
             if any(p.e164 in brand.official_phones for p in page.phones):
                 continue  # it prints the brand's own number: a guide to the brand, not a fake
