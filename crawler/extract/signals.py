@@ -184,6 +184,30 @@ HIDDEN_LINKS = 3
 _NOT_DISPLAYED_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
+@functools.cache
+def _long_plan_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    payment = load_vocabulary()["payment"]
+    life, words = ("|".join(map(re.escape, payment[k])) for k in ("long_plan_life", "long_plan_words"))
+    return re.compile(payment["long_plan_years"]), re.compile(life), re.compile(words)
+
+
+PLAN_WINDOW = 30  # characters between a plan word and its period
+
+
+def long_plan(lowered: str) -> bool:
+    """A protection or support plan for years ahead ("Schutz-Abo 3 Jahre") or for life
+    ("Lifetime Protection Plan"), in lowercased text: the period or "lifetime" found
+    first (rare), then a plan word beside it."""
+    years, life, words = _long_plan_res()
+    for match in years.finditer(lowered[:MAX_TEXT]):
+        if words.search(lowered, max(0, match.start() - PLAN_WINDOW), match.start()):
+            return True
+    for match in life.finditer(lowered[:MAX_TEXT]):
+        if words.search(lowered, max(0, match.start() - PLAN_WINDOW), match.end() + PLAN_WINDOW):
+            return True
+    return False
+
+
 def hidden_links(page: ParsedHtml) -> bool:
     """A block styled out of sight holding HIDDEN_LINKS or more links to pages (not
     in-page "#" anchors: skip links to the content are no spam). A block merely not
@@ -229,6 +253,8 @@ def page_signals(page: ParsedHtml, jsonld: JsonLd, distinct_numbers: int) -> lis
         found.add("comment_thread")
     if hidden_links(page):
         found.add("hidden_links")
+    if long_plan(text.lower()):
+        found.add("long_protection_plan")
     enough = load_vocabulary()["phone_roles"]["directory_numbers"]
     lowered = text.lower()
     if distinct_numbers >= enough and directory_re.search(lowered):

@@ -106,6 +106,9 @@ def _validate(path: Path, data: dict[str, Any]) -> None:
     for name in LURE_LISTS:
         _check_strings(path, f"refund_lure.{name}", data["refund_lure"].get(name))
     _check_regex(path, "refund_lure.amount_pattern", data["refund_lure"].get("amount_pattern"))
+    _check_regex(path, "payment.long_plan_years", data["payment"].get("long_plan_years"))
+    for name in ("long_plan_life", "long_plan_words"):
+        _check_strings(path, f"payment.{name}", data["payment"].get(name))
 
 
 def _check_regex(path: Path, key: str, pattern: Any) -> None:

@@ -35,4 +35,19 @@ def voucher_payment(facts: DomainFacts, rules: Rules) -> list[Hit]:
     return [Hit("voucher_payment", join_evidence(asks, 2))]
 
 
-INDICATORS = {"voucher_payment": voucher_payment}
+def long_protection_plan(facts: DomainFacts, rules: Rules) -> list[Hit]:
+    """A site selling help by phone that sells a protection or support plan for years
+    ahead or for life: the call centres' upsell after the remote session."""
+    plans = [
+        f"{page.url}: a protection or support plan for years ahead or for life"
+        for page in facts.pages
+        if "long_protection_plan" in page.page_signals
+        and not page_warns(page, rules)
+        and not discusses(page, rules)
+    ]
+    if not plans or not offers_help(facts, rules):
+        return []
+    return [Hit("long_protection_plan", join_evidence(plans, 2))]
+
+
+INDICATORS = {"voucher_payment": voucher_payment, "long_protection_plan": long_protection_plan}
