@@ -669,7 +669,7 @@ def test_third_batch_is_marked_and_is_exactly_sites3(scenario: Scenario) -> None
 
     for batch, path in ((1, SITES), (2, SITES2), (3, SITES3)):
         assert {s.hosts[0] for s in scenario.sites if s.batch == batch} == hosts(path), batch
-    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30}
+    assert {s.batch for s in scenario.sites} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
 
 
 def test_third_batch_is_big_new_and_varied(scenario: Scenario) -> None:
@@ -5485,7 +5485,7 @@ def test_thirtieth_batch_is_new_and_varied(scenario: Scenario) -> None:
     assert {LANG.search(s.pages["/"].body_bytes(400).decode()).group(1) for s in batch} == {
         "sv", "fr", "en", "nl", "pt", "es", "de", "fi",
     }  # fmt: skip
-    earlier = [spec for spec in all_specs() if spec.batch != 30]
+    earlier = [spec for spec in all_specs() if spec.batch < 30]
     assert not {"sv", "pt", "es"} & {spec.lang for spec in earlier}
     assert "es" not in {spec.lang for spec in earlier if spec.category == "news"}
     recovery = next(s for s in scams if s.template == "b30_pt_helpscout_microsoft_circled")
@@ -5599,3 +5599,170 @@ def test_thirtieth_batch_numbers_are_where_the_class_says(scenario: Scenario) ->
     assert "+31 20 504 5100" in html("about.google", "/intl/nl/locations/amsterdam/")
     shop = html("www.tinte-toner-tirol.at")
     assert "code.jivosite.com/widget/" in shop and "templates/NOVA" in shop and "0512 937264" in shop
+
+
+# --- the thirty-first batch (sites31.toml: Site.batch == 31) -----------------------------
+
+BATCH31_SCAM_TEMPLATES = {
+    "b31_au_blocs_unbranded_plan", "b31_pl_webwave_ing_desk", "b31_dk_locker_css_after",
+    "b31_it_wolfcms_canon_srcdoc", "b31_jp_movabletype_outlook", "b31_us_runapp_geeksquad_invoice",
+    "b31_br_netobjects_hijacked_hp", "b31_ae_rapidweaver_apple_whatsapp", "b31_fi_monstra_eset_plain",
+    "b31_nl_orchard_ziggo_svg", "b31_es_typesetter_paypal_input", "b31_in_chyrp_dell_centre",
+}  # fmt: skip
+BATCH31_LEGIT_TEMPLATES = {
+    "b31_dk_directus_test_call", "b31_au_elvanto_parish_news", "b31_pl_opentext_bank_faq",
+    "b31_it_methode_news", "b31_jp_heartcore_advisory", "b31_br_kunena_forum", "b31_nl_livewire_lookup",
+    "b31_fi_nibbleblog_victim", "b31_se_abicart_repair_shop", "b31_in_mojoportal_apple_partner",
+    "b31_it_acquia_canon_official", "b31_es_jumpseller_liveagent_shop",
+}  # fmt: skip
+
+
+def _batch31(scenario: Scenario) -> list:
+    return [s for s in scenario.sites if s.batch == 31]
+
+
+def test_thirty_first_batch_is_new_and_varied(scenario: Scenario) -> None:
+    batch = _batch31(scenario)
+    scams = [s for s in batch if s.label == "scam"]
+    legit = [s for s in batch if s.label == "legit"]
+    assert len(batch) == 24 and len(scams) == 12 and len(legit) == 12
+    assert {s.template for s in scams} == BATCH31_SCAM_TEMPLATES
+    assert {s.template for s in legit} == BATCH31_LEGIT_TEMPLATES
+    old_domains = {s.domain for s in scenario.sites if s.batch != 31}
+    assert not old_domains & {s.domain for s in batch}
+    old_numbers = {n for s in scenario.sites if s.batch != 31 for p in s.pages.values() for n in p.phones}
+    new_numbers = {n for s in batch for p in s.pages.values() for n in p.phones}
+    assert old_numbers & new_numbers <= set(genuine().values()), "only brands' own numbers recur"
+    assert not old_numbers & {n for s in scams for n in s.phones}
+    offered = [n for s in scams for n in s.phones]
+    assert len(offered) == len(set(offered)) == 12, "every scam its own number"
+    specs = [spec for spec in all_specs() if spec.batch == 31]
+    assert {spec.country for spec in specs if spec.category in ("fake_helpdesk", "scareware")} == {
+        "AU", "PL", "DK", "IT", "JP", "US", "BR", "AE", "FI", "NL", "ES", "IN",
+    }  # fmt: skip
+    assert {(s.lang, s.country) for s in specs if s.category in ("fake_helpdesk", "scareware")} >= {
+        ("pl", "PL"), ("da", "DK"), ("it", "IT"), ("ja", "JP"), ("pt", "BR"), ("fi", "FI"), ("es", "ES"),
+    }  # fmt: skip
+    assert {spec.country for spec in specs if spec.category not in ("fake_helpdesk", "scareware")} == {
+        "DK", "AU", "PL", "IT", "JP", "BR", "NL", "FI", "SE", "IN", "ES",
+    }  # fmt: skip
+    assert {LANG.search(s.pages["/"].body_bytes(400).decode()).group(1) for s in batch} == {
+        "en", "pl", "da", "it", "ja", "pt", "fi", "nl", "es", "sv",
+    }  # fmt: skip
+    earlier = [spec for spec in all_specs() if spec.batch < 31]
+    assert not {"da", "pl"} & {spec.lang for spec in earlier}
+    lockers = [s for s in scams if s.category == "scareware"]
+    assert [s.brands for s in lockers] == [("microsoft",)] and [len(s.pages) for s in lockers] == [1]
+    assert "da" not in {spec.lang for spec in earlier if spec.category == "scareware"}
+    assert [s.hosts[0] for s in scams if not s.brands] == ["homepcrescue.com.au"]
+    assert [s.hosts[0] for s in batch if platform_of(s.hosts[0])] == ["gs-billing-desk-7fh3k2q-uc.a.run.app"]
+    bank = next(s for s in scams if s.template == "b31_pl_webwave_ing_desk")
+    assert bank.brands == ("ing",)
+    recovery = next(s for s in scams if s.template == "b31_jp_movabletype_outlook")
+    assert recovery.brands == ("microsoft",)
+
+    def age(site) -> int:  # noqa: ANN001
+        return (TODAY - site.registration.created).days
+
+    aged = {s.template: s for s in scams if age(s) > 30 and not platform_of(s.hosts[0])}
+    assert aged.keys() == {"b31_br_netobjects_hijacked_hp"}
+    assert age(aged["b31_br_netobjects_hijacked_hp"]) > 10 * 365
+    assert all((TODAY - s.registration.updated).days < 10 for s in aged.values())
+    assert all(age(s) < 30 for s in scams if s.template not in aged and not platform_of(s.hosts[0]))
+    assert all(age(s) > 2 * 365 for s in legit)
+    shop = next(s for s in legit if s.category == "repair_shop")
+    assert "/fjarrsupport" in shop.pages and shop.phones == ("+4631790415",)
+    partner = next(s for s in legit if s.category == "it_partner")
+    assert set(partner.phones) == {"+912067295014", genuine()["apple_in"]}
+    official = [s for s in legit if s.category == "official"]
+    assert [s.domain for s in official] == ["canon.it"] and official[0].phones == ()
+    assert all(not p.phones for p in official[0].pages.values())
+    never_flag = Counter(s.category for s in legit if s.category in ("news", "forum", "directory", "warning", "blog", "official"))
+    assert never_flag == {"news": 2, "forum": 1, "directory": 1, "warning": 2, "blog": 2, "official": 1}
+
+
+def test_thirty_first_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
+    batch = _batch31(scenario)
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    real = set(genuine().values())
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        assert set(site.phones) - real <= {n for s in batch for n in s.phones}, site.domain
+    quoted_scams = {n for s in batch if s.label == "legit" for p in s.pages.values() for n in p.phones} & offered
+    assert quoted_scams == offered, "every scam of the batch is quoted somewhere"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
+def test_thirty_first_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
+    by = {s.hosts[0]: s for s in _batch31(scenario)}
+
+    def html(host: str, path: str = "/") -> str:
+        return by[host].pages[path].body_bytes().decode()
+
+    def static(page: str) -> str:
+        return re.sub(r"\D", "", re.sub(r"<(script|style|noscript)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S))
+
+    au = html("homepcrescue.com.au", "/about")
+    assert "1800 951 374" in au and 'href="tel:+611800951374"' in html("homepcrescue.com.au") and "blocsapp.com" in au
+    assert "Harbourside IT Solutions Pty Ltd" in au and "Harbourside" not in by["homepcrescue.com.au"].hosts[0]
+    assert "Total Care Plan – 5 years" in html("homepcrescue.com.au", "/plans")
+    pl = html("ing-centrum-bezpieczenstwa.pl", "/bezpieczne-konto")
+    assert "+48 22 307 19 45" in pl and "WebWave" in pl and "konto techniczne" in pl and 'lang="pl"' in pl
+    dk = html("windows-sikkerhed-dk.online")
+    assert '.gratis::after{content:"80 25 17 39"' in dk and "80251739" not in static(dk) and "tel:" not in dk
+    assert 'lang="da"' in dk and "requestFullscreen" in dk
+    it = html("installazione-driver-stampante.it", "/download-driver")
+    assert 'srcdoc="&lt;div' in it and "800 912 447" in it and "800912447" not in static(it) and "Wolf CMS" in it
+    jp = html("outlook-fukkyu-center.jp")
+    assert "0120-958-317" in jp and "Movable Type" in jp and "Outlook" in jp
+    us = html("gs-billing-desk-7fh3k2q-uc.a.run.app")
+    assert "(888) 391-5274" in us and "1-888-391-5274" in us and "Geek Squad" in us and "$449.99" in us
+    br = by["www.pousadaventosdeilhabela.com.br"]
+    assert br.pages["/"].phones == () and 'left:-5000px' in html(br.hosts[0]) and "NetObjects Fusion" in html(br.hosts[0])
+    injected = html(br.hosts[0], "/hp-printer-support-brasil.html")
+    assert "0800 591 4382" in injected and 'href="tel:+558005914382"' in injected
+    ae = html("apple-experts-uae.com")
+    assert 'href="https://wa.me/971505183624?text=' in ae and "971505183624" not in static(ae) and "tel:" not in ae
+    assert "RapidWeaver" in ae
+    fi = html("tietokoneapu-kotiin.fi", "/palvelut")
+    assert "Soita: 0800 917452" in fi and "tel:" not in fi and "Monstra" in fi and "eset" not in by["tietokoneapu-kotiin.fi"].hosts[0]
+    nl = html("ziggo-storingsmeldingen.nl", "/storing/internet")
+    assert "<tspan>088</tspan> <tspan>260</tspan> <tspan>3517</tspan></text></svg>" in nl and "tel:" not in nl
+    assert 'content="Orchard"' in nl
+    es = html("resolucion-cuentas-pp.es", "/cuenta-limitada")
+    assert 'readonly value="+34 910 60 48 17"' in es and "34910604817" not in static(es) and "Typesetter" in es
+    ind = html("dell-service-centre-bangalore.in")
+    ld = json.loads(re.search(r'ld\+json">(.*?)</script>', ind).group(1))
+    assert ld["telephone"] == "+91 80 4718 5236" and "080 4718 5236" in ind and "Chyrp Lite" in ind
+    test_call = html("www.forbrugerbladet-tjek.dk", "/artikler/vi-ringede-til-den-falske-microsoft-support")
+    assert "80 25 17 39" in test_call and "anydesk.com" in test_call and "_nuxt" in test_call
+    parish = html("www.stcolumbas-ballarat.org.au", "/news/parish-news-march-2026")
+    assert "1800 951 374" in parish and "1-888-391-5274" in parish and "Elvanto" in parish
+    faq = html("www.bsbeskidy.pl", "/pomoc/faq/falszywi-konsultanci")
+    assert "+48 22 307 19 45" in faq and "+48 12 639 04 55" in faq and "OpenText" in faq
+    news = by["www.ilcanavesano-oggi.it"]
+    art = html(news.hosts[0], next(p for p in news.pages if p.startswith("/cronaca/")))
+    assert "800 912 447" in art and "NewsArticle" in art and "EidosMedia" in art
+    adv = html("www.sec-soudan.or.jp", "/advisory/2026/0226.html")
+    assert "0120-958-317" in adv and "+1 888 391 5274" in adv and "outlook-fukkyu-center.jp" in adv and "HeartCore" in adv
+    forum = by["forum.clubedainformatica.com.br"]
+    topic = html(forum.hosts[0], next(p for p in forum.pages if p.startswith("/forum/")))
+    assert "0800 591 4382" in topic and "kunena" in topic
+    lookup = by["www.nummerzoeker-nl.nl"]
+    assert {"/nummer/0031882603517", "/nummer/0034910604817", "/nummer/00971505183624"} <= lookup.pages.keys()
+    assert "wire:id" in html(lookup.hosts[0]) and "livewire" in html(lookup.hosts[0], "/nummer/00971505183624")
+    blog = html("mummonmuistiinpanot.fi", "/posts/minulta-huijattiin-349-euroa-tietokoneavulla")
+    assert "0800 917452" in blog and "Nibbleblog" in blog
+    remote = html("www.datorverkstan-molndal.se", "/fjarrsupport")
+    assert "AnyDesk.exe" in remote and "TeamViewerQS.exe" in remote and "031-790415" in remote and "Abicart" in remote
+    assert "1 295 kr per år" in html("www.datorverkstan-molndal.se", "/serviceavtal")
+    pune = by["www.punemacsolutions.in"]
+    assert "1800 425 0744" in html(pune.hosts[0], "/apple-warranty-support") and "mojoPortal" in html(pune.hosts[0])
+    assert "080 4718 5236" in html(pune.hosts[0], "/notices/fake-service-centres")
+    assert "acquia" in html("www.canon.it", "/support/avvisi/siti-driver-falsi") and "numero verde" in html("www.canon.it", "/support/avvisi/siti-driver-falsi")
+    shop = html("www.tintasyconsumibles-valencia.es", "/aviso-fraude-paypal")
+    assert "ladesk.com/scripts/track.js" in shop and "Jumpseller" in shop and "963 52 74 08" in shop and "+34 910 60 48 17" in shop

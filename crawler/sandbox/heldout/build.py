@@ -40,6 +40,7 @@ from crawler.sandbox.heldout import (
     legit28,
     legit29,
     legit30,
+    legit31,
     lockers,
     scams,
     scams2,
@@ -71,6 +72,7 @@ from crawler.sandbox.heldout import (
     scams28,
     scams29,
     scams30,
+    scams31,
 )
 from crawler.sandbox.heldout.registration import platform_of, record
 from crawler.sandbox.heldout.sites import all_specs
@@ -210,6 +212,9 @@ TEMPLATES: dict[str, Template] = {
     # thirtieth batch (sites30.toml)
     **scams30.TEMPLATES,
     **legit30.TEMPLATES,
+    # thirty-first batch (sites31.toml)
+    **scams31.TEMPLATES,
+    **legit31.TEMPLATES,
 }
 
 

@@ -1,4 +1,4 @@
-"""The held-out web's site list, read from sites.toml .. sites30.toml, checked once at load.
+"""The held-out web's site list, read from sites.toml .. sites31.toml, checked once at load.
 
 Each [[site]] becomes a `Spec` (host, template, label truth, numbers, registration
 profile); "genuine:<key>" numbers come from genuine.toml, the brands' published numbers.
@@ -81,6 +81,8 @@ SITES28 = Path(__file__).with_name("sites28.toml")
 SITES29 = Path(__file__).with_name("sites29.toml")
 # The thirtieth batch (new templates; sites nobody has evaluated), Site.batch == 30.
 SITES30 = Path(__file__).with_name("sites30.toml")
+# The thirty-first batch (new templates; sites nobody has evaluated), Site.batch == 31.
+SITES31 = Path(__file__).with_name("sites31.toml")
 REQUIRED = ("host", "template", "category", "lang", "country", "name", "queries", "reg")
 YEAR = 365
 
@@ -138,7 +140,7 @@ def _reg(entry: dict[str, Any], where: str) -> Reg:
 
 
 def _spec(entry: dict[str, Any], batch: int = 1) -> Spec:
-    where = f"{(SITES, SITES2, SITES3, SITES4, SITES5, SITES6, SITES7, SITES8, SITES9, SITES10, SITES11, SITES12, SITES13, SITES14, SITES15, SITES16, SITES17, SITES18, SITES19, SITES20, SITES21, SITES22, SITES23, SITES24, SITES25, SITES26, SITES27, SITES28, SITES29, SITES30)[batch - 1].name} site {entry.get('host', '?')}"
+    where = f"{(SITES, SITES2, SITES3, SITES4, SITES5, SITES6, SITES7, SITES8, SITES9, SITES10, SITES11, SITES12, SITES13, SITES14, SITES15, SITES16, SITES17, SITES18, SITES19, SITES20, SITES21, SITES22, SITES23, SITES24, SITES25, SITES26, SITES27, SITES28, SITES29, SITES30, SITES31)[batch - 1].name} site {entry.get('host', '?')}"
     missing = [k for k in REQUIRED if k not in entry]
     if missing:
         raise ConfigError(f"{where}: lacks {', '.join(missing)}")
@@ -191,7 +193,7 @@ def _with_shared_queries(spec: Spec) -> Spec:
 def all_specs() -> list[Spec]:
     specs = [
         _spec(entry, batch)
-        for batch, path in enumerate((SITES, SITES2, SITES3, SITES4, SITES5, SITES6, SITES7, SITES8, SITES9, SITES10, SITES11, SITES12, SITES13, SITES14, SITES15, SITES16, SITES17, SITES18, SITES19, SITES20, SITES21, SITES22, SITES23, SITES24, SITES25, SITES26, SITES27, SITES28, SITES29, SITES30), start=1)
+        for batch, path in enumerate((SITES, SITES2, SITES3, SITES4, SITES5, SITES6, SITES7, SITES8, SITES9, SITES10, SITES11, SITES12, SITES13, SITES14, SITES15, SITES16, SITES17, SITES18, SITES19, SITES20, SITES21, SITES22, SITES23, SITES24, SITES25, SITES26, SITES27, SITES28, SITES29, SITES30, SITES31), start=1)
         for entry in _toml(path).get("site", [])
     ]
     hosts = [s.host for s in specs]
@@ -199,7 +201,7 @@ def all_specs() -> list[Spec]:
         twice = sorted({h for h in hosts if hosts.count(h) > 1})
         raise ConfigError(
             f"{SITES} / {SITES2.name} / {SITES3.name} / {SITES4.name} / {SITES5.name} / "
-            f"{SITES6.name} / {SITES7.name} / {SITES8.name} / {SITES9.name} / {SITES10.name} / {SITES11.name} / {SITES12.name} / {SITES13.name} / {SITES14.name} / {SITES15.name} / {SITES16.name} / {SITES17.name} / {SITES18.name} / {SITES19.name} / {SITES20.name} / {SITES21.name} / {SITES22.name} / {SITES23.name} / {SITES24.name} / {SITES25.name} / {SITES26.name} / {SITES27.name} / {SITES28.name} / {SITES29.name} / {SITES30.name}: "
+            f"{SITES6.name} / {SITES7.name} / {SITES8.name} / {SITES9.name} / {SITES10.name} / {SITES11.name} / {SITES12.name} / {SITES13.name} / {SITES14.name} / {SITES15.name} / {SITES16.name} / {SITES17.name} / {SITES18.name} / {SITES19.name} / {SITES20.name} / {SITES21.name} / {SITES22.name} / {SITES23.name} / {SITES24.name} / {SITES25.name} / {SITES26.name} / {SITES27.name} / {SITES28.name} / {SITES29.name} / {SITES30.name} / {SITES31.name}: "
             f"hosts listed twice: {', '.join(twice)}"
         )
     unknown = {h for hs in shared_queries().values() for h in hs} - set(hosts)

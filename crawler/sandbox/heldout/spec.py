@@ -10,7 +10,7 @@ from typing import Any
 from crawler.sandbox.heldout.registration import Reg
 from crawler.sandbox.heldout.sheet import Sheet
 
-LANGS = ("nl", "en", "de", "fr", "fi", "ja", "it", "sv", "pt", "es")
+LANGS = ("nl", "en", "de", "fr", "fi", "ja", "it", "sv", "pt", "es", "da", "pl")
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Spec:
     country: str = "NL"
     extra_hosts: tuple[str, ...] = ()
     opts: dict[str, Any] = field(default_factory=dict)
-    batch: int = 1  # which site list: 1 sites.toml .. 30 sites30.toml
+    batch: int = 1  # which site list: 1 sites.toml .. 31 sites31.toml
 
     def opt(self, key: str, default: Any = None) -> Any:
         return self.opts.get(key, default)
