@@ -404,6 +404,15 @@ def _form_step(element: etree._Element, tag: str) -> bool:
     return False
 
 
+def _copy_field(attrs: list[tuple[str, str]]) -> bool:
+    """A read-only text field holding a number ("Copiar número" beside it): the page
+    shows the number for the visitor to copy. Editable, hidden and search fields are not."""
+    named = dict(attrs)
+    kind = (named.get("type") or "text").lower()
+    value = named.get("value") or ""
+    return "readonly" in named and kind in ("text", "tel") and sum(c.isdigit() for c in value) >= 7
+
+
 def _read_attributes(tag: str, attrs: list[tuple[str, str]], page: ParsedHtml, flags: int) -> int:
     """Zone words, alt/title text, tel: links, bylines, autoplay and event handlers.
     One pass over the attributes: this runs for every element of every page."""
@@ -441,6 +450,8 @@ def _read_attributes(tag: str, attrs: list[tuple[str, str]], page: ParsedHtml, f
             page.handlers += f"{name}={value[:2000]}\n"
     if "autoplay" in media and (tag == "audio" or (tag == "video" and "muted" not in media)):
         _count(page, "audio_autoplay")
+    if tag == "input" and _copy_field(attrs):
+        texts.append(("title", dict(attrs).get("value", "")))  # a read-only field to copy
     for name, value in texts:
         page.extra_text.append(clean_space(value)[:500])
         page.extra_kinds.append(name)

@@ -625,6 +625,10 @@ def region_hint(url: str, language: str | None = None, title: str = "") -> tuple
             if key in table["tld"]:
                 ordered.append(table["tld"][key])
                 break
+        else:
+            country = _country_of_tld(suffix.rsplit(".", 1)[-1], table)
+            if country:
+                ordered.append(country)
     if language and language in table["language"]:
         ordered.append(table["language"][language])
     ordered.append(table.get("default", "NL"))
@@ -632,6 +636,14 @@ def region_hint(url: str, language: str | None = None, title: str = "") -> tuple
     ordered.extend(_named_countries(name.domain if name is not None else "", title, table))
     unique = list(dict.fromkeys(ordered))
     return unique[0], unique[1:]
+
+
+def _country_of_tld(tld: str, table: dict) -> str | None:
+    """The region a two-letter country-code domain names, unless it is sold as generic."""
+    if len(tld) != 2 or not tld.isalpha() or tld in table.get("generic_cctlds", ()):
+        return None
+    region = "GB" if tld == "uk" else tld.upper()
+    return region if region in phonenumbers.SUPPORTED_REGIONS else None
 
 
 def _named_countries(domain: str, title: str, table: dict) -> list[str]:
