@@ -16,10 +16,16 @@ from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
+from core.clock import now_iso
+from core.domains import registered_domain
 from core.errors import STORE_ERROR_EXIT
 from core.store import open_store
 from crawler.discovery.crawllist import hand_off
 from crawler.extract.page import extract_page
+from crawler.items import PageItem
+from crawler.pipelines.pivot import pivot_numbers
+from crawler.queries import phone_query_forms
+from scoring.rules import load_rules
 from spiders.search import SearchSpider
 
 
@@ -65,6 +71,48 @@ def pending_pivots(
         if forms:
             out.append((forms, e164))
     return out
+
+
+def recover_page_pivots(db_path: str, run_id: int, limit: int) -> list[str]:
+    """Pivots a crash cut off: pages this run stored whose number the pivot pipeline
+    would have taken, killed before it wrote the `pivots` row (the page is committed
+    first, and a resumed run does not fetch a stored page again). Decided by the pivot
+    pipeline's own rule on the stored page, recorded as it would have, at most `limit`
+    for the run; returns the numbers taken."""
+    if limit <= 0:
+        return []
+    db = open_store(db_path, create=False)  # the orchestrator made it; never a second one
+    try:
+        searched = {row[0] for row in db.execute("SELECT e164 FROM pivots")}
+        taken = db.execute("SELECT count(*) FROM pivots WHERE run_id = ?", [run_id]).fetchone()[0]
+        rows = db.execute(
+            "SELECT p.url, p.final_url, p.status, p.headers, p.content_type, p.fetched_at,"
+            " b.content FROM pages p JOIN bodies b ON b.sha256 = p.body_sha256"
+            " WHERE p.run_id = ? AND p.id IN (SELECT page_id FROM page_phones) ORDER BY p.id",
+            [run_id],
+        ).fetchall()
+        rules, found = load_rules(), []
+        for url, final_url, status, headers, content_type, fetched_at, body in rows:
+            if taken >= limit:
+                break
+            lowered = {k.lower(): v for k, v in json.loads(headers).items()}
+            item = PageItem(url, final_url, status or 0, lowered, [], bytes(body), content_type or "", fetched_at)
+            item.extraction = extract_page(item.body, url=final_url, headers=lowered)
+            for e164 in pivot_numbers(item, rules, searched):
+                if taken >= limit:
+                    break
+                domain = registered_domain(final_url)
+                db.conn.execute(
+                    "INSERT OR IGNORE INTO pivots (e164, run_id, from_domain, queries, at) VALUES (?,?,?,?,?)",
+                    [e164, run_id, domain.domain if domain else "", json.dumps(phone_query_forms(e164)), now_iso()],
+                )
+                searched.add(e164)
+                found.append(e164)
+                taken += 1
+        db.conn.commit()
+    finally:
+        db.close()
+    return found
 
 
 def pending_contact_pages(
@@ -144,6 +192,8 @@ def run(args: dict[str, Any]) -> int:
         collected["finish_reason"] = reason
 
     crawler.signals.connect(on_closed, signal=signals.spider_closed)
+    if done_urls:  # a resumed run: the pivots its stored pages called for, first
+        recover_page_pivots(db_path, run_id, settings.getint("NEPHELPDESK_PIVOT_MAX", 50))
     pivots = pending_pivots(db_path, run_id, searched)
     contacts = pending_contact_pages(db_path, run_id, done_urls, args.get("contact_pages", 3))
 
