@@ -115,6 +115,27 @@ def test_batch_labels_match_the_bytes(scenario: Scenario, number: int) -> None:
             assert any(brand in p.brands for p in site.pages.values()), (site.domain, brand)
 
 
+@pytest.mark.parametrize("number", [n for n in LATER_BATCHES if n >= 26])
+def test_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario, number: int) -> None:
+    """From the twenty-sixth batch on: honest pages quote only their batch's scams, every
+    scam is quoted somewhere, every number is valid; from the twenty-ninth on, an honest
+    site's own numbers are the batch's or a brand's genuine ones."""
+    batch = [s for s in scenario.sites if s.batch == number]
+    offered = {n for s in batch if s.label == "scam" for n in s.phones}
+    real = set(genuine().values())
+    for site in (s for s in batch if s.label == "legit"):
+        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
+        assert quoted <= offered, site.domain
+        assert not set(site.phones) & offered, site.domain
+        if number >= 29:
+            assert set(site.phones) - real <= {n for s in batch for n in s.phones}, site.domain
+    quoted_scams = {n for s in batch if s.label == "legit" for p in s.pages.values() for n in p.phones} & offered
+    assert quoted_scams == offered, "every scam of the batch is quoted somewhere"
+    for site in batch:
+        for n in site.phones:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
+
+
 def test_two_loads_give_identical_bytes_and_labels(scenario: Scenario) -> None:
     again = load_heldout(TODAY)
     assert scenario.labels() == again.labels()
@@ -4966,20 +4987,6 @@ def test_twenty_sixth_batch_is_new_and_varied(scenario: Scenario) -> None:
     assert never_flag == {"news": 2, "forum": 2, "directory": 1, "warning": 3, "official": 1}
 
 
-def test_twenty_sixth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
-    batch = _batch26(scenario)
-    offered = {n for s in batch if s.label == "scam" for n in s.phones}
-    for site in (s for s in batch if s.label == "legit"):
-        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
-        assert quoted <= offered, site.domain
-        assert not set(site.phones) & offered, site.domain
-    quoted_scams = {n for s in batch if s.label == "legit" for p in s.pages.values() for n in p.phones} & offered
-    assert quoted_scams == offered, "every scam of the batch is quoted somewhere"
-    for site in batch:
-        for n in site.phones:
-            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
-
-
 def test_twenty_sixth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
     by = {s.hosts[0]: s for s in _batch26(scenario)}
 
@@ -5081,20 +5088,6 @@ def test_twenty_seventh_batch_is_new_and_varied(scenario: Scenario) -> None:
     assert [s.domain for s in official] == ["amazon.in"] and official[0].phones == ()
     never_flag = Counter(s.category for s in legit if s.category in ("news", "forum", "directory", "warning", "blog", "official"))
     assert never_flag == {"news": 2, "forum": 2, "directory": 1, "warning": 2, "blog": 1, "official": 1}
-
-
-def test_twenty_seventh_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
-    batch = _batch27(scenario)
-    offered = {n for s in batch if s.label == "scam" for n in s.phones}
-    for site in (s for s in batch if s.label == "legit"):
-        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
-        assert quoted <= offered, site.domain
-        assert not set(site.phones) & offered, site.domain
-    quoted_scams = {n for s in batch if s.label == "legit" for p in s.pages.values() for n in p.phones} & offered
-    assert quoted_scams == offered, "every scam of the batch is quoted somewhere"
-    for site in batch:
-        for n in site.phones:
-            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
 
 
 def test_twenty_seventh_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
@@ -5211,20 +5204,6 @@ def test_twenty_eighth_batch_is_new_and_varied(scenario: Scenario) -> None:
     assert [s.domain for s in official] == ["brother.fr"] and official[0].phones == ()
     never_flag = Counter(s.category for s in legit if s.category in ("news", "forum", "directory", "warning", "blog", "official"))
     assert never_flag == {"news": 2, "forum": 2, "directory": 1, "warning": 2, "blog": 1, "official": 1}
-
-
-def test_twenty_eighth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
-    batch = _batch28(scenario)
-    offered = {n for s in batch if s.label == "scam" for n in s.phones}
-    for site in (s for s in batch if s.label == "legit"):
-        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
-        assert quoted <= offered, site.domain
-        assert not set(site.phones) & offered, site.domain
-    quoted_scams = {n for s in batch if s.label == "legit" for p in s.pages.values() for n in p.phones} & offered
-    assert quoted_scams == offered, "every scam of the batch is quoted somewhere"
-    for site in batch:
-        for n in site.phones:
-            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
 
 
 def test_twenty_eighth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
@@ -5353,22 +5332,6 @@ def test_twenty_ninth_batch_is_new_and_varied(scenario: Scenario) -> None:
     assert [s.domain for s in official] == ["dell.com"] and official[0].phones == ()
     never_flag = Counter(s.category for s in legit if s.category in ("news", "forum", "directory", "warning", "blog", "official"))
     assert never_flag == {"news": 2, "forum": 1, "directory": 1, "warning": 3, "blog": 1, "official": 1}
-
-
-def test_twenty_ninth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
-    batch = _batch29(scenario)
-    offered = {n for s in batch if s.label == "scam" for n in s.phones}
-    real = set(genuine().values())
-    for site in (s for s in batch if s.label == "legit"):
-        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
-        assert quoted <= offered, site.domain
-        assert not set(site.phones) & offered, site.domain
-        assert set(site.phones) - real <= {n for s in batch for n in s.phones}, site.domain
-    quoted_scams = {n for s in batch if s.label == "legit" for p in s.pages.values() for n in p.phones} & offered
-    assert quoted_scams == offered, "every scam of the batch is quoted somewhere"
-    for site in batch:
-        for n in site.phones:
-            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
 
 
 def test_twenty_ninth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
@@ -5518,22 +5481,6 @@ def test_thirtieth_batch_is_new_and_varied(scenario: Scenario) -> None:
     assert never_flag == {"news": 1, "forum": 2, "directory": 1, "warning": 2, "blog": 2, "official": 1}
 
 
-def test_thirtieth_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
-    batch = _batch30(scenario)
-    offered = {n for s in batch if s.label == "scam" for n in s.phones}
-    real = set(genuine().values())
-    for site in (s for s in batch if s.label == "legit"):
-        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
-        assert quoted <= offered, site.domain
-        assert not set(site.phones) & offered, site.domain
-        assert set(site.phones) - real <= {n for s in batch for n in s.phones}, site.domain
-    quoted_scams = {n for s in batch if s.label == "legit" for p in s.pages.values() for n in p.phones} & offered
-    assert quoted_scams == offered, "every scam of the batch is quoted somewhere"
-    for site in batch:
-        for n in site.phones:
-            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
-
-
 def test_thirtieth_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:
     by = {s.hosts[0]: s for s in _batch30(scenario)}
 
@@ -5679,22 +5626,6 @@ def test_thirty_first_batch_is_new_and_varied(scenario: Scenario) -> None:
     assert all(not p.phones for p in official[0].pages.values())
     never_flag = Counter(s.category for s in legit if s.category in ("news", "forum", "directory", "warning", "blog", "official"))
     assert never_flag == {"news": 2, "forum": 1, "directory": 1, "warning": 2, "blog": 2, "official": 1}
-
-
-def test_thirty_first_batch_honest_pages_quote_only_this_batchs_scams(scenario: Scenario) -> None:
-    batch = _batch31(scenario)
-    offered = {n for s in batch if s.label == "scam" for n in s.phones}
-    real = set(genuine().values())
-    for site in (s for s in batch if s.label == "legit"):
-        quoted = {n for p in site.pages.values() for n in p.phones if n not in p.offered}
-        assert quoted <= offered, site.domain
-        assert not set(site.phones) & offered, site.domain
-        assert set(site.phones) - real <= {n for s in batch for n in s.phones}, site.domain
-    quoted_scams = {n for s in batch if s.label == "legit" for p in s.pages.values() for n in p.phones} & offered
-    assert quoted_scams == offered, "every scam of the batch is quoted somewhere"
-    for site in batch:
-        for n in site.phones:
-            assert phonenumbers.is_valid_number(phonenumbers.parse(n)), (site.domain, n)
 
 
 def test_thirty_first_batch_numbers_are_where_the_class_says(scenario: Scenario) -> None:

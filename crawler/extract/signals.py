@@ -253,10 +253,10 @@ def page_signals(page: ParsedHtml, jsonld: JsonLd, distinct_numbers: int) -> lis
         found.add("comment_thread")
     if hidden_links(page):
         found.add("hidden_links")
-    if long_plan(text.lower()):
+    lowered = text.lower()
+    if long_plan(lowered):
         found.add("long_protection_plan")
     enough = load_vocabulary()["phone_roles"]["directory_numbers"]
-    lowered = text.lower()
     if distinct_numbers >= enough and directory_re.search(lowered):
         found.add("number_directory")
     elif distinct_numbers and (
